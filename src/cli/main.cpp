@@ -1,0 +1,67 @@
+// The wirealign program: dispatches to a subcommand and maps errors to exit codes
+// (0 success, 1 input or runtime error, 2 usage error).
+#include <boost/program_options/errors.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "wirealign/core/error.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(wirealign: align a translation with its original and audit it
+
+Usage:
+  wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
+                                        split a text into sentences
+  wirealign --help | --version
+
+Run 'wirealign COMMAND --help' for the options of a command.
+
+Exit codes: 0 success, 1 input or runtime error, 2 usage error.
+)";
+
+int run(const std::vector<std::string>& args) {
+  using namespace wirealign::cli;
+  if (args.empty()) throw UsageError("", "no command given");
+  const std::string& command = args[0];
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "wirealign " << WIREALIGN_VERSION << '\n';
+    return 0;
+  }
+  if (command == "segment") return segment_command(rest);
+  throw UsageError("", "unknown command '" + command + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    return run(args);
+  } catch (const wirealign::cli::UsageError& e) {
+    std::cerr << "wirealign: " << e.what() << "\n";
+    std::cerr << "Run 'wirealign " << (e.command().empty() ? "" : e.command() + " ")
+              << "--help' for usage.\n";
+    return 2;
+  } catch (const boost::program_options::error& e) {
+    std::cerr << "wirealign: " << e.what() << "\nRun 'wirealign --help' for usage.\n";
+    return 2;
+  } catch (const wirealign::ConfigError& e) {
+    std::cerr << "wirealign: " << e.what() << '\n';
+    return 2;
+  } catch (const wirealign::Error& e) {
+    std::cerr << "wirealign: " << e.what() << '\n';
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "wirealign: internal error: " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,116 @@
+// `wirealign segment`: sentence splitting, one sentence per line or JSON with byte offsets.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "wirealign/core/error.h"
+#include "wirealign/lang/language.h"
+#include "wirealign/read/read.h"
+#include "wirealign/segment/segment.h"
+
+namespace wirealign::cli {
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kSynopsis = R"(Usage: wirealign segment FILE [options]
+
+Splits FILE ("-" for standard input) into sentences and prints one sentence per line.
+Paragraphs are separated by blank lines; a line of symbols only (*****) is a sentence of its own.
+The input may be UTF-8, UTF-16 or a legacy encoding such as windows-1252 (converted, with a
+notice on standard error).
+
+Options)";
+
+void write_json(std::ostream& out, const Document& doc) {
+  nlohmann::ordered_json j;
+  j["source"] = doc.input.name;
+  j["lang"] = doc.lang;
+  j["encoding"] = doc.input.encoding;
+  j["paragraphs"] = doc.paragraphs;
+  auto& sentences = j["sentences"] = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    sentences.push_back({{"index", i},
+                         {"paragraph", s.paragraph},
+                         {"start", s.original.begin},
+                         {"end", s.original.end},
+                         {"text", s.text}});
+  }
+  out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+int segment_command(const std::vector<std::string>& args) {
+  std::string file, lang, format = "text", output, encoding, data_dir;
+  bool segmented = false, plain_icu = false;
+  po::options_description visible(kSynopsis);
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("lang,l", po::value(&lang)->value_name("L"),
+       "language of FILE as an ISO 639 code (en, fr, de, ...); default: recognised from the "
+       "text among the languages wirealign has data for")
+      ("format,f", po::value(&format)->value_name("FMT")->default_value("text"),
+       "text: one sentence per line; json: sentences with paragraph index and byte offsets "
+       "[start, end) in the original input")
+      ("output,o", po::value(&output)->value_name("OUT"),
+       "write to OUT instead of standard output (created only on success)")
+      ("segmented", po::bool_switch(&segmented),
+       "FILE already has one sentence per line: keep its lines as they are")
+      ("encoding", po::value(&encoding)->value_name("ENC"),
+       "read FILE in this encoding (e.g. windows-1252) instead of detecting it")
+      ("plain-icu", po::bool_switch(&plain_icu),
+       "use ICU's sentence iterator alone, without wirealign's rules (for comparison)")
+      ("data-dir", po::value(&data_dir)->value_name("DIR"),
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&file));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError("segment", e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << visible << '\n';
+    return 0;
+  }
+  if (file.empty()) throw UsageError("segment", "no input file given");
+  if (format != "text" && format != "json")
+    throw UsageError("segment", "unknown format '" + format + "' (expected text or json)");
+
+  const std::filesystem::path data =
+      data_dir.empty() ? lang::default_data_dir() : std::filesystem::path(data_dir);
+  if (!std::filesystem::is_directory(data / "lang"))
+    throw ConfigError("language data folder " + data.string() + " not found (no lang/ inside)");
+  if (!lang.empty()) lang::canonical_code(lang);  // refuse a bad code before reading the input
+
+  read::ReadOptions read_options;
+  read_options.encoding = encoding;
+  Output out(output);  // fails early if the output folder does not exist
+  const Text text = read::read_file(file, read_options);
+  for (const std::string& n : text.notices) notice(text.name, n);
+  lang::Choice choice = lang::choose(text.text, lang, data);
+  if (!choice.notice.empty()) notice(text.name, choice.notice);
+
+  segment::SegmentOptions options;
+  options.presegmented = segmented;
+  options.plain_icu = plain_icu;
+  const Document doc = segment::Segmenter(std::move(choice.data), options).segment(text);
+  if (format == "json") {
+    write_json(out.stream(), doc);
+  } else {
+    for (const Sentence& s : doc.sentences) out.stream() << s.text << '\n';
+  }
+  out.commit();
+  return 0;
+}
+
+}  // namespace wirealign::cli

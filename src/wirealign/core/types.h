@@ -1,0 +1,67 @@
+// The shared vocabulary of the pipeline: spans, decoded text, sentences and documents. Every
+// stage reads and returns these plain structs.
+//
+//   Text text = read::read_file("fr.txt", {});            // bytes -> normalised UTF-8
+//   Document doc = segment::segment(text, lang, {});      // -> sentences with byte spans
+//   for (const Sentence& s : doc.sentences)
+//     std::string_view in_file = doc.input.original_text(s);  // what the user wrote
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wirealign {
+
+// A half-open byte range [begin, end) in some string.
+struct Span {
+  std::uint32_t begin = 0;  // first byte
+  std::uint32_t end = 0;    // one past the last byte
+  std::uint32_t size() const { return end - begin; }
+  bool empty() const { return end == begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// One input after reading: the bytes as given, and the normalised UTF-8 text the pipeline works
+// on, with a map from every byte of the normalised text back to the original bytes.
+struct Text {
+  std::string name;      // the input as the user named it ("fr.txt", "<stdin>")
+  std::string original;  // the bytes exactly as read, in their original encoding
+  std::string encoding;  // encoding the bytes were decoded from ("UTF-8", "windows-1252", ...)
+  std::string text;      // normalised text: valid UTF-8, NFC, LF line ends, no byte-order mark
+  // offsets[i] is the byte offset in `original` of the character that produced text byte i;
+  // offsets[text.size()] == original.size(). Non-decreasing.
+  std::vector<std::uint32_t> offsets;
+  // Notices for the user about how the input was read (encoding converted, ...). One line each,
+  // without the input name; the program decides where they go.
+  std::vector<std::string> notices;
+
+  // The span in `original` that the normalised span `s` came from.
+  Span original_span(Span s) const { return {offsets[s.begin], offsets[s.end]}; }
+  // The normalised text of span `s`; valid while this Text lives and is not modified.
+  std::string_view view(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+};
+
+// One sentence of a document.
+struct Sentence {
+  Span span;                 // bytes in Text::text (normalised)
+  Span original;             // bytes in Text::original (what the user wrote)
+  std::uint32_t paragraph = 0;  // index of the paragraph (blank-line separated block)
+  std::string text;          // the normalised text with line breaks and tabs shown as spaces
+};
+
+// A segmented document: the input it came from and its sentences in order.
+struct Document {
+  std::string lang;                 // language code the document was segmented as ("en")
+  Text input;                       // the input, kept so spans can be resolved
+  std::vector<Sentence> sentences;  // in reading order, never empty strings
+  std::uint32_t paragraphs = 0;     // number of paragraphs
+
+  // The original bytes of sentence `s`; valid while this Document lives.
+  std::string_view original_text(const Sentence& s) const {
+    return std::string_view(input.original).substr(s.original.begin, s.original.size());
+  }
+};
+
+}  // namespace wirealign

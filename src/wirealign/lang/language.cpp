@@ -1,0 +1,173 @@
+// Loading language data files and guessing languages.
+#include "wirealign/lang/language.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uloc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <unordered_map>
+
+#include "wirealign/core/error.h"
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::lang {
+namespace {
+
+std::string trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// Calls `each(line_number, fields)` for every line of `path` that is not blank or a # comment.
+// Fields are tab-separated. A missing file is not an error.
+template <typename F>
+void read_table(const std::filesystem::path& path, F each) {
+  std::ifstream in(path);
+  if (!in) return;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+      const auto tab = t.find('\t', start);
+      fields.push_back(trim(std::string_view(t).substr(start, tab - start)));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    each(number, fields);
+  }
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) utf8::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::next(s, i)))));
+  return out;
+}
+
+}  // namespace
+
+std::filesystem::path default_data_dir() {
+  if (const char* env = std::getenv("WIREALIGN_DATA_DIR"); env && *env) return env;
+  return WIREALIGN_DEFAULT_DATA_DIR;
+}
+
+std::string canonical_code(std::string_view code) {
+  std::string base;
+  for (char c : code) {
+    if (c == '-' || c == '_') break;
+    base.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  const bool letters = !base.empty() && std::all_of(base.begin(), base.end(), [](char c) {
+    return c >= 'a' && c <= 'z';
+  });
+  if (letters && (base.size() == 2 || base.size() == 3)) {
+    for (const char* const* p = uloc_getISOLanguages(); *p; ++p)
+      if (base == *p) return base;
+  }
+  throw ConfigError("unknown language code '" + std::string(code) +
+                    "' (expected an ISO 639 code such as en, fr or de)");
+}
+
+LanguageData load(const std::filesystem::path& data_dir, const std::string& code) {
+  LanguageData data;
+  data.code = code;
+  const std::filesystem::path dir = data_dir / "lang" / code;
+  data.has_data = std::filesystem::is_directory(dir);
+  if (!data.has_data) return data;
+  const auto abbreviations = dir / "abbreviations.tsv";
+  read_table(abbreviations, [&](int line, const std::vector<std::string>& f) {
+    if (f.size() < 2 || (f[1] != "nonfinal" && f[1] != "final"))
+      throw ConfigError(abbreviations.string() + ", line " + std::to_string(line) +
+                        ": expected 'abbreviation<TAB>nonfinal|final'");
+    (f[1] == "nonfinal" ? data.nonfinal_abbreviations : data.final_abbreviations).insert(f[0]);
+  });
+  read_table(dir / "function-words.txt", [&](int, const std::vector<std::string>& f) {
+    data.function_words.insert(lower(f[0]));
+  });
+  return data;
+}
+
+std::vector<std::string> available(const std::filesystem::path& data_dir) {
+  std::vector<std::string> codes;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir / "lang", ec))
+    if (entry.is_directory()) codes.push_back(entry.path().filename().string());
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+Guess guess(std::string_view text, const std::vector<const LanguageData*>& candidates) {
+  text = text.substr(0, std::min<std::size_t>(text.size(), 20000));
+  std::unordered_map<std::string, int> counts;
+  int words = 0;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) {
+      ++counts[lower(word)];
+      ++words;
+      word.clear();
+    }
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const char32_t c = utf8::next(text, i);
+    if (u_isalpha(static_cast<UChar32>(c))) word.append(text.substr(start, i - start));
+    else flush();
+  }
+  flush();
+  Guess g;
+  if (words == 0) return g;
+  for (const LanguageData* l : candidates) {
+    int hits = 0;
+    for (const auto& [w, n] : counts)
+      if (l->function_words.count(w)) hits += n;
+    const double share = static_cast<double>(hits) / words;
+    if (share > g.score) {
+      g.runner_up = g.score;
+      g.score = share;
+      g.code = l->code;
+    } else if (share > g.runner_up) {
+      g.runner_up = share;
+    }
+  }
+  return g;
+}
+
+Choice choose(std::string_view text, const std::string& requested,
+              const std::filesystem::path& data_dir) {
+  Choice c;
+  if (!requested.empty()) {
+    c.data = load(data_dir, canonical_code(requested));
+    if (!c.data.has_data)
+      c.notice = "wirealign has no language data for '" + c.data.code +
+                 "'; using ICU's rules for it";
+    return c;
+  }
+  std::vector<LanguageData> all;
+  for (const std::string& code : available(data_dir)) all.push_back(load(data_dir, code));
+  std::vector<const LanguageData*> candidates;
+  for (const LanguageData& l : all) candidates.push_back(&l);
+  const Guess g = guess(text, candidates);
+  // Function words make up a third or more of running text; a tenth is a safe floor.
+  if (!g.code.empty() && g.score >= 0.1 && g.score >= 1.5 * g.runner_up) {
+    for (LanguageData& l : all)
+      if (l.code == g.code) c.data = std::move(l);
+    c.notice = "language not given; recognised as '" + c.data.code + "' (use --lang to choose)";
+    return c;
+  }
+  c.data.code = "und";
+  c.notice = "language not given and not recognised; using language-neutral rules (use --lang)";
+  return c;
+}
+
+}  // namespace wirealign::lang

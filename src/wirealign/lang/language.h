@@ -1,0 +1,69 @@
+// Language codes and the per-language data wirealign ships in corpora/lang/<code>/: abbreviations
+// that do not end sentences, and common function words used to recognise a language.
+//
+//   std::string code = wirealign::lang::canonical_code("fr-CA");          // "fr"
+//   wirealign::lang::LanguageData fr = wirealign::lang::load(data_dir(), code);
+//   wirealign::lang::Guess g = wirealign::lang::guess(text.text, data_dir());  // g.code == "fr"
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace wirealign::lang {
+
+// What wirealign knows about one language. A language ICU knows but wirealign ships no data for
+// has empty sets: segmentation then uses ICU's rules and the language-neutral ones.
+struct LanguageData {
+  std::string code;  // canonical ISO 639 code ("en")
+  // Abbreviations, with their final dot, after which a capitalised word does not start a new
+  // sentence ("Mr.", "Dr.", "M.", "av."). Case-sensitive.
+  std::unordered_set<std::string> nonfinal_abbreviations;
+  // Abbreviations that often end a sentence and must not be taken for initials ("J.-C.", "U.K.").
+  std::unordered_set<std::string> final_abbreviations;
+  // Frequent function words, lower case, used by guess().
+  std::unordered_set<std::string> function_words;
+  // True when corpora/lang/<code>/ exists.
+  bool has_data = false;
+};
+
+// The data directory: $WIREALIGN_DATA_DIR if set, else the corpora/ folder the program was built
+// with.
+std::filesystem::path default_data_dir();
+
+// Canonical language code for `code` ("EN", "en-US", "fr_CA" -> "en", "en", "fr"). Throws
+// ConfigError if ICU does not know the language.
+std::string canonical_code(std::string_view code);
+
+// Loads the data of language `code` (canonical) from `data_dir`. A missing language folder gives
+// empty data with has_data false; a malformed file throws ConfigError naming file and line.
+LanguageData load(const std::filesystem::path& data_dir, const std::string& code);
+
+// Codes of the languages that have a folder under `data_dir`/lang, sorted.
+std::vector<std::string> available(const std::filesystem::path& data_dir);
+
+// Result of guessing the language of a text.
+struct Guess {
+  std::string code;          // best language, empty if no language was recognised
+  double score = 0;          // share of the text's words that are function words of `code`
+  double runner_up = 0;      // the same share for the second-best language
+};
+
+// Guesses which of `candidates` `text` is written in, from the share of its words that are
+// frequent function words of each language. Reads at most the first 20,000 bytes.
+Guess guess(std::string_view text, const std::vector<const LanguageData*>& candidates);
+
+// The language a command works in, and how it was chosen.
+struct Choice {
+  LanguageData data;   // the language's data; code "und" (ICU's root rules) if none was recognised
+  std::string notice;  // for the user when the language was guessed or has no data; else empty
+};
+
+// Resolves the language of `text`: `requested` (any form canonical_code accepts) when non-empty,
+// else the best guess among the languages of `data_dir`. Throws ConfigError for an unknown code.
+Choice choose(std::string_view text, const std::string& requested,
+              const std::filesystem::path& data_dir);
+
+}  // namespace wirealign::lang

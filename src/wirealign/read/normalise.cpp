@@ -1,0 +1,104 @@
+// NFC normalisation with an offset map, in the manner of SentencePiece's normaliser.
+#include "wirealign/read/normalise.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include "wirealign/core/utf8.h"
+#include "wirealign/icu/icu.h"
+
+namespace wirealign::read {
+namespace {
+
+// Applies line-end and control-character rules, one code point at a time.
+Decoded clean(const Decoded& in) {
+  Decoded out;
+  out.units.reserve(in.units.size());
+  out.offsets.reserve(in.units.size());
+  const std::u16string& u = in.units;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    char16_t c = u[i];
+    const std::uint32_t off = in.offsets[i];
+    if (c == u'\r') {
+      out.units.push_back(u'\n');
+      out.offsets.push_back(off);
+      if (i + 1 < u.size() && u[i + 1] == u'\n') ++i;
+      continue;
+    }
+    if (c == u'\uFEFF') continue;
+    if (c == u'\u2028' || c == u'\u2029' || c == u'\v' || c == u'\f') c = u'\n';
+    else if ((c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F)) c = u' ';
+    out.units.push_back(c);
+    out.offsets.push_back(off);
+  }
+  return out;
+}
+
+void append_utf8(Normalised& out, const std::u16string& units, std::size_t begin, std::size_t end,
+                 std::uint32_t offset_of_first, const std::vector<std::uint32_t>* per_unit) {
+  std::size_t i = begin;
+  while (i < end) {
+    const std::size_t start = i;
+    char32_t c;
+    U16_NEXT(units.data(), i, end, c);
+    if (U_IS_SURROGATE(c)) c = U'\uFFFD';  // unpaired surrogate
+    const std::uint32_t off = per_unit ? (*per_unit)[start] : offset_of_first;
+    const std::size_t before = out.text.size();
+    utf8::append(out.text, c);
+    out.offsets.insert(out.offsets.end(), out.text.size() - before, off);
+  }
+}
+
+}  // namespace
+
+Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
+  const Decoded cleaned = clean(decoded);
+  UErrorCode status = U_ZERO_ERROR;
+  const ::icu::Normalizer2* nfc = ::icu::Normalizer2::getNFCInstance(status);
+  icu::check(status, "Normalizer2::getNFCInstance");
+
+  Normalised out;
+  out.text.reserve(cleaned.units.size() + cleaned.units.size() / 4);
+  out.offsets.reserve(out.text.capacity() + 1);
+  const std::u16string& u = cleaned.units;
+  const ::icu::UnicodeString whole(false, u.data(), icu::checked_length(u.size(), "normalise"));
+  const std::int32_t yes = nfc->spanQuickCheckYes(whole, status);
+  icu::check(status, "Normalizer2::spanQuickCheckYes");
+  // The prefix that is certainly NFC is copied as it is; the rest is normalised chunk by chunk
+  // between normalisation boundaries, each output character mapped to its chunk's first offset.
+  std::size_t i = 0;
+  std::size_t prefix = static_cast<std::size_t>(yes);
+  if (prefix < u.size()) {  // back off to a boundary so the next chunk starts cleanly
+    while (prefix > 0 && !nfc->hasBoundaryBefore(u[prefix])) --prefix;
+  }
+  append_utf8(out, u, 0, prefix, 0, &cleaned.offsets);
+  i = prefix;
+  while (i < u.size()) {
+    std::size_t j = i;
+    UChar32 c;
+    U16_NEXT(u.data(), j, u.size(), c);
+    while (j < u.size()) {
+      std::size_t k = j;
+      UChar32 d;
+      U16_NEXT(u.data(), k, u.size(), d);
+      if (nfc->hasBoundaryBefore(d)) break;
+      j = k;
+    }
+    const ::icu::UnicodeString chunk(false, u.data() + i, static_cast<std::int32_t>(j - i));
+    if (nfc->isNormalized(chunk, status) && U_SUCCESS(status)) {
+      append_utf8(out, u, i, j, 0, &cleaned.offsets);
+    } else {
+      status = U_ZERO_ERROR;
+      ::icu::UnicodeString normalised = nfc->normalize(chunk, status);
+      icu::check(status, "Normalizer2::normalize");
+      const std::u16string n(normalised.getBuffer(), static_cast<std::size_t>(normalised.length()));
+      append_utf8(out, n, 0, n.size(), cleaned.offsets[i], nullptr);
+    }
+    i = j;
+  }
+  out.offsets.push_back(original_size);
+  return out;
+}
+
+}  // namespace wirealign::read
