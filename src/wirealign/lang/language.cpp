@@ -72,6 +72,10 @@ std::string canonical_code(std::string_view code) {
   if (letters && (base.size() == 2 || base.size() == 3)) {
     for (const char* const* p = uloc_getISOLanguages(); *p; ++p)
       if (base == *p) return base;
+    // A three-letter code (ISO 639-2/T) of a language that has a two-letter one: "fra" -> "fr".
+    if (base.size() == 3)
+      for (const char* const* p = uloc_getISOLanguages(); *p; ++p)
+        if (base == uloc_getISO3Language(*p)) return *p;
   }
   throw ConfigError("unknown language code '" + std::string(code) +
                     "' (expected an ISO 639 code such as en, fr or de)");
@@ -85,10 +89,21 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
   if (!data.has_data) return data;
   const auto abbreviations = dir / "abbreviations.tsv";
   read_table(abbreviations, [&](int line, const std::vector<std::string>& f) {
-    if (f.size() < 2 || (f[1] != "nonfinal" && f[1] != "final"))
+    if (f.size() < 2 || (f[1] != "nonfinal" && f[1] != "final" && f[1] != "numeral"))
       throw ConfigError(abbreviations.string() + ", line " + std::to_string(line) +
-                        ": expected 'abbreviation<TAB>nonfinal|final'");
-    (f[1] == "nonfinal" ? data.nonfinal_abbreviations : data.final_abbreviations).insert(f[0]);
+                        ": expected 'abbreviation<TAB>nonfinal|numeral|final'");
+    if (f[1] == "nonfinal") data.nonfinal_abbreviations.insert(f[0]);
+    else if (f[1] == "numeral") data.numeral_abbreviations.insert(f[0]);
+    else data.final_abbreviations.insert(f[0]);
+  });
+  const auto settings = dir / "settings.tsv";
+  read_table(settings, [&](int line, const std::vector<std::string>& f) {
+    auto fail = [&] {
+      throw ConfigError(settings.string() + ", line " + std::to_string(line) +
+                        ": expected 'quotes-spaced-inside<TAB>yes|no'");
+    };
+    if (f.size() < 2 || f[0] != "quotes-spaced-inside" || (f[1] != "yes" && f[1] != "no")) fail();
+    data.quotes_spaced_inside = f[1] == "yes";
   });
   read_table(dir / "function-words.txt", [&](int, const std::vector<std::string>& f) {
     data.function_words.insert(lower(f[0]));

@@ -21,8 +21,14 @@ struct LanguageData {
   // Abbreviations, with their final dot, after which a capitalised word does not start a new
   // sentence ("Mr.", "Dr.", "M.", "av."). Case-sensitive.
   std::unordered_set<std::string> nonfinal_abbreviations;
+  // Abbreviations that do not end a sentence when a number follows ("No. 19", "p. 12").
+  std::unordered_set<std::string> numeral_abbreviations;
   // Abbreviations that often end a sentence and must not be taken for initials ("J.-C.", "U.K.").
   std::unordered_set<std::string> final_abbreviations;
+  // Typography puts a space inside quotation marks (French « x », " x "), so a straight quote
+  // followed by a space may open a quotation. When false, such a quote after the end of a
+  // sentence closes it. From settings.tsv, key "quotes-spaced-inside".
+  bool quotes_spaced_inside = false;
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
   // True when corpora/lang/<code>/ exists.

@@ -69,8 +69,17 @@ Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
   // between normalisation boundaries, each output character mapped to its chunk's first offset.
   std::size_t i = 0;
   std::size_t prefix = static_cast<std::size_t>(yes);
-  if (prefix < u.size()) {  // back off to a boundary so the next chunk starts cleanly
-    while (prefix > 0 && !nfc->hasBoundaryBefore(u[prefix])) --prefix;
+  if (prefix < u.size()) {  // back off, by code points, to a boundary for the next chunk
+    while (prefix > 0) {
+      if (U16_IS_TRAIL(u[prefix]) && U16_IS_LEAD(u[prefix - 1])) {
+        --prefix;
+        continue;
+      }
+      UChar32 c;
+      U16_GET(u.data(), 0, prefix, u.size(), c);
+      if (nfc->hasBoundaryBefore(c)) break;
+      --prefix;
+    }
   }
   append_utf8(out, u, 0, prefix, 0, &cleaned.offsets);
   i = prefix;

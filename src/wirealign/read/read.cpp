@@ -77,17 +77,29 @@ std::optional<std::string> detect_legacy(std::string_view b) {
   std::int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &status);
   if (U_FAILURE(status) || matches == nullptr) return std::nullopt;
+  // The first usable answer, except that windows-1252 (read for ISO-8859-1, its superset, as
+  // browsers do) wins when it scores close to the top: on short text the detector often ranks
+  // ISO-8859-2 first for French or German, which would garble their accents.
+  constexpr std::int32_t kLatin1Margin = 15;
+  std::optional<std::string> best;
+  std::int32_t best_confidence = 0;
   for (std::int32_t i = 0; i < count; ++i) {
     const char* name = ucsdet_getName(matches[i], &status);
     const std::int32_t confidence = ucsdet_getConfidence(matches[i], &status);
-    if (U_FAILURE(status) || name == nullptr) return std::nullopt;
+    if (U_FAILURE(status) || name == nullptr) break;
     if (confidence < kMinDetectorConfidence) break;
     const std::string n(name);
     if (n.rfind("UTF-", 0) == 0) continue;  // Unicode forms were handled before
-    if (n == "ISO-8859-1") return "windows-1252";  // its superset, as browsers read it
-    return n;
+    const bool latin1 = n == "ISO-8859-1" || n == "windows-1252";
+    if (!best) {
+      best = latin1 ? "windows-1252" : n;
+      best_confidence = confidence;
+      if (latin1) break;
+    } else if (latin1 && confidence + kLatin1Margin >= best_confidence) {
+      return "windows-1252";
+    }
   }
-  return std::nullopt;
+  return best;
 }
 
 // Decodes `b` (after the byte-order mark) from `encoding` into UTF-16, recording for every code
@@ -129,11 +141,13 @@ bool is_control(char16_t c) {
 }
 
 // Refuses decoded text that looks like binary data.
-void check_not_binary(const Decoded& d, const std::string& name) {
+// `count_replacement`: count U+FFFD too, as a legacy converter produces it for undecodable bytes
+// (in Unicode input it is a character the author wrote).
+void check_not_binary(const Decoded& d, const std::string& name, bool count_replacement) {
   std::size_t controls = 0;
   std::optional<std::uint32_t> first;
   for (std::size_t i = 0; i < d.units.size(); ++i) {
-    if (is_control(d.units[i]) || d.units[i] == u'\uFFFD') {
+    if (is_control(d.units[i]) || (count_replacement && d.units[i] == u'\uFFFD')) {
       ++controls;
       if (!first) first = d.offsets[i];
     }
@@ -166,29 +180,36 @@ Text decode(std::string bytes, std::string name, const ReadOptions& options) {
   } else if (auto u16 = utf16_without_bom(b)) {
     enc = *u16;
   } else {
-    if (const auto* nul = std::memchr(b.data(), '\0', b.size()))
+    enc.name = "UTF-8";
+  }
+  // Bytes that claim to be UTF-8 (by default or by their byte-order mark) are checked here:
+  // NUL bytes mean binary data; invalid sequences mean another encoding, if one is recognised.
+  if (enc.name == "UTF-8" && options.encoding.empty()) {
+    const std::string_view body = b.substr(enc.skip);
+    if (const auto* nul = std::memchr(body.data(), '\0', body.size()))
       throw InputError(name, "looks like binary data, not text (NUL byte)",
                        static_cast<const char*>(nul) - b.data());
-    if (auto bad = utf8::find_invalid(b)) {
-      const std::string where = "byte " + hex_byte(static_cast<unsigned char>(b[*bad])) +
-                                " at offset " + std::to_string(*bad) + " is not UTF-8";
+    if (auto bad = utf8::find_invalid(body)) {
+      const std::size_t at = *bad + enc.skip;
+      const std::string where = "byte " + hex_byte(static_cast<unsigned char>(b[at])) +
+                                " at offset " + std::to_string(at) + ")";
       std::optional<std::string> legacy;
-      if (options.detect_encoding) legacy = detect_legacy(b);
+      // A UTF-8 byte-order mark says the bytes are UTF-8: no other encoding is tried.
+      if (options.detect_encoding && enc.skip == 0) legacy = detect_legacy(body);
       if (!legacy)
         throw InputError(name,
                          "is not valid UTF-8 and its encoding was not recognised; convert it to "
                          "UTF-8 or name its encoding with --encoding",
-                         *bad);
+                         at);
       enc.name = *legacy;
-      enc.notice = "not UTF-8 (" + where + "); read as " + *legacy;
-    } else {
-      enc.name = "UTF-8";
+      enc.notice = "not UTF-8 (" + where + "; read as " + *legacy;
     }
   }
+  const bool unicode = enc.name.rfind("UTF-", 0) == 0;
 
   const auto base = static_cast<std::uint32_t>(enc.skip);
   Decoded decoded = to_utf16(b.substr(enc.skip), enc.name, base);
-  check_not_binary(decoded, name);
+  check_not_binary(decoded, name, /*count_replacement=*/!unicode);
   Normalised normalised = normalise(decoded, static_cast<std::uint32_t>(b.size()));
   const bool blank = std::all_of(normalised.text.begin(), normalised.text.end(), [](char c) {
     return c == ' ' || c == '\n' || c == '\t';

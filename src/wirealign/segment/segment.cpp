@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include "wirealign/core/error.h"
@@ -52,13 +53,13 @@ char32_t first_word_char(std::string_view s, Pos i, Pos end) {
   return 0;
 }
 
-// The last character before `i` once spaces and closing marks are skipped; `at` receives its
-// position. Returns 0 if there is none after `begin`.
+// The last character before `i` once spaces and quotation marks and brackets are skipped; `at`
+// receives its position. Returns 0 if there is none after `begin`.
 char32_t last_mark(std::string_view s, Pos i, Pos begin, Pos& at) {
   while (i > begin) {
     Pos j = i;
     const char32_t c = utf8::prev(s, j);
-    if (is_space(c) || is_closer(c)) {
+    if (is_space(c) || is_closer(c) || (is_opener(c) && category(c) != U_DASH_PUNCTUATION)) {
       i = j;
       continue;
     }
@@ -80,6 +81,9 @@ std::string_view word_before_dot(std::string_view s, Pos dot, Pos begin) {
       break;
     i = j;
   }
+  // Quotes glued in front of the word are not part of it ("'M." is "M.").
+  while (i < dot && (s[i] == '\'' || s[i] == '-')) ++i;
+  if (s.compare(i, 3, "\u2019") == 0) i += 3;
   return s.substr(i, dot + 1 - i);
 }
 
@@ -106,6 +110,39 @@ bool is_decoration(std::string_view line) {
     if (!is_space(c)) ++marks;
   }
   return marks >= 3;
+}
+
+// A run of three or more symbols such as "*****" or "=====" standing alone among words.
+bool is_decoration_token(std::string_view token) {
+  int marks = 0;
+  Pos i = 0;
+  while (i < token.size()) {
+    const char32_t c = utf8::next(token, i);
+    // Dashes are left out: a run of them inside a sentence marks elided words ("le ----").
+    if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' ||
+        c == U';' || c == U':')
+      return false;
+    ++marks;
+  }
+  return marks >= 3;
+}
+
+// Cuts around decoration tokens inside running text: before the token and after it.
+std::vector<Pos> decoration_cuts(std::string_view s) {
+  std::vector<Pos> out;
+  Pos i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const Pos b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b && is_decoration_token(s.substr(b, i - b))) {
+      out.push_back(b);
+      Pos e = i;
+      while (e < s.size() && s[e] == ' ') ++e;
+      out.push_back(e);
+    }
+  }
+  return out;
 }
 
 struct Line {
@@ -190,6 +227,8 @@ struct Segmenter::Impl {
     if (t == U'.') {
       const std::string w(word_before_dot(s, at, 0));
       if (language.nonfinal_abbreviations.count(w)) return false;
+      if (language.numeral_abbreviations.count(w) && u_isdigit(static_cast<UChar32>(next)))
+        return false;
       if (!language.final_abbreviations.count(w) && is_initials(w)) return false;
       return true;
     }
@@ -197,35 +236,89 @@ struct Segmenter::Impl {
     return true;
   }
 
+  // Whether the straight quote at `q` (followed by white space) closes a quotation, judged by
+  // the number of such quotes since `from`, the start of the sentence: odd means one is open.
+  // An apostrophe between two letters ("don't") is not a quote.
+  static bool closes(std::string_view s, Pos from, Pos q) {
+    const char quote = s[q];
+    int count = 0;
+    for (Pos i = from; i < q; ++i) {
+      if (s[i] != quote) continue;
+      if (quote == '\'' && i > from && i + 1 < s.size() &&
+          std::isalpha(static_cast<unsigned char>(s[i - 1])) &&
+          std::isalpha(static_cast<unsigned char>(s[i + 1])))
+        continue;
+      ++count;
+    }
+    return count % 2 == 1;
+  }
+
+  // Where a sentence that ICU starts at `c` really starts. A quotation that closes after its
+  // final ? ! or . belongs to the sentence before: ICU cuts before "»" when French spacing puts a
+  // space in front of it. A straight quote glued to the next word opens; one followed by a space
+  // closes, unless the language spaces the inside of quotation marks: then it closes only when a
+  // quotation is open in the sentence before.
+  Pos past_closers(std::string_view s, Pos from, Pos c) const {
+    Pos cut = c;
+    for (;;) {
+      Pos i = cut;
+      if (i >= s.size()) break;
+      const char32_t ch = utf8::next(s, i);
+      const bool straight = ch == U'"' || ch == U'\'';
+      const bool spaced = i >= s.size() || s[i] == ' ';
+      const bool closing_quote =
+          straight && spaced && (!language.quotes_spaced_inside || closes(s, from, cut));
+      if (!(is_strict_closer(ch) || closing_quote)) break;
+      while (i < s.size() && s[i] == ' ') ++i;
+      cut = i;
+    }
+    return cut;
+  }
+
+  // Candidate cuts before a dialogue dash ("-- Je suis", "— Et pourtant") after the end of a
+  // sentence: ICU never breaks there, as dashes continue sentences in its rules.
+  static std::vector<Pos> dash_candidates(std::string_view s) {
+    std::vector<Pos> out;
+    for (Pos i = 0; i + 1 < s.size(); ++i) {
+      const bool dash = s.compare(i, 2, "--") == 0 || s.compare(i, 3, "\u2014") == 0 ||
+                        s.compare(i, 3, "\u2013") == 0;
+      if (!dash || i == 0 || s[i - 1] != ' ') continue;
+      Pos at = 0;
+      if (!is_terminal(last_mark(s, i, 0, at))) continue;
+      Pos j = i;
+      while (j < s.size() && (s[j] == '-' || s[j] == ' ' || s.compare(j, 3, "\u2014") == 0 ||
+                              s.compare(j, 3, "\u2013") == 0))
+        j += static_cast<unsigned char>(s[j]) < 0x80 ? 1 : 3;
+      const char32_t next = first_word_char(s, j, s.size());
+      if (is_upper(next)) out.push_back(i);
+      i = j;
+    }
+    return out;
+  }
+
   // Sentence starts inside the running text `s` (a unit with soft line breaks made spaces).
   std::vector<Pos> cuts(::icu::BreakIterator& it, std::string_view s) const {
+    std::vector<Pos> candidates = icu_boundaries(it, s);
+    const std::vector<Pos> dashes = dash_candidates(s);
+    if (!dashes.empty()) {
+      candidates.insert(candidates.end(), dashes.begin(), dashes.end());
+      std::sort(candidates.begin(), candidates.end());
+    }
     std::vector<Pos> out;
-    int straight_quotes = 0;  // '"' seen before the candidate
-    Pos counted = 0;
-    for (Pos c : icu_boundaries(it, s)) {
-      for (; counted < c; ++counted) straight_quotes += s[counted] == '"';
-      // A quotation that closes after its final ? ! or . belongs to the sentence before: ICU
-      // cuts before "»" when French spacing puts a space in front of it.
-      Pos cut = c;
-      bool inside = straight_quotes % 2 == 1;
-      for (;;) {
-        Pos i = cut;
-        if (i >= s.size()) break;
-        const char32_t ch = utf8::next(s, i);
-        if (is_strict_closer(ch) || (ch == U'"' && inside)) {
-          if (ch == U'"') inside = false;
-          while (i < s.size()) {
-            Pos j = i;
-            if (!is_space(utf8::next(s, j))) break;
-            i = j;
-          }
-          cut = i;
-          continue;
-        }
-        break;
-      }
-      if (cut >= s.size() || (!out.empty() && cut <= out.back())) continue;
+    for (Pos c : candidates) {
+      const Pos from = out.empty() ? 0 : out.back();
+      const Pos cut = past_closers(s, from, c);
+      if (cut >= s.size() || cut <= from) continue;
       if (keep(s, cut)) out.push_back(cut);
+    }
+    const std::vector<Pos> forced = decoration_cuts(s);
+    if (!forced.empty()) {
+      out.insert(out.end(), forced.begin(), forced.end());
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](Pos p) { return p == 0 || p >= s.size(); }),
+                out.end());
     }
     return out;
   }

@@ -1,1 +1,256 @@
+// Tests of language codes, language data files, and recognising the language of a text.
+#include "wirealign/lang/language.h"
+
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <random>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "support/temp_path.h"
+#include "wirealign/core/error.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace lang = wirealign::lang;
+using Catch::Matchers::Contains;
+using wirealign::ConfigError;
+
+const fs::path kDataDir = WIREALIGN_TEST_DATA_DIR;
+
+// The ConfigError that `f` throws, or nullopt if it returns.
+template <typename F>
+std::optional<ConfigError> config_error_of(F f) {
+  try {
+    f();
+  } catch (const ConfigError& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+// A path in the system's temporary directory that no other test uses.
+class TempDataDir {
+ public:
+  TempDataDir() { fs::create_directories(dir_.path() / "lang"); }
+  const fs::path& path() const { return dir_.path(); }
+  // Writes `content` to lang/<code>/<file>, creating the language folder.
+  fs::path write(const std::string& code, const std::string& file,
+                 const std::string& content) const {
+    fs::create_directories(path() / "lang" / code);
+    const fs::path p = path() / "lang" / code / file;
+    wirealign::testing::TempPath::write_file(p, content);
+    return p;
+  }
+
+ private:
+  wirealign::testing::TempPath dir_;
+};
+
+const std::string kFrench =
+    "Le chat de la voisine est entr\xC3\xA9 dans la maison pendant que les enfants jouaient au "
+    "jardin. Il a mang\xC3\xA9 tout le poisson qui \xC3\xA9tait sur la table, et il est reparti "
+    "sans un bruit.";
+const std::string kEnglish =
+    "The cat from next door came into the house while the children were playing in the garden. "
+    "It ate all of the fish that was on the table, and it left without a sound.";
+const std::string kGerman =
+    "Die Katze der Nachbarin ist in das Haus gekommen, als die Kinder im Garten spielten. Sie hat "
+    "den ganzen Fisch gegessen, der auf dem Tisch lag, und ist dann wieder gegangen.";
+
+struct Shipped {
+  lang::LanguageData de = lang::load(kDataDir, "de");
+  lang::LanguageData en = lang::load(kDataDir, "en");
+  lang::LanguageData fr = lang::load(kDataDir, "fr");
+  std::vector<const lang::LanguageData*> all() const { return {&de, &en, &fr}; }
+};
+
+}  // namespace
+
+TEST_CASE("canonical_code lowers case and drops the region", "[lang]") {
+  CHECK(lang::canonical_code("en") == "en");
+  CHECK(lang::canonical_code("EN") == "en");
+  CHECK(lang::canonical_code("fr-CA") == "fr");
+  CHECK(lang::canonical_code("de_AT") == "de");
+  CHECK(lang::canonical_code("En-gb") == "en");
+}
+
+TEST_CASE("canonical_code refuses what is not an ISO 639 code, naming it", "[lang]") {
+  for (const std::string code : {"xx", "english", "", "e1", "x", "-fr"}) {
+    CAPTURE(code);
+    const auto e = config_error_of([&] { lang::canonical_code(code); });
+    REQUIRE(e);
+    CHECK_THAT(e->what(), Contains("unknown language code '" + code + "'"));
+  }
+}
+
+TEST_CASE("load reads the shipped English and French data", "[lang]") {
+  const lang::LanguageData en = lang::load(kDataDir, "en");
+  CHECK(en.code == "en");
+  CHECK(en.has_data);
+  CHECK(en.nonfinal_abbreviations.count("Mr.") == 1);
+  CHECK(en.nonfinal_abbreviations.count("Dr.") == 1);
+  CHECK(en.nonfinal_abbreviations.count("mr.") == 0);  // case-sensitive
+  CHECK(en.final_abbreviations.count("Mr.") == 0);
+  CHECK_FALSE(en.function_words.empty());
+  CHECK(en.function_words.count("the") == 1);
+  CHECK(en.function_words.count("# Frequent") == 0);  // comments are skipped
+
+  const lang::LanguageData fr = lang::load(kDataDir, "fr");
+  CHECK(fr.code == "fr");
+  CHECK(fr.has_data);
+  CHECK(fr.nonfinal_abbreviations.count("M.") == 1);
+  CHECK(fr.final_abbreviations.count("J.-C.") == 1);
+  CHECK(fr.nonfinal_abbreviations.count("J.-C.") == 0);
+  CHECK(fr.nonfinal_abbreviations.count("G\xC3\xA9n.") == 1);  // "Gén."
+  CHECK_FALSE(fr.function_words.empty());
+  CHECK(fr.function_words.count("le") == 1);
+  CHECK(fr.function_words.count("\xC3\xA0") == 1);  // "à"
+}
+
+TEST_CASE("load of a language without a folder gives empty data", "[lang]") {
+  const lang::LanguageData it = lang::load(kDataDir, "it");
+  CHECK(it.code == "it");
+  CHECK_FALSE(it.has_data);
+  CHECK(it.nonfinal_abbreviations.empty());
+  CHECK(it.final_abbreviations.empty());
+  CHECK(it.function_words.empty());
+
+  const TempDataDir empty;
+  CHECK_FALSE(lang::load(empty.path() / "does-not-exist", "en").has_data);
+}
+
+TEST_CASE("load reads data files with comments, blank lines and CR LF", "[lang]") {
+  const TempDataDir dir;
+  dir.write("zz", "abbreviations.tsv",
+            "# comment\n\nAbc.\tnonfinal\r\n  Xyz.\tfinal  \n\tnonfinal-looking\tnonfinal\n");
+  dir.write("zz", "function-words.txt", "# comment\nThe\n\xC3\x89T\xC3\x89\r\n\n  und  \n");
+  const lang::LanguageData zz = lang::load(dir.path(), "zz");
+  CHECK(zz.has_data);
+  CHECK(zz.nonfinal_abbreviations == std::unordered_set<std::string>{"Abc.", "nonfinal-looking"});
+  CHECK(zz.final_abbreviations == std::unordered_set<std::string>{"Xyz."});
+  // Function words are lowered, also outside ASCII ("ÉTÉ" -> "été").
+  CHECK(zz.function_words == std::unordered_set<std::string>{"the", "\xC3\xA9t\xC3\xA9", "und"});
+}
+
+TEST_CASE("load refuses a malformed abbreviations file, naming file and line", "[lang]") {
+  const TempDataDir dir;
+  SECTION("a space instead of a tab") {
+    const fs::path file =
+        dir.write("zz", "abbreviations.tsv", "# comment\n\nAbc.\tnonfinal\nDef. nonfinal\n");
+    const auto e = config_error_of([&] { lang::load(dir.path(), "zz"); });
+    REQUIRE(e);
+    CHECK_THAT(e->what(), Contains(file.string() + ", line 4"));
+  }
+  SECTION("an unknown kind") {
+    const fs::path file = dir.write("zz", "abbreviations.tsv", "Abc.\tsometimes\n");
+    const auto e = config_error_of([&] { lang::load(dir.path(), "zz"); });
+    REQUIRE(e);
+    CHECK_THAT(e->what(), Contains(file.string() + ", line 1") && Contains("nonfinal|numeral|final"));
+  }
+}
+
+TEST_CASE("available lists the language folders, sorted", "[lang]") {
+  CHECK(lang::available(kDataDir) == std::vector<std::string>{"de", "en", "fr"});
+
+  const TempDataDir dir;
+  dir.write("zz", "function-words.txt", "a\n");
+  dir.write("aa", "function-words.txt", "a\n");
+  std::ofstream(dir.path() / "lang" / "README") << "not a language\n";
+  CHECK(lang::available(dir.path()) == std::vector<std::string>{"aa", "zz"});
+
+  CHECK(lang::available(dir.path() / "does-not-exist").empty());
+}
+
+TEST_CASE("guess recognises French, English and German", "[lang]") {
+  const Shipped shipped;
+  const lang::Guess fr = lang::guess(kFrench, shipped.all());
+  CHECK(fr.code == "fr");
+  CHECK(fr.score > fr.runner_up);
+  CHECK(fr.score >= 0.25);
+
+  const lang::Guess en = lang::guess(kEnglish, shipped.all());
+  CHECK(en.code == "en");
+  CHECK(en.score > en.runner_up);
+  CHECK(en.score >= 0.25);
+
+  const lang::Guess de = lang::guess(kGerman, shipped.all());
+  CHECK(de.code == "de");
+  CHECK(de.score > de.runner_up);
+
+  // The order of the candidates does not matter.
+  const lang::Guess reversed = lang::guess(kFrench, {&shipped.fr, &shipped.en, &shipped.de});
+  CHECK(reversed.code == "fr");
+  CHECK(reversed.score == Approx(fr.score));
+  CHECK(reversed.runner_up == Approx(fr.runner_up));
+}
+
+TEST_CASE("guess gives no language for text without words", "[lang]") {
+  const Shipped shipped;
+  for (const std::string text : {"", "123 456 7890", "42. -- 17,5 % (3)"}) {
+    CAPTURE(text);
+    const lang::Guess g = lang::guess(text, shipped.all());
+    CHECK(g.code.empty());
+    CHECK(g.score == 0);
+    CHECK(g.runner_up == 0);
+  }
+  CHECK(lang::guess(kFrench, {}).code.empty());
+}
+
+TEST_CASE("guess reads only the first 20,000 bytes", "[lang]") {
+  const Shipped shipped;
+  std::string text;
+  while (text.size() < 20000) text += "Xyzzy plugh. ";
+  text += kFrench;
+  CHECK(lang::guess(text, shipped.all()).code.empty());
+}
+
+TEST_CASE("choose uses the requested language", "[lang]") {
+  SECTION("a code with data") {
+    const lang::Choice c = lang::choose(kEnglish, "fr-CA", kDataDir);
+    CHECK(c.data.code == "fr");
+    CHECK(c.data.has_data);
+    CHECK(c.data.nonfinal_abbreviations.count("M.") == 1);
+    CHECK(c.notice.empty());
+  }
+  SECTION("a code without data") {
+    const lang::Choice c = lang::choose(kFrench, "IT", kDataDir);
+    CHECK(c.data.code == "it");
+    CHECK_FALSE(c.data.has_data);
+    CHECK_THAT(c.notice, Contains("no language data for 'it'"));
+  }
+  SECTION("an unknown code") {
+    const auto e = config_error_of([&] { lang::choose(kFrench, "xx", kDataDir); });
+    REQUIRE(e);
+    CHECK_THAT(e->what(), Contains("'xx'"));
+  }
+}
+
+TEST_CASE("choose recognises the language when none is given", "[lang]") {
+  const lang::Choice fr = lang::choose(kFrench, "", kDataDir);
+  CHECK(fr.data.code == "fr");
+  CHECK(fr.data.has_data);
+  CHECK(fr.data.final_abbreviations.count("J.-C.") == 1);
+  CHECK_THAT(fr.notice, Contains("recognised as 'fr'"));
+
+  const lang::Choice en = lang::choose(kEnglish, "", kDataDir);
+  CHECK(en.data.code == "en");
+  CHECK_THAT(en.notice, Contains("recognised as 'en'"));
+}
+
+TEST_CASE("choose falls back to und for text it cannot recognise", "[lang]") {
+  for (const std::string text :
+       {"Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "123 456 7890"}) {
+    CAPTURE(text);
+    const lang::Choice c = lang::choose(text, "", kDataDir);
+    CHECK(c.data.code == "und");
+    CHECK_FALSE(c.data.has_data);
+    CHECK(c.data.function_words.empty());
+    CHECK_THAT(c.notice, Contains("not recognised"));
+  }
+}
