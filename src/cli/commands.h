@@ -1,11 +1,15 @@
 // The subcommands of the wirealign program and what they share: usage errors and output files.
 #pragma once
 
+#include <filesystem>
 #include <fstream>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "wirealign/core/types.h"
+#include "wirealign/lang/language.h"
 
 namespace wirealign::cli {
 
@@ -47,7 +51,27 @@ class Output {
 // Prints a notice for the user on standard error: "wirealign: <what>: <message>".
 void notice(const std::string& what, const std::string& message);
 
+// The language data folder: `option` if given, else the default; throws ConfigError if it has no
+// lang/ folder.
+std::filesystem::path data_dir(const std::string& option);
+
+// A document read and segmented, with the data of its language.
+struct Loaded {
+  Document doc;
+  lang::LanguageData language;
+};
+
+// Reads `path` ("-" for stdin), prints its notices on stderr, resolves its language (`lang`, or
+// recognised from the text when empty) and segments it (`segmented`: one sentence per line;
+// `plain_icu`: ICU's iterator alone).
+Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
+                     const std::filesystem::path& data, const std::string& encoding,
+                     bool plain_icu = false);
+
 // `wirealign segment ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int segment_command(const std::vector<std::string>& args);
+
+// `wirealign align ...`; `args` excludes the program and subcommand names. Returns the exit code.
+int align_command(const std::vector<std::string>& args);
 
 }  // namespace wirealign::cli

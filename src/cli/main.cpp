@@ -13,6 +13,8 @@ namespace {
 constexpr const char* kUsage = R"(wirealign: align a translation with its original and audit it
 
 Usage:
+  wirealign align SRC TGT [--src-lang L] [--tgt-lang L] [--format tsv|blocks|json|moses|tmx]
+                                        align the sentences of a translation with its original
   wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
                                         split a text into sentences
   wirealign --help | --version
@@ -36,6 +38,7 @@ int run(const std::vector<std::string>& args) {
     return 0;
   }
   if (command == "segment") return segment_command(rest);
+  if (command == "align") return align_command(rest);
   throw UsageError("", "unknown command '" + command + "'");
 }
 

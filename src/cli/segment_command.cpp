@@ -6,8 +6,6 @@
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
 #include "wirealign/lang/language.h"
-#include "wirealign/read/read.h"
-#include "wirealign/segment/segment.h"
 
 namespace wirealign::cli {
 namespace po = boost::program_options;
@@ -44,7 +42,7 @@ void write_json(std::ostream& out, const Document& doc) {
 }  // namespace
 
 int segment_command(const std::vector<std::string>& args) {
-  std::string file, lang, format = "text", output, encoding, data_dir;
+  std::string file, lang, format = "text", output, encoding, data_dir_option;
   bool segmented = false, plain_icu = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
@@ -63,7 +61,7 @@ int segment_command(const std::vector<std::string>& args) {
        "read FILE in this encoding (e.g. windows-1252) instead of detecting it")
       ("plain-icu", po::bool_switch(&plain_icu),
        "use ICU's sentence iterator alone, without wirealign's rules (for comparison)")
-      ("data-dir", po::value(&data_dir)->value_name("DIR"),
+      ("data-dir", po::value(&data_dir_option)->value_name("DIR"),
        "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&file));
@@ -86,24 +84,10 @@ int segment_command(const std::vector<std::string>& args) {
   if (format != "text" && format != "json")
     throw UsageError("segment", "unknown format '" + format + "' (expected text or json)");
 
-  const std::filesystem::path data =
-      data_dir.empty() ? lang::default_data_dir() : std::filesystem::path(data_dir);
-  if (!std::filesystem::is_directory(data / "lang"))
-    throw ConfigError("language data folder " + data.string() + " not found (no lang/ inside)");
+  const std::filesystem::path data = data_dir(data_dir_option);
   if (!lang.empty()) lang::canonical_code(lang);  // refuse a bad code before reading the input
-
-  read::ReadOptions read_options;
-  read_options.encoding = encoding;
   Output out(output);  // fails early if the output folder does not exist
-  const Text text = read::read_file(file, read_options);
-  for (const std::string& n : text.notices) notice(text.name, n);
-  lang::Choice choice = lang::choose(text.text, lang, data);
-  if (!choice.notice.empty()) notice(text.name, choice.notice);
-
-  segment::SegmentOptions options;
-  options.presegmented = segmented;
-  options.plain_icu = plain_icu;
-  const Document doc = segment::Segmenter(std::move(choice.data), options).segment(text);
+  const Document doc = load_document(file, lang, segmented, data, encoding, plain_icu).doc;
   if (format == "json") {
     write_json(out.stream(), doc);
   } else {

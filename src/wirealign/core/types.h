@@ -64,4 +64,26 @@ struct Document {
   }
 };
 
+// A block of an alignment: source sentences [src_begin, src_end) correspond to target sentences
+// [tgt_begin, tgt_end). One side may be empty (a sentence with no counterpart).
+struct Bead {
+  std::uint32_t src_begin = 0;  // first source sentence
+  std::uint32_t src_end = 0;    // one past the last source sentence
+  std::uint32_t tgt_begin = 0;  // first target sentence
+  std::uint32_t tgt_end = 0;    // one past the last target sentence
+  double confidence = 0;        // estimated probability that the block is exactly right, [0, 1]
+  std::uint32_t src_size() const { return src_end - src_begin; }
+  std::uint32_t tgt_size() const { return tgt_end - tgt_begin; }
+  friend bool operator==(const Bead& a, const Bead& b) {
+    return a.src_begin == b.src_begin && a.src_end == b.src_end && a.tgt_begin == b.tgt_begin &&
+           a.tgt_end == b.tgt_end;
+  }
+};
+
+// A monotone alignment of two documents: blocks in order, covering every sentence of both sides
+// exactly once.
+struct Alignment {
+  std::vector<Bead> beads;
+};
+
 }  // namespace wirealign

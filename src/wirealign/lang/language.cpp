@@ -98,12 +98,19 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
   });
   const auto settings = dir / "settings.tsv";
   read_table(settings, [&](int line, const std::vector<std::string>& f) {
-    auto fail = [&] {
-      throw ConfigError(settings.string() + ", line " + std::to_string(line) +
-                        ": expected 'quotes-spaced-inside<TAB>yes|no'");
+    auto fail = [&](const std::string& what) {
+      throw ConfigError(settings.string() + ", line " + std::to_string(line) + ": " + what);
     };
-    if (f.size() < 2 || f[0] != "quotes-spaced-inside" || (f[1] != "yes" && f[1] != "no")) fail();
-    data.quotes_spaced_inside = f[1] == "yes";
+    if (f.size() < 2) fail("expected 'key<TAB>value'");
+    if (f[0] == "quotes-spaced-inside") {
+      if (f[1] != "yes" && f[1] != "no") fail("quotes-spaced-inside must be yes or no");
+      data.quotes_spaced_inside = f[1] == "yes";
+    } else if (f[0] == "decimal-separator") {
+      if (f[1] != "." && f[1] != ",") fail("decimal-separator must be . or ,");
+      data.decimal_separator = f[1][0];
+    } else {
+      fail("unknown setting '" + f[0] + "'");
+    }
   });
   read_table(dir / "function-words.txt", [&](int, const std::vector<std::string>& f) {
     data.function_words.insert(lower(f[0]));

@@ -27,8 +27,11 @@ struct LanguageData {
   std::unordered_set<std::string> final_abbreviations;
   // Typography puts a space inside quotation marks (French « x », " x "), so a straight quote
   // followed by a space may open a quotation. When false, such a quote after the end of a
-  // sentence closes it. From settings.tsv, key "quotes-spaced-inside".
+  // sentence closes it. From settings.tsv (key<TAB>value lines), key "quotes-spaced-inside".
   bool quotes_spaced_inside = false;
+  // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
+  // separates thousands. From settings.tsv, key "decimal-separator".
+  char decimal_separator = '.';
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
   // True when corpora/lang/<code>/ exists.

@@ -1,0 +1,500 @@
+// Block scoring from shared keys, anchors, the learned table, and the two alignment passes.
+#include "wirealign/align/aligner.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+#include <random>
+#include <sstream>
+
+#include "wirealign/core/error.h"
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::align {
+namespace {
+
+using Key = std::uint32_t;
+
+// Weight of a token in the similarity: function words and very short tokens carry little.
+float token_weight(const annotate::Token& t) {
+  if (!t.number.empty()) return 1.0f;
+  if (t.function_word) return 0.15f;
+  if (t.lower.size() <= 2) return 0.3f;
+  return 1.0f;
+}
+
+// Interned key strings.
+class KeySpace {
+ public:
+  Key id(const std::string& s) {
+    auto [it, added] = ids_.try_emplace(s, static_cast<Key>(ids_.size()));
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, Key> ids_;
+};
+
+struct TokenKeys {
+  float weight = 0;
+  std::uint32_t begin = 0, end = 0;  // range in SideKeys::keys
+  const annotate::Token* token = nullptr;
+};
+
+struct SentenceKeys {
+  std::vector<TokenKeys> tokens;
+  std::vector<Key> keyset;           // sorted, unique
+  std::array<float, 64> slot{};      // token weight by bit (token index mod 64)
+  float total = 0;                   // sum of token weights
+  double chars = 0;                  // length in code points
+};
+
+struct SideKeys {
+  std::vector<Key> keys;
+  std::vector<SentenceKeys> sentences;
+};
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string cognate_prefix(const std::string& folded) {
+  std::size_t i = 0, letters = 0;
+  while (i < folded.size() && letters < 5) {
+    utf8::next(folded, i);
+    ++letters;
+  }
+  if (letters < 5 || i >= folded.size()) return {};  // words of five letters or fewer: none
+  return folded.substr(0, i);
+}
+
+using Learned = std::unordered_map<std::string, std::vector<std::string>>;
+
+// Keys of every token of one side. `source` sides get translation keys, target sides their stem.
+SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, const Learned* learned,
+                    const AlignOptions& o, KeySpace& space) {
+  SideKeys out;
+  out.sentences.resize(side.doc.sentences.size());
+  for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
+    SentenceKeys& sk = out.sentences[s];
+    sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
+    const auto& tokens = side.tokens.sentences[s];
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const annotate::Token& t = tokens[k];
+      TokenKeys tk;
+      tk.token = &t;
+      tk.weight = token_weight(t);
+      tk.begin = static_cast<std::uint32_t>(out.keys.size());
+      if (!t.number.empty()) {
+        out.keys.push_back(space.id("n" + t.number));
+      } else {
+        out.keys.push_back(space.id("i" + t.folded));
+        if (o.use_cognates && !t.function_word) {
+          const std::string p = cognate_prefix(t.folded);
+          if (!p.empty()) out.keys.push_back(space.id("c" + p));
+        }
+        if (!source) {
+          out.keys.push_back(space.id("t" + t.stem));
+        } else {
+          if (lexicon && o.use_dictionary && !t.function_word)
+            if (const auto* tr = lexicon->translations(t.stem))
+              for (const std::string& x : *tr) out.keys.push_back(space.id("t" + x));
+          if (learned)
+            if (auto it = learned->find(t.stem); it != learned->end())
+              for (const std::string& x : it->second) out.keys.push_back(space.id("t" + x));
+        }
+      }
+      tk.end = static_cast<std::uint32_t>(out.keys.size());
+      sk.slot[k % 64] += tk.weight;
+      sk.total += tk.weight;
+      sk.keyset.insert(sk.keyset.end(), out.keys.begin() + tk.begin, out.keys.begin() + tk.end);
+      sk.tokens.push_back(tk);
+    }
+    std::sort(sk.keyset.begin(), sk.keyset.end());
+    sk.keyset.erase(std::unique(sk.keyset.begin(), sk.keyset.end()), sk.keyset.end());
+  }
+  return out;
+}
+
+// Bits of the tokens of `a` that share a key with sentence `b`.
+std::uint64_t covered(const SideKeys& side_a, const SentenceKeys& a, const SentenceKeys& b) {
+  std::uint64_t mask = 0;
+  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+    const TokenKeys& t = a.tokens[k];
+    for (std::uint32_t x = t.begin; x < t.end; ++x)
+      if (std::binary_search(b.keyset.begin(), b.keyset.end(), side_a.keys[x])) {
+        mask |= std::uint64_t{1} << (k % 64);
+        break;
+      }
+  }
+  return mask;
+}
+
+float weight_of(const SentenceKeys& s, std::uint64_t mask) {
+  float w = 0;
+  while (mask) {
+    w += s.slot[static_cast<std::size_t>(std::countr_zero(mask))];
+    mask &= mask - 1;
+  }
+  return std::min(w, s.total);
+}
+
+// -log P(|delta| > observed) for the Gale-Church length model.
+double length_cost(double src_chars, double tgt_chars, double ratio) {
+  constexpr double kVariance = 6.8;
+  const double l1 = std::max(src_chars, 1.0);
+  const double delta = (tgt_chars - ratio * l1) / std::sqrt(l1 * kVariance);
+  const double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
+  return std::min(-std::log(std::max(p, 1e-12)), 25.0);
+}
+
+// The cost model of one document pair with fixed keys.
+class Scorer : public CostModel {
+ public:
+  Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& o)
+      : src_(src), tgt_(tgt), o_(o) {
+    double sc = 0, tc = 0;
+    for (const auto& s : src.sentences) sc += s.chars;
+    for (const auto& s : tgt.sentences) tc += s.chars;
+    ratio_ = sc > 0 && tc > 0 ? tc / sc : 1.0;
+    baseline_ = random_baseline();
+  }
+
+  // Covered-weight share of both sides of the block, in [0, 1].
+  double similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    double matched = 0, total = 0;
+    for (std::uint32_t i = i0; i < i1; ++i) {
+      std::uint64_t m = 0;
+      for (std::uint32_t j = j0; j < j1; ++j) m |= masks(i, j).first;
+      matched += weight_of(src_.sentences[i], m);
+      total += src_.sentences[i].total;
+    }
+    for (std::uint32_t j = j0; j < j1; ++j) {
+      std::uint64_t m = 0;
+      for (std::uint32_t i = i0; i < i1; ++i) m |= masks(i, j).second;
+      matched += weight_of(tgt_.sentences[j], m);
+      total += tgt_.sentences[j].total;
+    }
+    return total > 0 ? matched / total : 0.0;
+  }
+
+  // Similarity rescaled so that random sentence pairs of this document score 0.
+  double z(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    const double s = similarity(i0, i1, j0, j1);
+    return std::clamp((s - baseline_) / (1.0 - baseline_), 0.0, 1.0);
+  }
+
+  double length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    double sc = 0, tc = 0;
+    for (std::uint32_t i = i0; i < i1; ++i) sc += src_.sentences[i].chars;
+    for (std::uint32_t j = j0; j < j1; ++j) tc += tgt_.sentences[j].chars;
+    return length_cost(sc, tc, ratio_);
+  }
+
+  double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+              std::uint32_t j1) const override {
+    const std::uint32_t a = i1 - i0, b = j1 - j0;
+    if (a == 0 || b == 0) return o_.skip_cost * (a + b);
+    const double lexical = 0.5 * (a + b) * (1.0 - z(i0, i1, j0, j1));
+    const double size = a + b <= 2 ? 0.0 : a + b == 3 ? o_.three_cost : o_.four_cost * (a + b - 3);
+    return lexical + o_.length_weight * length(i0, i1, j0, j1) + size;
+  }
+
+  void forget() const { cache_.clear(); }
+
+ private:
+  // (source tokens covered by target j, target tokens covered by source i), cached.
+  std::pair<std::uint64_t, std::uint64_t> masks(std::uint32_t i, std::uint32_t j) const {
+    const std::uint64_t key = (std::uint64_t{i} << 32) | j;
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    const auto& s = src_.sentences[i];
+    const auto& t = tgt_.sentences[j];
+    const std::pair<std::uint64_t, std::uint64_t> m{covered(src_, s, t), covered(tgt_, t, s)};
+    cache_.emplace(key, m);
+    return m;
+  }
+
+  double random_baseline() const {
+    const std::size_t n = src_.sentences.size(), m = tgt_.sentences.size();
+    if (n == 0 || m == 0) return 0;
+    std::mt19937 rng(12345);
+    double sum = 0;
+    const int samples = 300;
+    for (int k = 0; k < samples; ++k) {
+      const auto i = static_cast<std::uint32_t>(rng() % n), j = static_cast<std::uint32_t>(rng() % m);
+      sum += similarity(i, i + 1, j, j + 1);
+    }
+    forget();
+    return std::min(sum / samples, 0.9);
+  }
+
+  const SideKeys& src_;
+  const SideKeys& tgt_;
+  const AlignOptions& o_;
+  double ratio_ = 1;
+  double baseline_ = 0;
+  mutable std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::uint64_t>> cache_;
+};
+
+// Pairs of sentences that share rare content keys, reduced to a monotone chain.
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
+  constexpr std::size_t kMaxDf = 3;
+  std::unordered_map<Key, std::vector<std::uint32_t>> postings;
+  for (std::uint32_t j = 0; j < tgt.sentences.size(); ++j)
+    for (Key k : tgt.sentences[j].keyset) postings[k].push_back(j);
+  std::unordered_map<Key, std::size_t> src_df;
+  for (const auto& s : src.sentences)
+    for (Key k : s.keyset) ++src_df[k];
+
+  struct Candidate {
+    std::uint32_t i, j;
+  };
+  std::vector<Candidate> candidates;
+  std::unordered_map<std::uint32_t, float> score;
+  for (std::uint32_t i = 0; i < src.sentences.size(); ++i) {
+    score.clear();
+    for (const TokenKeys& t : src.sentences[i].tokens) {
+      if (t.weight < 1.0f) continue;
+      std::vector<std::uint32_t> seen;
+      for (std::uint32_t x = t.begin; x < t.end; ++x) {
+        const Key k = src.keys[x];
+        auto p = postings.find(k);
+        if (p == postings.end() || p->second.size() > kMaxDf || src_df[k] > kMaxDf) continue;
+        for (std::uint32_t j : p->second)
+          if (std::find(seen.begin(), seen.end(), j) == seen.end()) {
+            seen.push_back(j);
+            score[j] += t.weight;
+          }
+      }
+    }
+    float best = 0, second = 0;
+    std::uint32_t best_j = 0;
+    for (const auto& [j, sc] : score) {
+      if (sc > best) {
+        second = best;
+        best = sc;
+        best_j = j;
+      } else if (sc > second) {
+        second = sc;
+      }
+    }
+    if (best >= 2.0f && second <= 0.6f * best) candidates.push_back({i, best_j});
+  }
+  // Longest chain increasing on both sides (patience sorting with back links).
+  std::vector<std::size_t> tails, prev(candidates.size(), SIZE_MAX);
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    auto it = std::lower_bound(tails.begin(), tails.end(), candidates[c].j,
+                               [&](std::size_t t, std::uint32_t j) { return candidates[t].j < j; });
+    if (it != tails.begin()) prev[c] = *(it - 1);
+    if (it == tails.end()) tails.push_back(c);
+    else *it = c;
+  }
+  std::vector<Anchor> chain;
+  for (std::size_t c = tails.empty() ? SIZE_MAX : tails.back(); c != SIZE_MAX; c = prev[c])
+    chain.push_back({candidates[c].i, candidates[c].j});
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+// IBM Model 1 over the content stems of confident 1-1 blocks: for each source stem seen at least
+// twice, the target stems it most probably translates to.
+Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& beads,
+                    const Scorer& scorer) {
+  constexpr double kMinZ = 0.2, kMinProbability = 0.3;
+  constexpr int kIterations = 5;
+  std::unordered_map<std::string, std::uint32_t> e_ids, f_ids;
+  std::vector<std::string> f_names;
+  std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> pairs;
+  auto content = [](const annotate::Token& t) { return !t.function_word && t.number.empty() && t.lower.size() > 2; };
+  for (const Bead& b : beads) {
+    if (b.src_size() != 1 || b.tgt_size() != 1) continue;
+    if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
+    std::vector<std::uint32_t> es, fs;
+    for (const auto& t : src.tokens.sentences[b.src_begin])
+      if (content(t)) es.push_back(e_ids.try_emplace(t.stem, static_cast<std::uint32_t>(e_ids.size())).first->second);
+    for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
+      if (content(t)) {
+        auto [it, added] = f_ids.try_emplace(t.stem, static_cast<std::uint32_t>(f_ids.size()));
+        if (added) f_names.push_back(t.stem);
+        fs.push_back(it->second);
+      }
+    if (!es.empty() && !fs.empty()) pairs.emplace_back(std::move(es), std::move(fs));
+  }
+  auto key = [](std::uint32_t e, std::uint32_t f) { return (std::uint64_t{e} << 32) | f; };
+  std::unordered_map<std::uint64_t, double> t, cooc;
+  for (const auto& [es, fs] : pairs)
+    for (auto e : es)
+      for (auto f : fs) {
+        t[key(e, f)] = 1.0;
+        cooc[key(e, f)] += 1.0;
+      }
+  for (int it = 0; it < kIterations; ++it) {
+    std::unordered_map<std::uint64_t, double> count;
+    std::vector<double> total(e_ids.size(), 0.0);
+    for (const auto& [es, fs] : pairs)
+      for (auto f : fs) {
+        double denom = 0;
+        for (auto e : es) denom += t[key(e, f)];
+        for (auto e : es) {
+          const double c = t[key(e, f)] / denom;
+          count[key(e, f)] += c;
+          total[e] += c;
+        }
+      }
+    for (auto& [k, v] : t) v = count[k] / total[k >> 32];
+  }
+  std::vector<std::string> e_names(e_ids.size());
+  for (const auto& [name, id] : e_ids) e_names[id] = name;
+  Learned learned;
+  for (const auto& [k, p] : t) {
+    if (p < kMinProbability || cooc[k] < 2) continue;
+    const std::string& e = e_names[k >> 32];
+    const std::string& f = f_names[k & 0xFFFFFFFFu];
+    if (e != f) learned[e].push_back(f);
+  }
+  return learned;
+}
+
+// Confidence of each block: how strongly the words agree, discounted by length disagreement.
+// For a sentence left unaligned: how little it resembles its neighbours on the other side.
+void set_confidence(std::vector<Bead>& beads, const Scorer& scorer, std::uint32_t n_src,
+                    std::uint32_t n_tgt) {
+  for (Bead& b : beads) {
+    if (b.src_size() > 0 && b.tgt_size() > 0) {
+      const double z = scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
+      const double len = scorer.length(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
+      const double lexical = 1.0 / (1.0 + std::exp(-10.0 * (z - 0.25)));
+      b.confidence = lexical * std::exp(-0.15 * len);
+    } else {
+      double best = 0;
+      if (b.src_size() > 0) {
+        const std::uint32_t lo = b.tgt_begin >= 2 ? b.tgt_begin - 2 : 0;
+        const std::uint32_t hi = std::min(n_tgt, b.tgt_begin + 2);
+        for (std::uint32_t j = lo; j < hi; ++j)
+          best = std::max(best, scorer.z(b.src_begin, b.src_end, j, j + 1));
+      } else {
+        const std::uint32_t lo = b.src_begin >= 2 ? b.src_begin - 2 : 0;
+        const std::uint32_t hi = std::min(n_src, b.src_begin + 2);
+        for (std::uint32_t i = lo; i < hi; ++i)
+          best = std::max(best, scorer.z(i, i + 1, b.tgt_begin, b.tgt_end));
+      }
+      b.confidence = 1.0 - best;
+    }
+    b.confidence = std::clamp(b.confidence, 0.0, 1.0);
+  }
+}
+
+}  // namespace
+
+Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
+                                const annotate::Annotator& src, const annotate::Annotator& tgt) {
+  // Tokenise all phrases of each side in one pass: one phrase per line.
+  std::string src_text, tgt_text;
+  std::vector<std::uint32_t> src_starts, tgt_starts;
+  for (const auto& p : pairs) {
+    src_starts.push_back(static_cast<std::uint32_t>(src_text.size()));
+    src_text += p.src;
+    src_text += '\n';
+    tgt_starts.push_back(static_cast<std::uint32_t>(tgt_text.size()));
+    tgt_text += p.tgt;
+    tgt_text += '\n';
+  }
+  const auto src_tokens = src.tokens(src_text);
+  const auto tgt_tokens = tgt.tokens(tgt_text);
+  auto group = [](const std::vector<annotate::Token>& tokens, const std::vector<std::uint32_t>& starts) {
+    std::vector<std::vector<const annotate::Token*>> out(starts.size());
+    std::size_t p = 0;
+    for (const auto& t : tokens) {
+      while (p + 1 < starts.size() && t.span.begin >= starts[p + 1]) ++p;
+      out[p].push_back(&t);
+    }
+    return out;
+  };
+  const auto s = group(src_tokens, src_starts);
+  const auto t = group(tgt_tokens, tgt_starts);
+  Bilingual b;
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    if (s[k].size() != 1 || s[k][0]->function_word || !s[k][0]->number.empty()) continue;
+    std::vector<const annotate::Token*> content;
+    for (const auto* x : t[k])
+      if (!x->function_word && x->number.empty() && x->lower.size() > 2) content.push_back(x);
+    if (content.empty() || content.size() > 3) continue;
+    for (const auto* x : content) b.add(s[k][0]->stem, x->stem);
+  }
+  return b;
+}
+
+void Bilingual::add(const std::string& src_stem, const std::string& tgt_stem) {
+  auto& v = table_[src_stem];
+  if (std::find(v.begin(), v.end(), tgt_stem) == v.end()) v.push_back(tgt_stem);
+}
+
+const std::vector<std::string>* Bilingual::translations(const std::string& src_stem) const {
+  auto it = table_.find(src_stem);
+  return it == table_.end() ? nullptr : &it->second;
+}
+
+void AlignOptions::validate() const {
+  if (bead_types.empty()) throw ConfigError("no block types allowed");
+  if (std::find(bead_types.begin(), bead_types.end(), BeadType{1, 1}) == bead_types.end())
+    throw ConfigError("block type 1-1 must be allowed");
+  if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0)
+    throw ConfigError("alignment costs must not be negative");
+  search.validate();
+}
+
+std::vector<BeadType> parse_bead_types(const std::string& list) {
+  std::vector<BeadType> out;
+  std::stringstream in(list);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    const auto dash = item.find('-');
+    const bool ok = item.size() == 3 && dash == 1 && item[0] >= '0' && item[0] <= '4' &&
+                    item[2] >= '0' && item[2] <= '4' && !(item[0] == '0' && item[2] == '0');
+    if (!ok)
+      throw ConfigError("bad block type '" + item + "' (expected N-M with N, M from 0 to 4, e.g. 2-1)");
+    const BeadType t{static_cast<std::uint8_t>(item[0] - '0'), static_cast<std::uint8_t>(item[2] - '0')};
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+  if (out.empty()) throw ConfigError("empty block type list");
+  return out;
+}
+
+Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
+                const AlignOptions& options) {
+  options.validate();
+  const auto n = static_cast<std::uint32_t>(src.doc.sentences.size());
+  const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
+  KeySpace space;
+  const SideKeys tgt_keys = build_keys(tgt, false, nullptr, nullptr, options, space);
+  SideKeys src_keys = build_keys(src, true, &lexicon, nullptr, options, space);
+  std::vector<Bead> beads;
+  {
+    Scorer scorer(src_keys, tgt_keys, options);
+    const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
+    const std::vector<Anchor> anchors =
+        cells > options.search.max_full_cells ? find_anchors(src_keys, tgt_keys) : std::vector<Anchor>{};
+    beads = search(n, m, options.bead_types, scorer, anchors, options.search);
+    if (options.use_learned_table) {
+      const Learned learned = learn_table(src, tgt, beads, scorer);
+      if (!learned.empty()) src_keys = build_keys(src, true, &lexicon, &learned, options, space);
+    }
+  }
+  Scorer scorer(src_keys, tgt_keys, options);
+  if (options.use_learned_table) {
+    std::vector<Anchor> anchors;
+    for (const Bead& b : beads)
+      if (b.src_size() == 1 && b.tgt_size() == 1) anchors.push_back({b.src_begin, b.tgt_begin});
+    beads = search(n, m, options.bead_types, scorer, anchors, options.search);
+  }
+  set_confidence(beads, scorer, n, m);
+  Alignment a;
+  a.beads = std::move(beads);
+  return a;
+}
+
+}  // namespace wirealign::align

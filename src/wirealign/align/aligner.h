@@ -1,0 +1,93 @@
+// Sentence alignment of a document pair: which source sentences correspond to which target
+// sentences, as monotone blocks (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and 1-0 / 0-1 for sentences with
+// no counterpart), each with a confidence.
+//
+//   wirealign::align::Bilingual lexicon = wirealign::align::Bilingual::from_pairs(
+//       wirealign::lexicon::load_freedict("en", "fr").pairs, en_annotator, fr_annotator);
+//   wirealign::Alignment a = wirealign::align::align(
+//       {en_doc, en_annotator.annotate(en_doc)}, {fr_doc, fr_annotator.annotate(fr_doc)},
+//       lexicon, {});
+//
+// How blocks are scored. Every token carries match keys: its accent-stripped form (names,
+// numbers, acronyms and words spelt alike), its number value (1,500 = 1 500), a cognate key (the
+// first five letters of words of five letters or more: président / president), and on the source
+// side the stems of its dictionary translations (target side: its own stem). A source token is
+// covered by a target block when they share a key, and the other way round. A block's lexical
+// similarity is the covered share of the token weights of both sides (function words and very
+// short tokens weigh little), rescaled so that random sentence pairs of the document score 0.
+// Added to it: a Gale-Church length cost with the character ratio of the document pair, a cost
+// per sentence left unaligned, and a cost for blocks of three or four sentences. After a first
+// alignment, a word translation table is learned from its confident 1-1 blocks (IBM Model 1,
+// EM over stems) and the pair is aligned again with it.
+//
+// The search is linear in the document length: anchors are pairs of sentences that share rare
+// keys and form a monotone chain, and the dynamic programme runs in a band around them (see
+// search.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "wirealign/align/search.h"
+#include "wirealign/annotate/annotate.h"
+#include "wirealign/core/types.h"
+#include "wirealign/lexicon/freedict.h"
+
+namespace wirealign::align {
+
+// A translation table between the stems of two languages, built from dictionary pairs. Read-only
+// once built; share it between threads.
+class Bilingual {
+ public:
+  // An empty table (alignment then uses identical strings, numbers, cognates and the table
+  // learned from the document itself).
+  Bilingual() = default;
+  // Builds the table from word pairs: single source words (not function words) to the stems of
+  // the content words of their translations (at most three per translation).
+  static Bilingual from_pairs(const std::vector<lexicon::WordPair>& pairs,
+                              const annotate::Annotator& src, const annotate::Annotator& tgt);
+  // Adds one pair of stems.
+  void add(const std::string& src_stem, const std::string& tgt_stem);
+  // The target stems for a source stem; nullptr if none. Valid while the table lives unchanged.
+  const std::vector<std::string>* translations(const std::string& src_stem) const;
+  // Number of source stems with translations.
+  std::size_t size() const { return table_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> table_;
+};
+
+// One side of a document pair: its sentences and their tokens.
+struct Side {
+  const Document& doc;                 // sentences, for their lengths
+  const annotate::Annotated& tokens;   // tokens of every sentence of `doc`
+};
+
+// Everything that decides an alignment. Defaults were tuned on the development corpora.
+struct AlignOptions {
+  // The block types the search may use (1-0 and 0-1 included, or sentences cannot be left out).
+  std::vector<BeadType> bead_types = {{0, 1}, {1, 0}, {1, 1}, {1, 2},
+                                      {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+  bool use_dictionary = true;      // match words through the bilingual table
+  bool use_cognates = true;        // match words that share their first five letters
+  bool use_learned_table = true;   // learn a translation table from a first alignment
+  double skip_cost = 0.5;          // cost of leaving one sentence unaligned
+  double length_weight = 0.08;     // weight of the Gale-Church length cost (in nats)
+  double three_cost = 0.12;        // extra cost of a block of three sentences (2-1, 1-2)
+  double four_cost = 0.3;          // extra cost of a block of four sentences (2-2, 1-3, 3-1)
+  SearchOptions search;            // band and exhaustive-search limits
+  // Throws ConfigError for negative costs, an empty block list or one without 1-1.
+  void validate() const;
+};
+
+// Aligns `src` with `tgt`. Throws Error if the block types make an alignment impossible.
+Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
+                const AlignOptions& options);
+
+// Parses a block-type list such as "0-1,1-0,1-1,1-2,2-1" (source-target counts of 1 to 4).
+// Throws ConfigError naming the bad item.
+std::vector<BeadType> parse_bead_types(const std::string& list);
+
+}  // namespace wirealign::align

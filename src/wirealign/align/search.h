@@ -1,0 +1,74 @@
+// Search for the cheapest monotone alignment under a cost model: an exhaustive dynamic programme
+// for small inputs and a banded one, linear in the document length, around a path through
+// anchors. The banded search widens its band until the best path stays inside it, so it finds
+// what the exhaustive search finds.
+//
+//   struct MyCosts : wirealign::align::CostModel { double cost(...) const override; };
+//   std::vector<Bead> path = wirealign::align::search(n_src, n_tgt, types, costs, anchors, {});
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "wirealign/core/types.h"
+
+namespace wirealign::align {
+
+// How many source and target sentences a block joins: {1, 1}, {2, 1}, {0, 1}, ...
+struct BeadType {
+  std::uint8_t src = 1;  // source sentences
+  std::uint8_t tgt = 1;  // target sentences
+  friend bool operator==(const BeadType&, const BeadType&) = default;
+};
+
+// The cost of a block; the search minimises the sum over the blocks of a path.
+class CostModel {
+ public:
+  virtual ~CostModel() = default;
+  // Cost of the block of source sentences [i0, i1) and target sentences [j0, j1), of a type the
+  // search was given. Return infinity() to forbid it.
+  virtual double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                      std::uint32_t j1) const = 0;
+  static constexpr double infinity() { return std::numeric_limits<double>::infinity(); }
+};
+
+// A pair of sentences believed to correspond, used to place the band: source sentence `src`
+// and target sentence `tgt`.
+struct Anchor {
+  std::uint32_t src = 0;
+  std::uint32_t tgt = 0;
+};
+
+// Limits of the search.
+struct SearchOptions {
+  // Inputs with at most this many cells (n_src+1)*(n_tgt+1) are searched exhaustively.
+  std::uint64_t max_full_cells = 200'000;
+  // Initial half-width, in target sentences, of the band around the anchor path.
+  std::uint32_t band = 8;
+  // The band doubles while the best path touches its edge, up to this half-width; beyond, the
+  // path found is kept.
+  std::uint32_t max_band = 1024;
+  // Throws ConfigError for zero band widths or max_band < band.
+  void validate() const;
+};
+
+// The cheapest monotone path of blocks of `types` from (0, 0) to (n_src, n_tgt), exhaustively.
+// Time and memory O(n_src * n_tgt * types). Blocks have confidence 0 (set by the caller).
+// Throws Error if no path exists with the given types.
+std::vector<Bead> search_full(std::uint32_t n_src, std::uint32_t n_tgt,
+                              const std::vector<BeadType>& types, const CostModel& costs);
+
+// The cheapest path inside a band around the path through `anchors` (sorted, strictly increasing
+// on both sides; those that are not are ignored), widened while the path touches the band edge.
+// Time and memory O((n_src + n_tgt) * band * types).
+std::vector<Bead> search_banded(std::uint32_t n_src, std::uint32_t n_tgt,
+                                const std::vector<BeadType>& types, const CostModel& costs,
+                                const std::vector<Anchor>& anchors, const SearchOptions& options);
+
+// search_full when the input is small enough (options.max_full_cells), else search_banded.
+std::vector<Bead> search(std::uint32_t n_src, std::uint32_t n_tgt,
+                         const std::vector<BeadType>& types, const CostModel& costs,
+                         const std::vector<Anchor>& anchors, const SearchOptions& options);
+
+}  // namespace wirealign::align

@@ -1,0 +1,207 @@
+// Word tokens with folded, stemmed and numeric forms.
+#include "wirealign/annotate/annotate.h"
+
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <mutex>
+
+#include "wirealign/core/utf8.h"
+#include "wirealign/icu/icu.h"
+
+namespace wirealign::annotate {
+namespace {
+
+struct StemmerCloser {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using Stemmer = std::unique_ptr<sb_stemmer, StemmerCloser>;
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+bool is_group_space(char32_t c) {
+  return c == U' ' || c == U'\u00A0' || c == U'\u202F' || c == U'\u2009';
+}
+
+std::string case_fold(std::string_view s) {
+  std::string out;
+  ::icu::UnicodeString::fromUTF8(::icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+// Canonical value of a number written with `decimal` as its decimal separator.
+std::string canonical_number(std::string_view s, char decimal) {
+  std::string out;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') out.push_back(c);
+    else if (c == decimal) out.push_back('.');
+  }
+  if (out.find('.') != std::string::npos) {
+    while (!out.empty() && out.back() == '0') out.pop_back();
+    if (!out.empty() && out.back() == '.') out.pop_back();
+  }
+  return out;
+}
+
+bool all_digits_or_separators(std::string_view s) {
+  bool digit = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != ',') return false;
+  }
+  return digit;
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const ::icu::Normalizer2* nfd = ::icu::Normalizer2::getNFDInstance(status);
+  icu::check(status, "Normalizer2::getNFDInstance");
+  ::icu::UnicodeString u =
+      ::icu::UnicodeString::fromUTF8(::icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));
+  u.foldCase();
+  ::icu::UnicodeString d = nfd->normalize(u, status);
+  icu::check(status, "Normalizer2::normalize");
+  ::icu::UnicodeString kept;
+  for (std::int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
+
+struct Annotator::Impl {
+  lang::LanguageData language;
+  std::unique_ptr<::icu::BreakIterator> prototype;
+  mutable std::mutex mutex;
+  bool has_stemmer = false;
+
+  Token make(std::string_view text, std::size_t b, std::size_t e, bool number,
+             sb_stemmer* stemmer) const {
+    Token t;
+    t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    const std::string_view w = text.substr(b, e - b);
+    t.lower = case_fold(w);
+    t.folded = fold(w);
+    if (number) t.number = canonical_number(w, language.decimal_separator);
+    std::size_t i = 0;
+    const char32_t first = utf8::next(w, i);
+    t.capitalised = u_isupper(static_cast<UChar32>(first));
+    int letters = 0;
+    bool lower = false;
+    for (std::size_t k = 0; k < w.size();) {
+      const char32_t c = utf8::next(w, k);
+      if (u_isalpha(static_cast<UChar32>(c))) {
+        ++letters;
+        lower = lower || u_islower(static_cast<UChar32>(c));
+      }
+    }
+    t.acronym = letters >= 2 && !lower;
+    t.function_word = language.function_words.count(t.lower) > 0;
+    t.stem = t.lower;
+    if (stemmer && !number) {
+      const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(t.lower.data()),
+                                           static_cast<int>(t.lower.size()));
+      if (s) t.stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+    }
+    return t;
+  }
+};
+
+Annotator::Annotator(const lang::LanguageData& language) : impl_(std::make_unique<Impl>()) {
+  impl_->language = language;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->prototype.reset(
+      ::icu::BreakIterator::createWordInstance(::icu::Locale(language.code.c_str()), status));
+  icu::check(status, "BreakIterator::createWordInstance");
+  if (sb_stemmer* s = sb_stemmer_new(language.code.c_str(), "UTF_8")) {
+    impl_->has_stemmer = true;
+    sb_stemmer_delete(s);
+  }
+}
+
+Annotator::~Annotator() = default;
+Annotator::Annotator(Annotator&&) noexcept = default;
+Annotator& Annotator::operator=(Annotator&&) noexcept = default;
+
+std::vector<Token> Annotator::tokens(std::string_view text) const {
+  std::unique_ptr<::icu::BreakIterator> it;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    it.reset(impl_->prototype->clone());
+  }
+  // The Snowball stemmer keeps state: one per call.
+  Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
+  icu::TextHandle ut = icu::open_utf8(text);
+  UErrorCode status = U_ZERO_ERROR;
+  it->setText(ut.get(), status);
+  icu::check(status, "BreakIterator::setText");
+
+  struct Piece {
+    std::size_t b, e;
+    bool number;
+  };
+  std::vector<Piece> pieces;
+  std::int32_t start = it->first();
+  for (std::int32_t end = it->next(); end != ::icu::BreakIterator::DONE; start = end, end = it->next()) {
+    const std::int32_t rule = it->getRuleStatus();
+    if (rule == UBRK_WORD_NONE) continue;
+    const auto b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
+    const std::string_view w = text.substr(b, e - b);
+    const bool number = (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) ||
+                        all_digits_or_separators(w);
+    if (number) {
+      // "20 000": a group of exactly three digits after one space joins the number before it.
+      if (!pieces.empty() && pieces.back().number && w.size() == 3 &&
+          all_digits_or_separators(w) && w.find_first_of(".,") == std::string_view::npos) {
+        std::size_t gap = pieces.back().e;
+        const char32_t c = utf8::next(text, gap);
+        if (gap == b && is_group_space(c)) {
+          pieces.back().e = e;
+          continue;
+        }
+      }
+      pieces.push_back({b, e, true});
+      continue;
+    }
+    // Split words at apostrophes: l'OTSC -> l, OTSC.
+    std::size_t piece_start = b;
+    for (std::size_t k = b; k < e;) {
+      const std::size_t at = k;
+      const char32_t c = utf8::next(text, k);
+      if (is_apostrophe(c)) {
+        if (at > piece_start) pieces.push_back({piece_start, at, false});
+        piece_start = k;
+      }
+    }
+    if (e > piece_start) pieces.push_back({piece_start, e, false});
+  }
+  std::vector<Token> out;
+  out.reserve(pieces.size());
+  for (const Piece& p : pieces) out.push_back(impl_->make(text, p.b, p.e, p.number, stemmer.get()));
+  return out;
+}
+
+Annotated Annotator::annotate(const Document& doc) const {
+  Annotated a;
+  a.sentences.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    std::vector<Token> t = tokens(doc.input.view(s.span));
+    for (Token& token : t) {
+      token.span.begin += s.span.begin;
+      token.span.end += s.span.begin;
+    }
+    a.sentences.push_back(std::move(t));
+  }
+  return a;
+}
+
+}  // namespace wirealign::annotate

@@ -1,0 +1,63 @@
+// Annotation: the word tokens of every sentence, with the forms the aligner and the checks compare
+// (case-folded, accent-stripped, stemmed), canonical numbers, and simple word classes.
+//
+//   wirealign::annotate::Annotator fr(language_data);             // stemmer, number format
+//   wirealign::annotate::Annotated a = fr.annotate(doc);          // doc from segment()
+//   for (const auto& t : a.sentences[0]) std::cout << t.stem << ' ';
+//
+// Tokens are ICU words, split at apostrophes (l'OTSC -> l, OTSC; don't -> don, t). Numbers are
+// joined across thousands separators, including the French space ("20 000" is one token) and
+// read with the language's decimal separator: "1,500" (en) and "1 500" (fr) both give "1500",
+// "3.5" (en) and "3,5" (fr) both give "3.5".
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "wirealign/core/types.h"
+#include "wirealign/lang/language.h"
+
+namespace wirealign::annotate {
+
+// One word or number of a sentence.
+struct Token {
+  Span span;            // bytes in Text::text
+  std::string lower;    // case-folded form
+  std::string folded;   // case-folded, accents and other marks removed ("douchanbe")
+  std::string stem;     // Snowball stem of `lower` for the language; `lower` if it has none
+  std::string number;   // canonical value of a number ("1500", "3.5"); empty for words
+  bool capitalised = false;    // starts with an upper-case letter
+  bool acronym = false;        // two or more letters, all upper case ("CSTO", "OTAN")
+  bool function_word = false;  // in the language's function-word list
+};
+
+// The tokens of each sentence of a document, in the order of Document::sentences.
+struct Annotated {
+  std::vector<std::vector<Token>> sentences;
+};
+
+// Annotates documents of one language. Construction prepares the stemmer's language; annotate()
+// is const and may be called from several threads at once.
+class Annotator {
+ public:
+  explicit Annotator(const lang::LanguageData& language);
+  ~Annotator();
+  Annotator(Annotator&&) noexcept;
+  Annotator& operator=(Annotator&&) noexcept;
+
+  // Tokens of every sentence of `doc`.
+  Annotated annotate(const Document& doc) const;
+  // Tokens of one piece of normalised text; spans are relative to `text`.
+  std::vector<Token> tokens(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// `s` case-folded with accents and other combining marks removed.
+std::string fold(std::string_view s);
+
+}  // namespace wirealign::annotate

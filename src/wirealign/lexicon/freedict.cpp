@@ -1,0 +1,642 @@
+// Reading FreeDict dictd dictionaries: index, dictzip data, the three entry layouts, cleaning of
+// translation lines, and the combination of dictionaries into one language direction.
+#include "wirealign/lexicon/freedict.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "wirealign/core/error.h"
+#include "wirealign/core/utf8.h"
+#include "wirealign/icu/icu.h"
+
+namespace wirealign::lexicon {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Limits of the cleaning rules.
+constexpr std::size_t kMaxWords = 4;         // longer items are phrases or definitions
+constexpr std::size_t kMaxPivotTargets = 8;  // targets kept per source word through a pivot
+constexpr std::size_t kReadChunk = 1 << 20;  // bytes asked of zlib at a time
+
+// Three-letter codes FreeDict uses in file names, by ISO 639-1 code.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kFreedictCodes{{
+    {"ar", "ara"}, {"bg", "bul"}, {"cs", "ces"}, {"cy", "cym"}, {"da", "dan"}, {"de", "deu"},
+    {"el", "ell"}, {"en", "eng"}, {"es", "spa"}, {"fi", "fin"}, {"fr", "fra"}, {"ga", "gle"},
+    {"hr", "hrv"}, {"hu", "hun"}, {"it", "ita"}, {"ja", "jpn"}, {"la", "lat"}, {"lt", "lit"},
+    {"nl", "nld"}, {"pl", "pol"}, {"pt", "por"}, {"ru", "rus"}, {"sv", "swe"}, {"tr", "tur"},
+}};
+constexpr std::string_view kPivot = "eng";
+
+// ---------------------------------------------------------------------------------------------
+// Files.
+
+std::string read_plain(const fs::path& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), std::string("cannot open ") + what);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw InputError(path.string(), std::string("cannot read ") + what);
+  return std::move(buf).str();
+}
+
+struct GzCloser {
+  void operator()(gzFile_s* g) const { gzclose(g); }
+};
+
+// The whole decompressed content of a gzip (dictzip) file. A file that is not gzip is refused
+// when `require_gzip`, and otherwise read as it is.
+std::string read_gzip(const fs::path& path, bool require_gzip) {
+  std::unique_ptr<gzFile_s, GzCloser> g(gzopen(path.c_str(), "rb"));
+  if (!g) throw InputError(path.string(), "cannot open dictionary data");
+  gzbuffer(g.get(), 1 << 17);
+  if (require_gzip && gzdirect(g.get()) == 1) {
+    throw InputError(path.string(), "dictionary data is not a gzip (dictzip) file");
+  }
+  std::string out;
+  for (;;) {
+    const std::size_t size = out.size();
+    out.resize(size + kReadChunk);
+    const int n = gzread(g.get(), out.data() + size, static_cast<unsigned>(kReadChunk));
+    out.resize(size + static_cast<std::size_t>(std::max(n, 0)));
+    if (n <= 0) break;
+  }
+  int err = Z_OK;
+  const char* message = gzerror(g.get(), &err);
+  if (err != Z_OK) {
+    throw InputError(path.string(), std::string("cannot decompress dictionary data: ") + message,
+                     gzoffset(g.get()));
+  }
+  return out;
+}
+
+// Value of a dictd base64 number (alphabet A-Za-z0-9+/, A = 0, most significant digit first, no
+// padding), or nullopt if `s` is empty, too long or not base64.
+std::optional<std::uint64_t> base64_number(std::string_view s) {
+  if (s.empty() || s.size() > 10) return std::nullopt;  // 10 digits: 60 bits
+  std::uint64_t n = 0;
+  for (char c : s) {
+    int v;
+    if (c >= 'A' && c <= 'Z') v = c - 'A';
+    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') v = c - '0' + 52;
+    else if (c == '+') v = 62;
+    else if (c == '/') v = 63;
+    else return std::nullopt;
+    n = n * 64 + static_cast<std::uint64_t>(v);
+  }
+  return n;
+}
+
+// One entry of a dictd index.
+struct IndexEntry {
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+  std::uint64_t line = 0;  // line in the index file, for messages
+};
+
+// The entries of a dictd index, metadata entries ("00database...") left out.
+std::vector<IndexEntry> parse_index(std::string_view text, const fs::path& path) {
+  std::vector<IndexEntry> entries;
+  std::uint64_t line_number = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    const std::size_t line_start = pos;
+    pos = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    const std::size_t tab2 = line.rfind('\t');
+    const std::size_t tab1 = tab2 == std::string_view::npos || tab2 == 0
+                                 ? std::string_view::npos
+                                 : line.rfind('\t', tab2 - 1);
+    const auto where = [&](const std::string& what) {
+      return InputError(path.string(), "line " + std::to_string(line_number) + ": " + what,
+                        line_start);
+    };
+    if (tab1 == std::string_view::npos) {
+      throw where("expected a key, an offset and a length separated by tabs");
+    }
+    const std::string_view key = line.substr(0, tab1);
+    const auto offset = base64_number(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    const auto length = base64_number(line.substr(tab2 + 1));
+    if (!offset || !length) throw where("offset or length is not a base64 number");
+    if (key.starts_with("00database")) continue;
+    entries.push_back({*offset, *length, line_number});
+  }
+  return entries;
+}
+
+fs::path index_path_for(const fs::path& dict) {
+  const std::string name = dict.filename().string();
+  for (std::string_view suffix : {".dict.dz", ".dict"}) {
+    if (name.size() > suffix.size() && name.ends_with(suffix)) {
+      return dict.parent_path() / (name.substr(0, name.size() - suffix.size()) + ".index");
+    }
+  }
+  throw InputError(dict.string(), "not a dictd data file name (expected .dict.dz or .dict)");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning.
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
+}
+
+// `s` with bracketed parts ("(...)", "[...]", "<...>", "{...}", nested) removed. A part inside a
+// word ("haul(i)er") is removed without a trace, elsewhere it leaves a space. Stray closing
+// brackets are dropped; an unclosed one removes the rest of the line.
+std::string remove_brackets(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::string closers;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    char closer = 0;
+    if (c == '(') closer = ')';
+    else if (c == '[') closer = ']';
+    else if (c == '<') closer = '>';
+    else if (c == '{') closer = '}';
+    if (closer) {
+      closers.push_back(closer);
+      continue;
+    }
+    if (!closers.empty()) {
+      if (c == closers.back()) {
+        closers.pop_back();
+        if (closers.empty()) {
+          const bool joined = !out.empty() && is_word_byte(out.back()) && i + 1 < s.size() &&
+                              is_word_byte(s[i + 1]);
+          if (!joined) out.push_back(' ');
+        }
+      }
+      continue;
+    }
+    if (c == ')' || c == ']' || c == '>' || c == '}') continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// `s` with IPA transcriptions removed: "/.../" opened at the start or after a space and closed
+// before the end, a space, ',' or ';'. Slashes between words ("and/or") are kept.
+std::string remove_ipa(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == '/' && (i == 0 || s[i - 1] == ' ') && i + 1 < s.size() && s[i + 1] != ' ' &&
+        s[i + 1] != '/') {
+      const std::size_t j = s.find('/', i + 1);
+      if (j != std::string_view::npos &&
+          (j + 1 == s.size() || s[j + 1] == ' ' || s[j + 1] == ',' || s[j + 1] == ';')) {
+        out.push_back(' ');
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+// `s` with runs of spaces (including no-break spaces) made single and spaces and dots trimmed
+// from both ends.
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t width = 0;
+    if (is_space_byte(s[i])) width = 1;
+    else if (s.substr(i, 2) == "\xC2\xA0") width = 2;                 // U+00A0
+    else if (s.substr(i, 3) == "\xE2\x80\xAF") width = 3;             // U+202F
+    if (width) {
+      pending_space = !out.empty();
+      i += width - 1;
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(s[i]);
+  }
+  std::size_t b = 0, e = out.size();
+  while (b < e && (out[b] == ' ' || out[b] == '.')) ++b;
+  while (e > b && (out[e - 1] == ' ' || out[e - 1] == '.')) --e;
+  return out.substr(b, e - b);
+}
+
+// Length of a sense number ("12." followed by a space or the end) at the start of `s`, or 0.
+std::size_t sense_number_length(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && is_ascii_digit(s[i])) ++i;
+  if (i == 0 || i >= s.size() || s[i] != '.') return 0;
+  if (i + 1 < s.size() && s[i + 1] != ' ') return 0;
+  return i + 1;
+}
+
+std::size_t word_count(std::string_view squeezed) {
+  return squeezed.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(squeezed.begin(), squeezed.end(), ' '));
+}
+
+bool has_letter(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char32_t c = utf8::next(s, i);
+    if (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c)))
+      return true;
+  }
+  return false;
+}
+
+// `s` lower-cased code point by code point and in NFC.
+std::string lower_nfc(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  }
+  if (ascii) {
+    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    return out;
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    utf8::append(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::next(s, i)))));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const ::icu::Normalizer2* nfc = ::icu::Normalizer2::getNFCInstance(status);
+  icu::check(status, "Normalizer2::getNFCInstance");
+  const ::icu::UnicodeString u = ::icu::UnicodeString::fromUTF8(
+      ::icu::StringPiece(out.data(), icu::checked_length(out.size(), "lexicon entry")));
+  if (nfc->quickCheck(u, status) == UNORM_YES && U_SUCCESS(status)) return out;
+  status = U_ZERO_ERROR;
+  const ::icu::UnicodeString n = nfc->normalize(u, status);
+  icu::check(status, "Normalizer2::normalize");
+  out.clear();
+  n.toUTF8String(out);
+  return out;
+}
+
+// Final checks and normalisation of one word or phrase; appends it to `out` if it passes.
+void accept_word(std::string_view s, std::vector<std::string>& out) {
+  if (s.empty() || word_count(s) > kMaxWords || !has_letter(s)) return;
+  out.push_back(lower_nfc(s));
+}
+
+// Appends to `out` the words of one item (a piece of a cleaned line between ',' and ';').
+void clean_item(std::string_view item, std::vector<std::string>& out) {
+  std::string s = squeeze(item);
+  if (const std::size_t n = sense_number_length(s)) s = squeeze(std::string_view(s).substr(n));
+  if (s.find("...") != std::string::npos || s.find("\xE2\x80\xA6") != std::string::npos) return;
+  if (s.find('/') != std::string::npos) {
+    std::vector<std::string_view> parts;
+    std::string_view rest = s;
+    for (;;) {
+      const std::size_t slash = rest.find('/');
+      parts.push_back(rest.substr(0, slash));
+      if (slash == std::string_view::npos) break;
+      rest.remove_prefix(slash + 1);
+    }
+    const bool words = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+      return !p.empty() && p.find(' ') == std::string_view::npos && has_letter(p);
+    });
+    if (words) {
+      for (std::string_view p : parts) accept_word(p, out);
+      return;
+    }
+  }
+  accept_word(s, out);
+}
+
+// `line` with a stray sense marker glued at its end ("maison 2.") removed.
+std::string_view drop_trailing_sense_marker(std::string_view line) {
+  while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
+  if (line.empty() || line.back() != '.') return line;
+  std::size_t i = line.size() - 1;
+  while (i > 0 && is_ascii_digit(line[i - 1])) --i;
+  if (i == line.size() - 1 || i == 0 || line[i - 1] != ' ') return line;
+  return line.substr(0, i - 1);
+}
+
+// True for a line that reads as a sentence rather than a list of translations: six words or
+// more, several words per comma-separated piece, ending like a sentence. WikDict definitions
+// and proverbs look like this.
+bool looks_like_sentence(std::string_view cleaned) {
+  while (!cleaned.empty() && is_space_byte(cleaned.back())) cleaned.remove_suffix(1);
+  if (cleaned.empty()) return false;
+  const char last = cleaned.back();
+  if (last != '.' && last != '!' && last != '?' && last != ':') return false;
+  std::size_t words = 0, pieces = 1;
+  bool in_word = false;
+  for (char c : cleaned) {
+    if (c == ',' || c == ';') ++pieces;
+    const bool space = is_space_byte(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words >= 6 && words >= 3 * pieces;
+}
+
+// The translations of one translation line, cleaned, appended to `out`.
+void translations_of_line(std::string_view line, std::vector<std::string>& out) {
+  const std::string cleaned = remove_ipa(remove_brackets(drop_trailing_sense_marker(line)));
+  if (looks_like_sentence(cleaned)) return;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cleaned.size(); ++i) {
+    if (i == cleaned.size() || cleaned[i] == ',' || cleaned[i] == ';') {
+      clean_item(std::string_view(cleaned).substr(start, i - start), out);
+      start = i + 1;
+    }
+  }
+}
+
+// The headwords of an entry's first line ("agreement /əgriːmənt/ <n>" -> "agreement").
+void headwords_of_line(std::string_view line, std::vector<std::string>& out) {
+  std::size_t cut = line.find(" /");
+  if (cut == std::string_view::npos) cut = line.find(" <");
+  if (cut != std::string_view::npos) line = line.substr(0, cut);
+  clean_item(remove_ipa(remove_brackets(line)), out);
+}
+
+// Calls `emit(headword, translation)` for the pairs of one entry. After the headword line, a
+// translation line is the first line (at column 0, or " [domain] ..." in Ding) or a line that
+// starts with a sense number ("2. ..."). Other lines are skipped: indented notes, examples and
+// cross-references (Ding), " 3." markers of senses without translation and the unnumbered
+// definitions that follow translation lines (WikDict), blank lines.
+template <typename Emit>
+void parse_entry(std::string_view entry, std::vector<std::string>& heads,
+                 std::vector<std::string>& targets, Emit&& emit) {
+  heads.clear();
+  targets.clear();
+  std::size_t pos = 0;
+  bool header = true;
+  bool first = true;
+  while (pos < entry.size()) {
+    std::size_t end = entry.find('\n', pos);
+    if (end == std::string_view::npos) end = entry.size();
+    std::string_view line = entry.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (header) {
+      headwords_of_line(line, heads);
+      header = false;
+      if (heads.empty()) return;
+      continue;
+    }
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    const bool was_first = first;
+    first = false;
+    if (line[0] == ' ' || line[0] == '\t') {
+      if (was_first && line.starts_with(" [")) translations_of_line(line, targets);
+    } else if (const std::size_t n = sense_number_length(line)) {
+      translations_of_line(line.substr(n), targets);
+    } else if (was_first) {
+      translations_of_line(line, targets);
+    }
+  }
+  for (const std::string& h : heads)
+    for (const std::string& t : targets) emit(h, t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pair sets.
+
+// Pairs in order of first addition, each once.
+class PairSet {
+ public:
+  PairSet() : index_(0, Hash{&pairs_}, Equal{&pairs_}) {}
+  PairSet(const PairSet&) = delete;
+  PairSet& operator=(const PairSet&) = delete;
+
+  // Adds the pair unless it is already there.
+  void add(std::string_view src, std::string_view tgt) {
+    pairs_.push_back({std::string(src), std::string(tgt)});
+    if (!index_.insert(pairs_.size() - 1).second) pairs_.pop_back();
+  }
+  // Makes room for `n` more pairs.
+  void reserve_more(std::size_t n) {
+    pairs_.reserve(pairs_.size() + n);
+    index_.reserve(pairs_.size() + n);
+  }
+  const std::vector<WordPair>& pairs() const { return pairs_; }
+  std::vector<WordPair> take() {
+    index_.clear();
+    return std::move(pairs_);
+  }
+
+ private:
+  struct Hash {
+    const std::vector<WordPair>* pairs;
+    std::size_t operator()(std::size_t i) const {
+      const WordPair& p = (*pairs)[i];
+      const std::size_t a = std::hash<std::string_view>{}(p.src);
+      const std::size_t b = std::hash<std::string_view>{}(p.tgt);
+      return a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+    }
+  };
+  struct Equal {
+    const std::vector<WordPair>* pairs;
+    bool operator()(std::size_t i, std::size_t j) const { return (*pairs)[i] == (*pairs)[j]; }
+  };
+  std::vector<WordPair> pairs_;
+  std::unordered_set<std::size_t, Hash, Equal> index_;
+};
+
+// Adds the pairs of the dictionary `dict` to `out`, swapped when `invert`.
+void read_into(const fs::path& dict, PairSet& out, bool invert) {
+  const fs::path index_path = index_path_for(dict);
+  std::vector<IndexEntry> entries =
+      parse_index(read_plain(index_path, "dictionary index"), index_path);
+  const std::string data = read_gzip(dict, dict.extension() == ".dz");
+  for (const IndexEntry& e : entries) {
+    if (e.offset > data.size() || e.length > data.size() - e.offset) {
+      throw InputError(index_path.string(),
+                       "line " + std::to_string(e.line) + ": entry at offset " +
+                           std::to_string(e.offset) + " with length " + std::to_string(e.length) +
+                           " lies outside the data of " + dict.filename().string() + " (" +
+                           std::to_string(data.size()) + " bytes)");
+    }
+  }
+  std::sort(entries.begin(), entries.end(), [](const IndexEntry& a, const IndexEntry& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length < b.length;
+  });
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const IndexEntry& a, const IndexEntry& b) {
+                              return a.offset == b.offset && a.length == b.length;
+                            }),
+                entries.end());
+  out.reserve_more(entries.size() * 3 / 2);  // about 1.4 pairs per entry in FreeDict
+  std::vector<std::string> heads, targets;
+  for (const IndexEntry& e : entries) {
+    const std::string_view entry = std::string_view(data).substr(e.offset, e.length);
+    if (const auto bad = utf8::find_invalid(entry)) {
+      throw InputError(dict.string(), "invalid UTF-8 in a dictionary entry", e.offset + *bad);
+    }
+    parse_entry(entry, heads, targets, [&](const std::string& h, const std::string& t) {
+      if (invert) out.add(t, h);
+      else out.add(h, t);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages and directions.
+
+std::optional<std::string> freedict_code(const std::string& code) {
+  std::string base;
+  for (char c : code) {
+    if (c == '-' || c == '_') break;
+    base.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  for (const auto& [two, three] : kFreedictCodes) {
+    if (base == two || base == three) return std::string(three);
+  }
+  return std::nullopt;
+}
+
+// The data file of dictionary a-b in `dir`, if there is one.
+std::optional<fs::path> find_dictionary(const fs::path& dir, const std::string& a,
+                                        const std::string& b) {
+  const std::string stem = "freedict-" + a + "-" + b;
+  for (const char* suffix : {".dict.dz", ".dict"}) {
+    fs::path p = dir / (stem + suffix);
+    std::error_code ec;
+    if (fs::is_regular_file(p, ec)) return p;
+  }
+  return std::nullopt;
+}
+
+// Reads a->b and b->a inverted into `out`; returns the names of what was read ("eng-fra",
+// "fra-eng (inverted)").
+std::vector<std::string> read_both_ways(const fs::path& dir, const std::string& a,
+                                        const std::string& b, PairSet& out) {
+  std::vector<std::string> used;
+  if (auto p = find_dictionary(dir, a, b)) {
+    read_into(*p, out, false);
+    used.push_back(a + "-" + b);
+  }
+  if (auto p = find_dictionary(dir, b, a)) {
+    read_into(*p, out, true);
+    used.push_back(b + "-" + a + " (inverted)");
+  }
+  return used;
+}
+
+std::string join(const std::vector<std::string>& parts, const char* sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+std::string with_thousands(std::size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+// src->tgt pairs through the pivot: for each source word, the targets of its pivot words,
+// those reached through the most pivot words first, at most kMaxPivotTargets.
+std::vector<WordPair> compose(const std::vector<WordPair>& to_pivot,
+                              const std::vector<WordPair>& from_pivot) {
+  std::unordered_map<std::string_view, std::vector<std::string_view>> targets_of;
+  for (const WordPair& p : from_pivot) targets_of[p.src].push_back(p.tgt);
+  std::vector<std::string_view> order;
+  std::unordered_map<std::string_view, std::vector<std::string_view>> pivots_of;
+  for (const WordPair& p : to_pivot) {
+    auto [it, added] = pivots_of.try_emplace(p.src);
+    if (added) order.push_back(p.src);
+    it->second.push_back(p.tgt);
+  }
+  std::vector<WordPair> out;
+  std::vector<std::pair<std::string_view, std::size_t>> reached;  // target, pivot words
+  std::unordered_map<std::string_view, std::size_t> slot;
+  for (std::string_view src : order) {
+    reached.clear();
+    slot.clear();
+    for (std::string_view pivot : pivots_of[src]) {
+      const auto t = targets_of.find(pivot);
+      if (t == targets_of.end()) continue;
+      for (std::string_view tgt : t->second) {
+        auto [it, added] = slot.try_emplace(tgt, reached.size());
+        if (added) reached.push_back({tgt, 0});
+        ++reached[it->second].second;
+      }
+    }
+    std::stable_sort(reached.begin(), reached.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    const std::size_t keep = std::min(reached.size(), kMaxPivotTargets);
+    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::string(src), std::string(reached[i].first)});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<WordPair> read_dictd(const std::filesystem::path& dict_dz) {
+  PairSet pairs;
+  read_into(dict_dz, pairs, false);
+  return pairs.take();
+}
+
+std::filesystem::path default_dictd_dir() { return "/usr/share/dictd"; }
+
+Lexicon load_freedict(const std::string& src, const std::string& tgt,
+                      const std::filesystem::path& dir) {
+  Lexicon lex;
+  lex.description = "no dictionary for " + src + "-" + tgt;
+  const auto s = freedict_code(src);
+  const auto t = freedict_code(tgt);
+  if (!s || !t || *s == *t) return lex;
+
+  PairSet direct;
+  const std::vector<std::string> used = read_both_ways(dir, *s, *t, direct);
+  if (!used.empty()) {
+    lex.pairs = direct.take();
+    lex.description =
+        "FreeDict " + join(used, " + ") + ": " + with_thousands(lex.pairs.size()) + " pairs";
+    return lex;
+  }
+  if (*s == kPivot || *t == kPivot) return lex;
+  const std::string pivot(kPivot);
+  PairSet to_pivot, from_pivot;
+  const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
+  if (used_to.empty()) return lex;
+  const std::vector<std::string> used_from = read_both_ways(dir, pivot, *t, from_pivot);
+  if (used_from.empty()) return lex;
+  lex.pairs = compose(to_pivot.pairs(), from_pivot.pairs());
+  lex.description = "FreeDict " + join(used_to, " + ") + " composed with " +
+                    join(used_from, " + ") + " through English: " +
+                    with_thousands(lex.pairs.size()) + " pairs";
+  return lex;
+}
+
+}  // namespace wirealign::lexicon

@@ -1,0 +1,122 @@
+// Tests of the alignment search: the banded search must find what the exhaustive one finds.
+#include "wirealign/align/search.h"
+
+#include <catch2/catch.hpp>
+#include <random>
+
+#include "wirealign/core/error.h"
+
+namespace Catch {
+template <>
+struct StringMaker<wirealign::Bead> {
+  static std::string convert(const wirealign::Bead& b) {
+    return "[" + std::to_string(b.src_begin) + "," + std::to_string(b.src_end) + ")x[" +
+           std::to_string(b.tgt_begin) + "," + std::to_string(b.tgt_end) + ")";
+  }
+};
+}  // namespace Catch
+
+namespace {
+
+using namespace wirealign::align;
+using wirealign::Bead;
+
+const std::vector<BeadType> kTypes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+
+// Costs that favour a hidden true alignment, with noise; every block gets a deterministic
+// pseudo-random cost so both searches see the same model.
+class NoisyModel : public CostModel {
+ public:
+  NoisyModel(std::vector<Bead> truth, double noise, std::uint64_t seed)
+      : truth_(std::move(truth)), noise_(noise), seed_(seed) {}
+  double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+              std::uint32_t j1) const override {
+    std::uint64_t h = seed_ ^ (i0 * 0x9E3779B97F4A7C15ull) ^ (i1 * 0xC2B2AE3D27D4EB4Full) ^
+                      (j0 * 0x165667B19E3779F9ull) ^ (j1 * 0x27D4EB2F165667C5ull);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    const double r = static_cast<double>(h % 10000) / 10000.0;
+    Bead b;
+    b.src_begin = i0, b.src_end = i1, b.tgt_begin = j0, b.tgt_end = j1;
+    const bool right = std::find(truth_.begin(), truth_.end(), b) != truth_.end();
+    const double base = (i1 - i0 == 0 || j1 - j0 == 0) ? 0.3 * (i1 - i0 + j1 - j0) : (right ? 0.1 : 1.5);
+    return base + noise_ * r;
+  }
+
+ private:
+  std::vector<Bead> truth_;
+  double noise_;
+  std::uint64_t seed_;
+};
+
+// A random alignment of `blocks` blocks; `skips` allows 0-1 and 1-0 blocks.
+std::vector<Bead> random_truth(std::mt19937& rng, std::uint32_t blocks, std::uint32_t& n,
+                               std::uint32_t& m, bool skips = true) {
+  std::vector<Bead> truth;
+  n = m = 0;
+  std::discrete_distribution<int> pick({skips ? 5.0 : 0.0, skips ? 5.0 : 0.0, 70, 6, 6, 2, 3, 3});
+  for (std::uint32_t k = 0; k < blocks; ++k) {
+    const BeadType t = kTypes[pick(rng)];
+    Bead b;
+    b.src_begin = n, b.src_end = n + t.src, b.tgt_begin = m, b.tgt_end = m + t.tgt;
+    n += t.src;
+    m += t.tgt;
+    truth.push_back(b);
+  }
+  return truth;
+}
+
+}  // namespace
+
+TEST_CASE("The banded search finds the exhaustive optimum on random inputs", "[align]") {
+  std::mt19937 rng(20261123);
+  SearchOptions narrow;
+  narrow.max_full_cells = 0;  // always banded
+  narrow.band = 2;
+  int compared = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::uint32_t n = 0, m = 0;
+    const auto truth = random_truth(rng, static_cast<std::uint32_t>(5 + rng() % 60), n, m);
+    // Noise up to the size of the signal (a wrong block costs 1.4 more than a right one).
+    const double noise = (round % 3 == 0) ? 1.4 : 0.3;
+    const NoisyModel model(truth, noise, rng());
+    // Anchors: some true 1-1 blocks, and now and then a wrong one.
+    std::vector<Anchor> anchors;
+    for (const Bead& b : truth)
+      if (b.src_size() == 1 && b.tgt_size() == 1 && rng() % 4 == 0) {
+        const bool wrong = rng() % 8 == 0;
+        anchors.push_back({b.src_begin, wrong ? std::min<std::uint32_t>(m - 1, b.tgt_begin + 5)
+                                              : b.tgt_begin});
+      }
+    const auto full = search_full(n, m, kTypes, model);
+    const auto banded = search_banded(n, m, kTypes, model, anchors, narrow);
+    INFO("round " << round << ", noise " << noise << ", " << n << "x" << m);
+    CHECK(banded == full);
+    ++compared;
+  }
+  CHECK(compared == 300);
+}
+
+TEST_CASE("The search recovers a clear alignment", "[align]") {
+  std::mt19937 rng(7);
+  std::uint32_t n = 0, m = 0;
+  // Without 1-0 and 0-1 blocks: two of them side by side cost the same in either order.
+  const auto truth = random_truth(rng, 400, n, m, /*skips=*/false);
+  const NoisyModel model(truth, 0.05, 1);
+  SearchOptions options;
+  options.max_full_cells = 0;
+  const auto found = search(n, m, kTypes, model, {}, options);
+  CHECK(found == truth);
+}
+
+TEST_CASE("Search covers both sides and refuses impossible block sets", "[align]") {
+  const NoisyModel model({}, 0.1, 3);
+  const auto path = search_full(3, 0, kTypes, model);
+  REQUIRE(path.size() == 3);
+  CHECK(path[2].src_end == 3);
+  CHECK_THROWS_AS(search_full(2, 3, {{1, 1}}, model), wirealign::Error);
+  SearchOptions bad;
+  bad.band = 0;
+  CHECK_THROWS_AS(bad.validate(), wirealign::ConfigError);
+}
