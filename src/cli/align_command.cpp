@@ -18,8 +18,9 @@ namespace {
 constexpr const char* kSynopsis = R"(Usage: wirealign align SRC TGT [options]
 
 Aligns the sentences of SRC (the original) with those of TGT (its translation). Either may be
-"-" for standard input. Blocks join 1 to 3 sentences of a side to 1 to 3 of the other, or leave
-a sentence unaligned; each has a confidence in [0, 1].
+"-" for standard input. Blocks join up to four sentences of a side with up to three of the other
+(1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1), or leave a sentence unaligned (1-0, 0-1); each
+has a confidence in [0, 1].
 
 Formats: tsv (default): source, target, confidence and block type, one sentence pair a line;
 blocks: one block a line, "[i, j]:[k]:0.873" (sentence indices from 0); json: both documents
@@ -52,7 +53,7 @@ int align_command(const std::vector<std::string>& args) {
       ("segmented", po::bool_switch(&segmented),
        "SRC and TGT already have one sentence per line")
       ("beads", po::value(&beads)->value_name("LIST"),
-       "block types allowed (default 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1)")
+       "block types allowed (default 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1,2-3,3-2,1-4,4-1)")
       ("no-dictionary", po::bool_switch(&no_dictionary),
        "do not use the FreeDict bilingual dictionary")
       ("no-learned-table", po::bool_switch(&no_learned),

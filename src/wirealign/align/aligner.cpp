@@ -167,15 +167,11 @@ class Scorer : public CostModel {
   double similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
     double matched = 0, total = 0;
     for (std::uint32_t i = i0; i < i1; ++i) {
-      std::uint64_t m = 0;
-      for (std::uint32_t j = j0; j < j1; ++j) m |= masks(i, j).first;
-      matched += weight_of(src_.sentences[i], m);
+      matched += src_covered(i, j0, j1);
       total += src_.sentences[i].total;
     }
     for (std::uint32_t j = j0; j < j1; ++j) {
-      std::uint64_t m = 0;
-      for (std::uint32_t i = i0; i < i1; ++i) m |= masks(i, j).second;
-      matched += weight_of(tgt_.sentences[j], m);
+      matched += tgt_covered(j, i0, i1);
       total += tgt_.sentences[j].total;
     }
     return total > 0 ? matched / total : 0.0;
@@ -185,6 +181,26 @@ class Scorer : public CostModel {
   double z(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
     const double s = similarity(i0, i1, j0, j1);
     return std::clamp((s - baseline_) / (1.0 - baseline_), 0.0, 1.0);
+  }
+
+  // Sum over the sentences of the block of how badly each is covered by the other side: 1 minus
+  // its covered share, rescaled so that a random sentence of the other side gives 1. Every
+  // sentence counts the same, so a short sentence wrongly merged into a block costs as much as a
+  // long one.
+  double uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    double sum = 0;
+    const double base_src = base_for(j1 - j0), base_tgt = base_for(i1 - i0);
+    for (std::uint32_t i = i0; i < i1; ++i) {
+      const double t = src_.sentences[i].total;
+      const double share = t > 0 ? src_covered(i, j0, j1) / t : base_src;
+      sum += 1.0 - std::clamp((share - base_src) / (1.0 - base_src), 0.0, 1.0);
+    }
+    for (std::uint32_t j = j0; j < j1; ++j) {
+      const double t = tgt_.sentences[j].total;
+      const double share = t > 0 ? tgt_covered(j, i0, i1) / t : base_tgt;
+      sum += 1.0 - std::clamp((share - base_tgt) / (1.0 - base_tgt), 0.0, 1.0);
+    }
+    return sum;
   }
 
   double length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
@@ -198,7 +214,7 @@ class Scorer : public CostModel {
               std::uint32_t j1) const override {
     const std::uint32_t a = i1 - i0, b = j1 - j0;
     if (a == 0 || b == 0) return o_.skip_cost * (a + b);
-    const double lexical = 0.5 * (a + b) * (1.0 - z(i0, i1, j0, j1));
+    const double lexical = uncovered(i0, i1, j0, j1);
     const double size = a + b <= 2 ? 0.0 : a + b == 3 ? o_.three_cost : o_.four_cost * (a + b - 3);
     return lexical + o_.length_weight * length(i0, i1, j0, j1) + size;
   }
@@ -206,6 +222,21 @@ class Scorer : public CostModel {
   void forget() const { cache_.clear(); }
 
  private:
+  // Weight of the tokens of source sentence i covered by target sentences [j0, j1).
+  double src_covered(std::uint32_t i, std::uint32_t j0, std::uint32_t j1) const {
+    std::uint64_t m = 0;
+    for (std::uint32_t j = j0; j < j1; ++j) m |= masks(i, j).first;
+    return weight_of(src_.sentences[i], m);
+  }
+  // Weight of the tokens of target sentence j covered by source sentences [i0, i1).
+  double tgt_covered(std::uint32_t j, std::uint32_t i0, std::uint32_t i1) const {
+    std::uint64_t m = 0;
+    for (std::uint32_t i = i0; i < i1; ++i) m |= masks(i, j).second;
+    return weight_of(tgt_.sentences[j], m);
+  }
+  // Expected covered share of a sentence by k random sentences of the other side.
+  double base_for(std::uint32_t k) const { return 1.0 - std::pow(1.0 - baseline_, k); }
+
   // (source tokens covered by target j, target tokens covered by source i), cached.
   std::pair<std::uint64_t, std::uint64_t> masks(std::uint32_t i, std::uint32_t j) const {
     const std::uint64_t key = (std::uint64_t{i} << 32) | j;

@@ -1,6 +1,6 @@
 // Sentence alignment of a document pair: which source sentences correspond to which target
-// sentences, as monotone blocks (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and 1-0 / 0-1 for sentences with
-// no counterpart), each with a confidence.
+// sentences, as monotone blocks (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, and 1-0 / 0-1
+// for sentences with no counterpart), each with a confidence.
 //
 //   wirealign::align::Bilingual lexicon = wirealign::align::Bilingual::from_pairs(
 //       wirealign::lexicon::load_freedict("en", "fr").pairs, en_annotator, fr_annotator);
@@ -10,15 +10,16 @@
 //
 // How blocks are scored. Every token carries match keys: its accent-stripped form (names,
 // numbers, acronyms and words spelt alike), its number value (1,500 = 1 500), a cognate key (the
-// first five letters of words of five letters or more: président / president), and on the source
-// side the stems of its dictionary translations (target side: its own stem). A source token is
-// covered by a target block when they share a key, and the other way round. A block's lexical
-// similarity is the covered share of the token weights of both sides (function words and very
-// short tokens weigh little), rescaled so that random sentence pairs of the document score 0.
-// Added to it: a Gale-Church length cost with the character ratio of the document pair, a cost
-// per sentence left unaligned, and a cost for blocks of three or four sentences. After a first
-// alignment, a word translation table is learned from its confident 1-1 blocks (IBM Model 1,
-// EM over stems) and the pair is aligned again with it.
+// first five letters of words longer than five letters: président / president), and on the
+// source side the stems of its dictionary translations (target side: its own stem). A token is
+// covered by the other side of a block when they share a key. Each sentence of a block costs 1
+// minus the covered share of its token weight (function words and very short tokens weigh
+// little), rescaled so that a random sentence of the other side gives 1: every sentence counts
+// the same, so a short sentence wrongly merged into a block costs as much as a long one. Added:
+// a Gale-Church length cost with the character ratio of the document pair, a cost for each
+// sentence left unaligned, and a cost for blocks of three or more sentences. After a first
+// alignment, a word translation table is learned from its confident 1-1 blocks (IBM Model 1, EM
+// over stems) and the pair is aligned again with it.
 //
 // The search is linear in the document length: anchors are pairs of sentences that share rare
 // keys and form a monotone chain, and the dynamic programme runs in a band around them (see
@@ -68,15 +69,16 @@ struct Side {
 // Everything that decides an alignment. Defaults were tuned on the development corpora.
 struct AlignOptions {
   // The block types the search may use (1-0 and 0-1 included, or sentences cannot be left out).
-  std::vector<BeadType> bead_types = {{0, 1}, {1, 0}, {1, 1}, {1, 2},
-                                      {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+  // Literary translation joins and splits freely; the five-sentence blocks are worth their cost.
+  std::vector<BeadType> bead_types = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2},
+                                      {1, 3}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}};
   bool use_dictionary = true;      // match words through the bilingual table
   bool use_cognates = true;        // match words that share their first five letters
   bool use_learned_table = true;   // learn a translation table from a first alignment
-  double skip_cost = 0.5;          // cost of leaving one sentence unaligned
-  double length_weight = 0.08;     // weight of the Gale-Church length cost (in nats)
-  double three_cost = 0.12;        // extra cost of a block of three sentences (2-1, 1-2)
-  double four_cost = 0.3;          // extra cost of a block of four sentences (2-2, 1-3, 3-1)
+  double skip_cost = 1.3;          // cost of leaving one sentence unaligned
+  double length_weight = 0.12;     // weight of the Gale-Church length cost (in nats)
+  double three_cost = 0.4;         // extra cost of a block of three sentences (2-1, 1-2)
+  double four_cost = 0.75;         // extra cost of a block of four sentences (2-2, 1-3, 3-1)
   SearchOptions search;            // band and exhaustive-search limits
   // Throws ConfigError for negative costs, an empty block list or one without 1-1.
   void validate() const;

@@ -12,13 +12,11 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "wirealign/core/error.h"
@@ -86,19 +84,24 @@ std::string read_gzip(const fs::path& path, bool require_gzip) {
   return out;
 }
 
-// Value of a dictd base64 number (alphabet A-Za-z0-9+/, A = 0, most significant digit first, no
-// padding), or nullopt if `s` is empty, too long or not base64.
+// Value of one dictd base64 digit (A-Za-z0-9+/, A = 0), or -1.
+int base64_digit(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+// Value of a dictd base64 number (most significant digit first, no padding), or nullopt if `s`
+// is empty, too long or not base64.
 std::optional<std::uint64_t> base64_number(std::string_view s) {
   if (s.empty() || s.size() > 10) return std::nullopt;  // 10 digits: 60 bits
   std::uint64_t n = 0;
   for (char c : s) {
-    int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+') v = 62;
-    else if (c == '/') v = 63;
-    else return std::nullopt;
+    const int v = base64_digit(c);
+    if (v < 0) return std::nullopt;
     n = n * 64 + static_cast<std::uint64_t>(v);
   }
   return n;
@@ -166,6 +169,22 @@ bool is_word_byte(char c) {
   return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
 }
 
+// The bracket that closes `c`, or 0 if `c` opens none.
+char closer_of(char c) {
+  switch (c) {
+    case '(':
+      return ')';
+    case '[':
+      return ']';
+    case '<':
+      return '>';
+    case '{':
+      return '}';
+    default:
+      return 0;
+  }
+}
+
 // `s` with bracketed parts ("(...)", "[...]", "<...>", "{...}", nested) removed. A part inside a
 // word ("haul(i)er") is removed without a trace, elsewhere it leaves a space. Stray closing
 // brackets are dropped; an unclosed one removes the rest of the line.
@@ -175,12 +194,7 @@ std::string remove_brackets(std::string_view s) {
   std::string closers;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    char closer = 0;
-    if (c == '(') closer = ')';
-    else if (c == '[') closer = ']';
-    else if (c == '<') closer = '>';
-    else if (c == '{') closer = '}';
-    if (closer) {
+    if (const char closer = closer_of(c)) {
       closers.push_back(closer);
       continue;
     }
@@ -223,27 +237,55 @@ std::string remove_ipa(std::string_view s) {
   return out;
 }
 
-// `s` with runs of spaces (including no-break spaces) made single and spaces and dots trimmed
-// from both ends.
+// Characters that squeeze() replaces, and by what ("" removes them).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kReplacements{{
+    {"\t", " "},
+    {"\r", " "},
+    {"_", " "},
+    {"\xC2\xA0", " "},      // no-break space
+    {"\xE2\x80\xAF", " "},  // narrow no-break space
+    {"\xE2\x80\x90", "-"},  // hyphen
+    {"\xE2\x80\x91", "-"},  // non-breaking hyphen
+    {"\xC2\xAD", ""},       // soft hyphen
+    {"\xE2\x80\x8B", ""},   // zero-width space
+    {"\xE2\x80\x8E", ""},   // left-to-right mark
+    {"\xE2\x80\x8F", ""},   // right-to-left mark
+}};
+
+// `s` with the characters of kReplacements replaced, runs of spaces made single, and spaces and
+// dots trimmed from both ends.
 std::string squeeze(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    std::size_t width = 0;
-    if (is_space_byte(s[i])) width = 1;
-    else if (s.substr(i, 2) == "\xC2\xA0") width = 2;                 // U+00A0
-    else if (s.substr(i, 3) == "\xE2\x80\xAF") width = 3;             // U+202F
-    if (width) {
+  const auto put = [&](std::string_view piece) {
+    if (piece == " ") {
       pending_space = !out.empty();
-      i += width - 1;
-      continue;
+      return;
     }
+    if (piece.empty()) return;
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.push_back(s[i]);
+    out += piece;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    std::size_t width = 1;
+    std::string_view piece = s.substr(i, 1);
+    if (c == '\t' || c == '\r' || c == '_' || c == '\xC2' || c == '\xE2') {
+      for (const auto& [from, to] : kReplacements) {
+        if (s.substr(i).starts_with(from)) {
+          width = from.size();
+          piece = to;
+          break;
+        }
+      }
+    }
+    put(piece);
+    i += width;
   }
-  std::size_t b = 0, e = out.size();
+  std::size_t b = 0;
+  std::size_t e = out.size();
   while (b < e && (out[b] == ' ' || out[b] == '.')) ++b;
   while (e > b && (out[e - 1] == ' ' || out[e - 1] == '.')) --e;
   return out.substr(b, e - b);
@@ -259,7 +301,14 @@ std::size_t sense_number_length(std::string_view s) {
 }
 
 std::size_t word_count(std::string_view squeezed) {
-  return squeezed.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(squeezed.begin(), squeezed.end(), ' '));
+  return squeezed.empty()
+             ? 0
+             : 1 + static_cast<std::size_t>(std::count(squeezed.begin(), squeezed.end(), ' '));
+}
+
+std::size_t code_points(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool has_letter(std::string_view s) {
@@ -310,9 +359,16 @@ void accept_word(std::string_view s, std::vector<std::string>& out) {
 
 // Appends to `out` the words of one item (a piece of a cleaned line between ',' and ';').
 void clean_item(std::string_view item, std::vector<std::string>& out) {
+  // WikDict keeps some Wiktionary link targets: "agacer#s’agacer", "sampler#verb".
+  if (const std::size_t link = item.find('#'); link != std::string_view::npos) {
+    item = item.substr(0, link);
+  }
+  if (item.find("...") != std::string_view::npos ||
+      item.find("\xE2\x80\xA6") != std::string_view::npos) {
+    return;
+  }
   std::string s = squeeze(item);
   if (const std::size_t n = sense_number_length(s)) s = squeeze(std::string_view(s).substr(n));
-  if (s.find("...") != std::string::npos || s.find("\xE2\x80\xA6") != std::string::npos) return;
   if (s.find('/') != std::string::npos) {
     std::vector<std::string_view> parts;
     std::string_view rest = s;
@@ -323,7 +379,7 @@ void clean_item(std::string_view item, std::vector<std::string>& out) {
       rest.remove_prefix(slash + 1);
     }
     const bool words = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
-      return !p.empty() && p.find(' ') == std::string_view::npos && has_letter(p);
+      return code_points(p) >= 2 && p.find(' ') == std::string_view::npos && has_letter(p);
     });
     if (words) {
       for (std::string_view p : parts) accept_word(p, out);
@@ -351,7 +407,8 @@ bool looks_like_sentence(std::string_view cleaned) {
   if (cleaned.empty()) return false;
   const char last = cleaned.back();
   if (last != '.' && last != '!' && last != '?' && last != ':') return false;
-  std::size_t words = 0, pieces = 1;
+  std::size_t words = 0;
+  std::size_t pieces = 1;
   bool in_word = false;
   for (char c : cleaned) {
     if (c == ',' || c == ';') ++pieces;
@@ -375,22 +432,27 @@ void translations_of_line(std::string_view line, std::vector<std::string>& out) 
   }
 }
 
-// The headwords of an entry's first line ("agreement /əgriːmənt/ <n>" -> "agreement").
+// The headwords of an entry's first line ("agreement /əgriːmənt/ <n>" -> "agreement"). A
+// headword with a comma or a semicolon is a saying ("tel père, tel fils") whose translations
+// are cut apart by the split at commas: it gives none.
 void headwords_of_line(std::string_view line, std::vector<std::string>& out) {
   std::size_t cut = line.find(" /");
   if (cut == std::string_view::npos) cut = line.find(" <");
   if (cut != std::string_view::npos) line = line.substr(0, cut);
-  clean_item(remove_ipa(remove_brackets(line)), out);
+  const std::string cleaned = remove_ipa(remove_brackets(line));
+  if (cleaned.find_first_of(",;") != std::string::npos) return;
+  clean_item(cleaned, out);
 }
 
 // Calls `emit(headword, translation)` for the pairs of one entry. After the headword line, a
 // translation line is the first line (at column 0, or " [domain] ..." in Ding) or a line that
 // starts with a sense number ("2. ..."). Other lines are skipped: indented notes, examples and
 // cross-references (Ding), " 3." markers of senses without translation and the unnumbered
-// definitions that follow translation lines (WikDict), blank lines.
-template <typename Emit>
+// definitions that follow translation lines (WikDict), blank lines. Lines that are used are checked
+// to be UTF-8 with `check_utf8(line)` first.
+template <typename CheckUtf8, typename Emit>
 void parse_entry(std::string_view entry, std::vector<std::string>& heads,
-                 std::vector<std::string>& targets, Emit&& emit) {
+                 std::vector<std::string>& targets, CheckUtf8&& check_utf8, Emit&& emit) {
   heads.clear();
   targets.clear();
   std::size_t pos = 0;
@@ -403,6 +465,7 @@ void parse_entry(std::string_view entry, std::vector<std::string>& heads,
     pos = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (header) {
+      check_utf8(line);
       headwords_of_line(line, heads);
       header = false;
       if (heads.empty()) return;
@@ -411,13 +474,17 @@ void parse_entry(std::string_view entry, std::vector<std::string>& heads,
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     const bool was_first = first;
     first = false;
+    std::string_view translations;
     if (line[0] == ' ' || line[0] == '\t') {
-      if (was_first && line.starts_with(" [")) translations_of_line(line, targets);
+      if (was_first && line.starts_with(" [")) translations = line;
     } else if (const std::size_t n = sense_number_length(line)) {
-      translations_of_line(line.substr(n), targets);
+      translations = line.substr(n);
     } else if (was_first) {
-      translations_of_line(line, targets);
+      translations = line;
     }
+    if (translations.empty()) continue;
+    check_utf8(translations);
+    translations_of_line(translations, targets);
   }
   for (const std::string& h : heads)
     for (const std::string& t : targets) emit(h, t);
@@ -426,45 +493,64 @@ void parse_entry(std::string_view entry, std::vector<std::string>& heads,
 // ---------------------------------------------------------------------------------------------
 // Pair sets.
 
-// Pairs in order of first addition, each once.
+// Pairs in order of first addition, each once. The index is an open-addressing table of pair
+// numbers with their hashes, which keeps million-pair dictionaries fast to deduplicate.
 class PairSet {
  public:
-  PairSet() : index_(0, Hash{&pairs_}, Equal{&pairs_}) {}
-  PairSet(const PairSet&) = delete;
-  PairSet& operator=(const PairSet&) = delete;
-
   // Adds the pair unless it is already there.
   void add(std::string_view src, std::string_view tgt) {
+    if ((pairs_.size() + 1) * 2 > slots_.size())
+      grow(std::max<std::size_t>(1024, slots_.size() * 2));
+    const std::uint64_t h = hash(src, tgt);
+    std::size_t i = h & (slots_.size() - 1);
+    for (; slots_[i].number != 0; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      const WordPair& p = pairs_[slot.number - 1];
+      if (slot.hash == h && p.src == src && p.tgt == tgt) return;
+    }
     pairs_.push_back({std::string(src), std::string(tgt)});
-    if (!index_.insert(pairs_.size() - 1).second) pairs_.pop_back();
+    slots_[i] = {h, pairs_.size()};
   }
   // Makes room for `n` more pairs.
   void reserve_more(std::size_t n) {
     pairs_.reserve(pairs_.size() + n);
-    index_.reserve(pairs_.size() + n);
+    std::size_t size = 1024;
+    while (size < (pairs_.size() + n) * 2) size *= 2;
+    if (size > slots_.size()) grow(size);
   }
   const std::vector<WordPair>& pairs() const { return pairs_; }
   std::vector<WordPair> take() {
-    index_.clear();
+    slots_.clear();
     return std::move(pairs_);
   }
 
  private:
-  struct Hash {
-    const std::vector<WordPair>* pairs;
-    std::size_t operator()(std::size_t i) const {
-      const WordPair& p = (*pairs)[i];
-      const std::size_t a = std::hash<std::string_view>{}(p.src);
-      const std::size_t b = std::hash<std::string_view>{}(p.tgt);
-      return a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::size_t number = 0;  // 1 + index in pairs_, 0 for an empty slot
+  };
+
+  static std::uint64_t hash(std::string_view src, std::string_view tgt) {
+    const std::uint64_t a = std::hash<std::string_view>{}(src);
+    const std::uint64_t b = std::hash<std::string_view>{}(tgt);
+    std::uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+    h ^= h >> 33;  // spread the bits the mask keeps
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 33);
+  }
+
+  void grow(std::size_t size) {  // size: a power of two
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
+    for (const Slot& slot : old) {
+      if (slot.number == 0) continue;
+      std::size_t i = slot.hash & (size - 1);
+      while (slots_[i].number != 0) i = (i + 1) & (size - 1);
+      slots_[i] = slot;
     }
-  };
-  struct Equal {
-    const std::vector<WordPair>* pairs;
-    bool operator()(std::size_t i, std::size_t j) const { return (*pairs)[i] == (*pairs)[j]; }
-  };
+  }
+
   std::vector<WordPair> pairs_;
-  std::unordered_set<std::size_t, Hash, Equal> index_;
+  std::vector<Slot> slots_;
 };
 
 // Adds the pairs of the dictionary `dict` to `out`, swapped when `invert`.
@@ -491,15 +577,22 @@ void read_into(const fs::path& dict, PairSet& out, bool invert) {
                             }),
                 entries.end());
   out.reserve_more(entries.size() * 3 / 2);  // about 1.4 pairs per entry in FreeDict
-  std::vector<std::string> heads, targets;
+  std::vector<std::string> heads;
+  std::vector<std::string> targets;
   for (const IndexEntry& e : entries) {
     const std::string_view entry = std::string_view(data).substr(e.offset, e.length);
-    if (const auto bad = utf8::find_invalid(entry)) {
-      throw InputError(dict.string(), "invalid UTF-8 in a dictionary entry", e.offset + *bad);
-    }
-    parse_entry(entry, heads, targets, [&](const std::string& h, const std::string& t) {
-      if (invert) out.add(t, h);
-      else out.add(h, t);
+    const auto check_utf8 = [&](std::string_view line) {
+      if (const auto bad = utf8::find_invalid(line)) {
+        throw InputError(dict.string(), "invalid UTF-8 in a dictionary entry",
+                         static_cast<std::uint64_t>(line.data() - data.data()) + *bad);
+      }
+    };
+    parse_entry(entry, heads, targets, check_utf8, [&](const std::string& h, const std::string& t) {
+      if (invert) {
+        out.add(t, h);
+      } else {
+        out.add(h, t);
+      }
     });
   }
 }
@@ -594,7 +687,8 @@ std::vector<WordPair> compose(const std::vector<WordPair>& to_pivot,
     std::stable_sort(reached.begin(), reached.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
     const std::size_t keep = std::min(reached.size(), kMaxPivotTargets);
-    for (std::size_t i = 0; i < keep; ++i) out.push_back({std::string(src), std::string(reached[i].first)});
+    for (std::size_t i = 0; i < keep; ++i)
+      out.push_back({std::string(src), std::string(reached[i].first)});
   }
   return out;
 }
@@ -625,17 +719,19 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
         "FreeDict " + join(used, " + ") + ": " + with_thousands(lex.pairs.size()) + " pairs";
     return lex;
   }
-  if (*s == kPivot || *t == kPivot) return lex;
   const std::string pivot(kPivot);
-  PairSet to_pivot, from_pivot;
+  const auto available = [&](const std::string& a, const std::string& b) {
+    return a != b && (find_dictionary(dir, a, b) || find_dictionary(dir, b, a));
+  };
+  if (!available(*s, pivot) || !available(pivot, *t)) return lex;
+  PairSet to_pivot;
+  PairSet from_pivot;
   const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
-  if (used_to.empty()) return lex;
   const std::vector<std::string> used_from = read_both_ways(dir, pivot, *t, from_pivot);
-  if (used_from.empty()) return lex;
   lex.pairs = compose(to_pivot.pairs(), from_pivot.pairs());
   lex.description = "FreeDict " + join(used_to, " + ") + " composed with " +
-                    join(used_from, " + ") + " through English: " +
-                    with_thousands(lex.pairs.size()) + " pairs";
+                    join(used_from, " + ") +
+                    " through English: " + with_thousands(lex.pairs.size()) + " pairs";
   return lex;
 }
 
