@@ -390,33 +390,46 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
   return learned;
 }
 
-// Confidence of each block: how strongly the words agree, discounted by length disagreement.
-// For a sentence left unaligned: how little it resembles its neighbours on the other side.
+// Confidence of each block: the probability that it is exactly right, by logistic models fitted
+// on the blocks of the development corpora (news, literary, Text+Berg; 4,662 blocks with both
+// sides, 398 without), which predict correctness within a few points in every confidence band.
+// Blocks with both sides: rescaled similarity, mean uncovered share, length cost and block size.
+// Sentences left unaligned: how well the sentence matches its neighbours on the other side and
+// which side it is on; these features say little, so the confidence stays near the 2 in 3 of
+// such blocks that are right.
+double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+double pair_confidence(const Scorer& scorer, const Bead& b) {
+  const double z = scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
+  const double n = b.src_size() + b.tgt_size();
+  const double unc = scorer.uncovered(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) / n;
+  const double len = std::min(scorer.length(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end), 10.0);
+  return logistic(2.306 + 2.096 * z + 0.331 * unc - 1.758 * len / 5.0 - (n == 3 ? 1.11 : 0.0) -
+                  (n >= 4 ? 2.03 : 0.0));
+}
+
+double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
+                       std::uint32_t n_tgt) {
+  double best = 0;
+  for (int d = -2; d <= 2; ++d) {
+    if (b.src_size() > 0) {
+      const long j = long(b.tgt_begin) + d;
+      if (j >= 0 && j < long(n_tgt))
+        best = std::max(best, scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
+    } else {
+      const long i = long(b.src_begin) + d;
+      if (i >= 0 && i < long(n_src))
+        best = std::max(best, scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
+    }
+  }
+  return logistic(0.762 + 0.86 * best - (b.src_size() > 0 ? 0.346 : 0.0));
+}
+
 void set_confidence(std::vector<Bead>& beads, const Scorer& scorer, std::uint32_t n_src,
                     std::uint32_t n_tgt) {
-  for (Bead& b : beads) {
-    if (b.src_size() > 0 && b.tgt_size() > 0) {
-      const double z = scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
-      const double len = scorer.length(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
-      const double lexical = 1.0 / (1.0 + std::exp(-10.0 * (z - 0.25)));
-      b.confidence = lexical * std::exp(-0.15 * len);
-    } else {
-      double best = 0;
-      if (b.src_size() > 0) {
-        const std::uint32_t lo = b.tgt_begin >= 2 ? b.tgt_begin - 2 : 0;
-        const std::uint32_t hi = std::min(n_tgt, b.tgt_begin + 2);
-        for (std::uint32_t j = lo; j < hi; ++j)
-          best = std::max(best, scorer.z(b.src_begin, b.src_end, j, j + 1));
-      } else {
-        const std::uint32_t lo = b.src_begin >= 2 ? b.src_begin - 2 : 0;
-        const std::uint32_t hi = std::min(n_src, b.src_begin + 2);
-        for (std::uint32_t i = lo; i < hi; ++i)
-          best = std::max(best, scorer.z(i, i + 1, b.tgt_begin, b.tgt_end));
-      }
-      b.confidence = 1.0 - best;
-    }
-    b.confidence = std::clamp(b.confidence, 0.0, 1.0);
-  }
+  for (Bead& b : beads)
+    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0) ? pair_confidence(scorer, b)
+                                                           : skip_confidence(scorer, b, n_src, n_tgt);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "wirealign/core/utf8.h"
@@ -89,8 +90,17 @@ struct Annotator::Impl {
     Token t;
     t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     const std::string_view w = text.substr(b, e - b);
-    t.lower = case_fold(w);
-    t.folded = fold(w);
+    const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
+    if (ascii) {  // the common case, without ICU
+      t.lower.resize(w.size());
+      std::transform(w.begin(), w.end(), t.lower.begin(), [](char c) {
+        return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      });
+      t.folded = t.lower;
+    } else {
+      t.lower = case_fold(w);
+      t.folded = fold(w);
+    }
     if (number) t.number = canonical_number(w, language.decimal_separator);
     std::size_t i = 0;
     const char32_t first = utf8::next(w, i);

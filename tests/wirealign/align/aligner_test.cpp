@@ -1,0 +1,170 @@
+// Tests of the aligner on small document pairs: block types, unaligned sentences, the effect of
+// each kind of evidence, and the block-type option.
+#include "wirealign/align/aligner.h"
+
+#include <catch2/catch.hpp>
+
+#include "wirealign/core/error.h"
+#include "wirealign/read/read.h"
+#include "wirealign/segment/segment.h"
+
+namespace {
+
+using namespace wirealign;
+
+struct Pair {
+  lang::LanguageData en = lang::load(WIREALIGN_TEST_DATA_DIR, "en");
+  lang::LanguageData fr = lang::load(WIREALIGN_TEST_DATA_DIR, "fr");
+  annotate::Annotator en_annotator{en}, fr_annotator{fr};
+  std::vector<double> last_confidence;  // confidences of the blocks of the last align()
+
+  // Aligns two texts given one sentence per line; returns the blocks as "i,j:k" strings.
+  std::vector<std::string> align(const std::string& src, const std::string& tgt,
+                                 align::AlignOptions options = {},
+                                 const align::Bilingual& lexicon = {}) {
+    segment::SegmentOptions seg;
+    seg.presegmented = true;
+    const Document s = segment::segment(read::decode(src, "src", {}), en, seg);
+    const Document t = segment::segment(read::decode(tgt, "tgt", {}), fr, seg);
+    const auto st = en_annotator.annotate(s);
+    const auto tt = fr_annotator.annotate(t);
+    const Alignment a = align::align({s, st}, {t, tt}, lexicon, options);
+    std::vector<std::string> out;
+    last_confidence.clear();
+    for (const Bead& b : a.beads) {
+      last_confidence.push_back(b.confidence);
+      std::string x;
+      for (auto i = b.src_begin; i < b.src_end; ++i) {
+        if (i > b.src_begin) x += ',';
+        x += std::to_string(i);
+      }
+      x += ':';
+      for (auto j = b.tgt_begin; j < b.tgt_end; ++j) {
+        if (j > b.tgt_begin) x += ',';
+        x += std::to_string(j);
+      }
+      REQUIRE(b.confidence >= 0.0);
+      REQUIRE(b.confidence <= 1.0);
+      out.push_back(x);
+    }
+    return out;
+  }
+};
+
+using V = std::vector<std::string>;
+
+const std::string kEnglish =
+    "The CSTO held exercises in Tajikistan on Monday.\n"
+    "About 1,500 soldiers from Russia and Kazakhstan took part.\n"
+    "President Emomali Rahmon watched the manoeuvres near Dushanbe.\n"
+    "The Taliban control most of the border.\n"
+    "Officials said the drills would continue until September 11.\n";
+
+}  // namespace
+
+TEST_CASE("Names, numbers and cognates align a faithful translation 1-1", "[align]") {
+  Pair p;
+  const std::string french =
+      "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+      "Environ 1 500 soldats de Russie et du Kazakhstan y ont participé.\n"
+      "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n"
+      "Les talibans contrôlent l'essentiel de la frontière.\n"
+      "Les responsables ont indiqué que les manœuvres dureraient jusqu'au 11 septembre.\n";
+  CHECK(p.align(kEnglish, french) == V{"0:0", "1:1", "2:2", "3:3", "4:4"});
+}
+
+TEST_CASE("Merged, dropped and added sentences become 2-1, 1-0 and 0-1 blocks", "[align]") {
+  Pair p;
+  const std::string french =
+      "L'OTSC a organisé des exercices au Tadjikistan lundi, avec environ 1 500 soldats de Russie "
+      "et du Kazakhstan.\n"
+      "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n"
+      "Les responsables ont indiqué que les manœuvres dureraient jusqu'au 11 septembre.\n"
+      "Abonnez-vous à notre lettre d'information gratuite pour ne rien manquer !\n";
+  CHECK(p.align(kEnglish, french) == V{"0,1:0", "2:1", "3:", "4:2", ":3"});
+}
+
+TEST_CASE("An unrelated pair forced into a block has a low confidence", "[align]") {
+  Pair p;
+  // Sentence 3 was dropped and an unrelated line added in its place: monotone alignment pairs
+  // them, and its confidence is the lowest of the document.
+  const std::string french =
+      "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+      "Environ 1 500 soldats de Russie et du Kazakhstan y ont participé.\n"
+      "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n"
+      "Abonnez-vous à notre lettre d'information gratuite pour ne rien manquer !\n"
+      "Les responsables ont indiqué que les manœuvres dureraient jusqu'au 11 septembre.\n";
+  const auto blocks = p.align(kEnglish, french);
+  REQUIRE(blocks == V{"0:0", "1:1", "2:2", "3:3", "4:4"});
+  for (int k : {0, 1, 2, 4}) CHECK(p.last_confidence[k] > p.last_confidence[3] + 0.05);
+}
+
+TEST_CASE("A split sentence becomes a 1-2 block", "[align]") {
+  Pair p;
+  const std::string french =
+      "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+      "Environ 1 500 soldats y ont participé.\n"
+      "Ils venaient de Russie et du Kazakhstan.\n"
+      "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n"
+      "Les talibans contrôlent l'essentiel de la frontière.\n"
+      "Les responsables ont indiqué que les manœuvres dureraient jusqu'au 11 septembre.\n";
+  CHECK(p.align(kEnglish, french) == V{"0:0", "1:1,2", "2:3", "3:4", "4:5"});
+}
+
+TEST_CASE("The dictionary supplies evidence that spelling cannot", "[align]") {
+  Pair p;
+  // Without shared names or numbers, only translations tie these sentences together.
+  const std::string en = "The house is red.\nThe dog sleeps in the garden.\nMy brother likes cheese.\n";
+  const std::string fr = "Mon frère aime le fromage.\nLa maison est rouge.\nLe chien dort dans le jardin.\n";
+  align::Bilingual lexicon;
+  for (auto [s, t] : std::vector<std::pair<std::string, std::string>>{
+           {"hous", "maison"}, {"red", "roug"}, {"dog", "chien"}, {"sleep", "dort"},
+           {"garden", "jardin"}, {"brother", "frer"}, {"like", "aim"}, {"chees", "fromag"}})
+    lexicon.add(s, t);
+  align::AlignOptions o;
+  o.use_learned_table = false;
+  // Monotone alignment: the first French sentence has no place before the others.
+  CHECK(p.align(en, fr, o, lexicon) == V{":0", "0:1", "1:2", "2:"});
+}
+
+TEST_CASE("Block types can be restricted", "[align]") {
+  Pair p;
+  align::AlignOptions o;
+  o.bead_types = align::parse_bead_types("0-1,1-0,1-1");
+  const std::string french =
+      "L'OTSC a organisé des exercices au Tadjikistan lundi, avec environ 1 500 soldats de Russie "
+      "et du Kazakhstan.\n"
+      "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n";
+  const auto blocks = p.align(kEnglish, french, o);
+  for (const auto& b : blocks) {
+    const auto colon = b.find(':');
+    CHECK(b.substr(0, colon).find(',') == std::string::npos);
+    CHECK(b.substr(colon + 1).find(',') == std::string::npos);
+  }
+  CHECK(std::find(blocks.begin(), blocks.end(), "2:1") != blocks.end());
+}
+
+TEST_CASE("Block type lists are parsed and checked", "[align]") {
+  const auto t = align::parse_bead_types("1-1,2-1,0-1,1-1");
+  CHECK(t.size() == 3);
+  CHECK(t[1] == align::BeadType{2, 1});
+  CHECK_THROWS_WITH(align::parse_bead_types("1-1,5-1"), Catch::Contains("5-1"));
+  CHECK_THROWS_AS(align::parse_bead_types("0-0"), ConfigError);
+  align::AlignOptions o;
+  o.bead_types = {{1, 0}, {0, 1}};
+  CHECK_THROWS_AS(o.validate(), ConfigError);
+}
+
+TEST_CASE("An empty side leaves every sentence unaligned", "[align]") {
+  Pair p;
+  // The reader refuses empty documents, so build one with no sentences directly.
+  lang::LanguageData en = p.en;
+  const Document s = segment::segment(read::decode("One.\nTwo.\n", "s", {}), en, {});
+  Document t;
+  t.lang = "fr";
+  const auto st = p.en_annotator.annotate(s);
+  const annotate::Annotated tt;
+  const Alignment a = align::align({s, st}, {t, tt}, {}, {});
+  REQUIRE(a.beads.size() == 2);
+  CHECK(a.beads[0].tgt_size() == 0);
+}
