@@ -36,6 +36,8 @@ class KeySpace {
   std::unordered_map<std::string, Key> ids_;
 };
 
+constexpr Key kNoKey = 0xFFFFFFFFu;
+
 struct TokenKeys {
   float weight = 0;
   std::uint32_t begin = 0, end = 0;  // range in SideKeys::keys
@@ -45,6 +47,15 @@ struct TokenKeys {
 struct SentenceKeys {
   std::vector<TokenKeys> tokens;
   std::vector<Key> keyset;           // sorted, unique
+  std::vector<Key> table;            // open-addressing hash set of keyset (kNoKey = empty)
+  std::uint32_t mask = 0;            // table.size() - 1
+
+  bool contains(Key k) const {
+    for (std::uint32_t h = (k * 2654435761u) & mask;; h = (h + 1) & mask) {
+      if (table[h] == k) return true;
+      if (table[h] == kNoKey) return false;
+    }
+  }
   std::array<float, 64> slot{};      // token weight by bit (token index mod 64)
   float total = 0;                   // sum of token weights
   double chars = 0;                  // length in code points
@@ -115,6 +126,15 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
     }
     std::sort(sk.keyset.begin(), sk.keyset.end());
     sk.keyset.erase(std::unique(sk.keyset.begin(), sk.keyset.end()), sk.keyset.end());
+    std::uint32_t size = 8;
+    while (size < 2 * sk.keyset.size()) size *= 2;
+    sk.table.assign(size, kNoKey);
+    sk.mask = size - 1;
+    for (Key k : sk.keyset) {
+      std::uint32_t h = (k * 2654435761u) & sk.mask;
+      while (sk.table[h] != kNoKey) h = (h + 1) & sk.mask;
+      sk.table[h] = k;
+    }
   }
   return out;
 }
@@ -125,7 +145,7 @@ std::uint64_t covered(const SideKeys& side_a, const SentenceKeys& a, const Sente
   for (std::size_t k = 0; k < a.tokens.size(); ++k) {
     const TokenKeys& t = a.tokens[k];
     for (std::uint32_t x = t.begin; x < t.end; ++x)
-      if (std::binary_search(b.keyset.begin(), b.keyset.end(), side_a.keys[x])) {
+      if (b.contains(side_a.keys[x])) {
         mask |= std::uint64_t{1} << (k % 64);
         break;
       }
@@ -161,6 +181,7 @@ class Scorer : public CostModel {
     for (const auto& s : tgt.sentences) tc += s.chars;
     ratio_ = sc > 0 && tc > 0 ? tc / sc : 1.0;
     baseline_ = random_baseline();
+    for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
   }
 
   // Covered-weight share of both sides of the block, in [0, 1].
@@ -219,7 +240,34 @@ class Scorer : public CostModel {
     return lexical + o_.length_weight * length(i0, i1, j0, j1) + size;
   }
 
-  void forget() const { cache_.clear(); }
+  void forget() const {
+    table_.clear();
+    row_lo_.clear();
+    row_offset_.clear();
+  }
+
+  // Lays out the cache of masks for the cells a search pass will read: source row k is read by
+  // blocks ending in rows k+1 to k+kMaxSide, whose target ranges reach back kMaxSide columns.
+  void prepare(const std::vector<std::uint32_t>& lo,
+               const std::vector<std::uint32_t>& hi) const override {
+    constexpr std::uint32_t kMaxSide = 4;
+    const auto n = static_cast<std::uint32_t>(src_.sentences.size());
+    const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
+    row_lo_.assign(n, 0);
+    row_offset_.assign(n + 1, 0);
+    std::vector<std::uint32_t> row_hi(n, 0);
+    for (std::uint32_t k = 0; k < n; ++k) {
+      std::uint32_t l = m, h = 0;
+      for (std::uint32_t i = k + 1; i <= std::min(n, k + kMaxSide) && i < lo.size(); ++i) {
+        l = std::min(l, lo[i] >= kMaxSide ? lo[i] - kMaxSide : 0);
+        h = std::max(h, hi[i]);
+      }
+      row_lo_[k] = l;
+      row_hi[k] = std::min(h, m);
+      row_offset_[k + 1] = row_offset_[k] + (row_hi[k] > l ? row_hi[k] - l : 0);
+    }
+    table_.assign(row_offset_[n], Entry{});
+  }
 
  private:
   // Weight of the tokens of source sentence i covered by target sentences [j0, j1).
@@ -235,19 +283,29 @@ class Scorer : public CostModel {
     return weight_of(tgt_.sentences[j], m);
   }
   // Expected covered share of a sentence by k random sentences of the other side.
-  double base_for(std::uint32_t k) const { return 1.0 - std::pow(1.0 - baseline_, k); }
+  double base_for(std::uint32_t k) const {
+    return k < bases_.size() ? bases_[k] : 1.0 - std::pow(1.0 - baseline_, k);
+  }
 
-  // (source tokens covered by target j, target tokens covered by source i), cached.
+  // (source tokens covered by target j, target tokens covered by source i), from the table laid
+  // out by prepare() when the cell is in it.
   std::pair<std::uint64_t, std::uint64_t> masks(std::uint32_t i, std::uint32_t j) const {
-    const std::uint64_t key = (std::uint64_t{i} << 32) | j;
-    auto it = cache_.find(key);
-    if (it != cache_.end()) return it->second;
+    Entry* e = nullptr;
+    if (i < row_lo_.size() && j >= row_lo_[i] && j - row_lo_[i] < row_offset_[i + 1] - row_offset_[i]) {
+      e = &table_[row_offset_[i] + (j - row_lo_[i])];
+      if (e->done) return {e->src, e->tgt};
+    }
     const auto& s = src_.sentences[i];
     const auto& t = tgt_.sentences[j];
     const std::pair<std::uint64_t, std::uint64_t> m{covered(src_, s, t), covered(tgt_, t, s)};
-    cache_.emplace(key, m);
+    if (e) *e = Entry{m.first, m.second, true};
     return m;
   }
+
+  struct Entry {
+    std::uint64_t src = 0, tgt = 0;
+    bool done = false;
+  };
 
   double random_baseline() const {
     const std::size_t n = src_.sentences.size(), m = tgt_.sentences.size();
@@ -268,38 +326,60 @@ class Scorer : public CostModel {
   const AlignOptions& o_;
   double ratio_ = 1;
   double baseline_ = 0;
-  mutable std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::uint64_t>> cache_;
+  std::array<double, 6> bases_{};  // base_for(k) for small k
+  mutable std::vector<Entry> table_;                 // masks of the cells of the current pass
+  mutable std::vector<std::uint32_t> row_lo_;        // first target column of each row's cells
+  mutable std::vector<std::uint64_t> row_offset_;    // first cell of each row in table_
 };
 
-// Pairs of sentences that share rare content keys, reduced to a monotone chain.
+// Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
+// chain. "Near" is a window around where sentence i would be if the two sides were proportional,
+// so that text repeated far away (a recurring phrase, a repeated section) does not hide anchors.
 std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
-  constexpr std::size_t kMaxDf = 3;
-  std::unordered_map<Key, std::vector<std::uint32_t>> postings;
-  for (std::uint32_t j = 0; j < tgt.sentences.size(); ++j)
+  constexpr std::size_t kMaxLocalDf = 2, kMaxPostings = 256;
+  const auto n = src.sentences.size(), m = tgt.sentences.size();
+  if (n == 0 || m == 0) return {};
+  const double window = 100.0 + 0.01 * static_cast<double>(std::max(n, m));
+  std::unordered_map<Key, std::vector<std::uint32_t>> postings, src_postings;
+  for (std::uint32_t j = 0; j < m; ++j)
     for (Key k : tgt.sentences[j].keyset) postings[k].push_back(j);
-  std::unordered_map<Key, std::size_t> src_df;
-  for (const auto& s : src.sentences)
-    for (Key k : s.keyset) ++src_df[k];
+  for (std::uint32_t i = 0; i < n; ++i)
+    for (Key k : src.sentences[i].keyset) src_postings[k].push_back(i);
+  // Number of entries of the sorted list `p` within [lo, hi].
+  auto in_range = [](const std::vector<std::uint32_t>& p, double lo, double hi) {
+    const auto b = std::lower_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(lo, 0.0)));
+    const auto e = std::upper_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(hi, 0.0)));
+    return std::pair{b, e};
+  };
 
   struct Candidate {
     std::uint32_t i, j;
   };
   std::vector<Candidate> candidates;
-  std::unordered_map<std::uint32_t, float> score;
-  for (std::uint32_t i = 0; i < src.sentences.size(); ++i) {
+  std::vector<std::pair<std::uint32_t, float>> score;
+  for (std::uint32_t i = 0; i < n; ++i) {
     score.clear();
+    const double centre = static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+    const double src_centre = static_cast<double>(i);
     for (const TokenKeys& t : src.sentences[i].tokens) {
       if (t.weight < 1.0f) continue;
       std::vector<std::uint32_t> seen;
       for (std::uint32_t x = t.begin; x < t.end; ++x) {
         const Key k = src.keys[x];
         auto p = postings.find(k);
-        if (p == postings.end() || p->second.size() > kMaxDf || src_df[k] > kMaxDf) continue;
-        for (std::uint32_t j : p->second)
-          if (std::find(seen.begin(), seen.end(), j) == seen.end()) {
-            seen.push_back(j);
-            score[j] += t.weight;
-          }
+        if (p == postings.end() || p->second.size() > kMaxPostings) continue;
+        const auto [b, e] = in_range(p->second, centre - window, centre + window);
+        if (b == e || std::size_t(e - b) > kMaxLocalDf) continue;
+        const auto& sp = src_postings[k];
+        const auto [sb, se] = in_range(sp, src_centre - window, src_centre + window);
+        if (std::size_t(se - sb) > kMaxLocalDf) continue;
+        for (auto it = b; it != e; ++it)
+          if (std::find(seen.begin(), seen.end(), *it) == seen.end()) seen.push_back(*it);
+      }
+      for (std::uint32_t j : seen) {
+        auto s = std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
+        if (s == score.end()) score.push_back({j, t.weight});
+        else s->second += t.weight;
       }
     }
     float best = 0, second = 0;
@@ -355,36 +435,53 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
       }
     if (!es.empty() && !fs.empty()) pairs.emplace_back(std::move(es), std::move(fs));
   }
-  auto key = [](std::uint32_t e, std::uint32_t f) { return (std::uint64_t{e} << 32) | f; };
-  std::unordered_map<std::uint64_t, double> t, cooc;
-  for (const auto& [es, fs] : pairs)
-    for (auto e : es)
-      for (auto f : fs) {
-        t[key(e, f)] = 1.0;
-        cooc[key(e, f)] += 1.0;
+  // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f.
+  std::unordered_map<std::uint64_t, std::uint32_t> slot_of;
+  std::vector<std::uint32_t> slot_e, slot_f;
+  std::vector<double> cooc;
+  std::vector<std::vector<std::uint32_t>> slots(pairs.size());
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    const auto& [es, fs] = pairs[p];
+    for (auto f : fs)
+      for (auto e : es) {
+        const std::uint64_t k = (std::uint64_t{e} << 32) | f;
+        auto [it, added] = slot_of.try_emplace(k, static_cast<std::uint32_t>(slot_e.size()));
+        if (added) {
+          slot_e.push_back(e);
+          slot_f.push_back(f);
+          cooc.push_back(0);
+        }
+        cooc[it->second] += 1;
+        slots[p].push_back(it->second);
       }
+  }
+  std::vector<double> t(slot_e.size(), 1.0), count(slot_e.size());
+  std::vector<double> total(e_ids.size());
   for (int it = 0; it < kIterations; ++it) {
-    std::unordered_map<std::uint64_t, double> count;
-    std::vector<double> total(e_ids.size(), 0.0);
-    for (const auto& [es, fs] : pairs)
-      for (auto f : fs) {
+    std::fill(count.begin(), count.end(), 0.0);
+    std::fill(total.begin(), total.end(), 0.0);
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+      const std::size_t ne = pairs[p].first.size();
+      const auto& sl = slots[p];
+      for (std::size_t r = 0; r < sl.size(); r += ne) {  // one row per target word f
         double denom = 0;
-        for (auto e : es) denom += t[key(e, f)];
-        for (auto e : es) {
-          const double c = t[key(e, f)] / denom;
-          count[key(e, f)] += c;
-          total[e] += c;
+        for (std::size_t c = 0; c < ne; ++c) denom += t[sl[r + c]];
+        for (std::size_t c = 0; c < ne; ++c) {
+          const double x = t[sl[r + c]] / denom;
+          count[sl[r + c]] += x;
+          total[slot_e[sl[r + c]]] += x;
         }
       }
-    for (auto& [k, v] : t) v = count[k] / total[k >> 32];
+    }
+    for (std::size_t k = 0; k < t.size(); ++k) t[k] = count[k] / total[slot_e[k]];
   }
   std::vector<std::string> e_names(e_ids.size());
   for (const auto& [name, id] : e_ids) e_names[id] = name;
   Learned learned;
-  for (const auto& [k, p] : t) {
-    if (p < kMinProbability || cooc[k] < 2) continue;
-    const std::string& e = e_names[k >> 32];
-    const std::string& f = f_names[k & 0xFFFFFFFFu];
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k] < kMinProbability || cooc[k] < 2) continue;
+    const std::string& e = e_names[slot_e[k]];
+    const std::string& f = f_names[slot_f[k]];
     if (e != f) learned[e].push_back(f);
   }
   return learned;
@@ -522,7 +619,9 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
     const std::vector<Anchor> anchors =
         cells > options.search.max_full_cells ? find_anchors(src_keys, tgt_keys) : std::vector<Anchor>{};
-    beads = search(n, m, options.bead_types, scorer, anchors, options.search);
+    SearchOptions first = options.search;
+    first.verify = !options.use_learned_table;  // a rough first pass is enough to learn from
+    beads = search(n, m, options.bead_types, scorer, anchors, first);
     if (options.use_learned_table) {
       const Learned learned = learn_table(src, tgt, beads, scorer);
       if (!learned.empty()) src_keys = build_keys(src, true, &lexicon, &learned, options, space);
@@ -533,7 +632,9 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
     std::vector<Anchor> anchors;
     for (const Bead& b : beads)
       if (b.src_size() == 1 && b.tgt_size() == 1) anchors.push_back({b.src_begin, b.tgt_begin});
-    beads = search(n, m, options.bead_types, scorer, anchors, options.search);
+    SearchOptions second = options.search;
+    second.band = std::max<std::uint32_t>(1, second.band / 2);  // the anchors are dense now
+    beads = search(n, m, options.bead_types, scorer, anchors, second);
   }
   set_confidence(beads, scorer, n, m);
   Alignment a;

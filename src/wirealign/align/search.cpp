@@ -31,6 +31,7 @@ struct Result {
 
 Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>& types,
            const CostModel& costs, const Band& band) {
+  costs.prepare(band.lo, band.hi);
   const std::uint64_t cells = band.offset.back();
   std::vector<double> best(cells, CostModel::infinity());
   std::vector<std::uint8_t> back(cells, kNone);
@@ -117,9 +118,10 @@ void finish(Band& b, std::uint32_t n_src, std::uint32_t n_tgt) {
 }
 
 // Adds the band of half-width `w` around the piecewise-linear path through the anchors. Between
-// two anchors the path is let drift from the straight line by the difference of their gaps.
+// two anchors the path is let drift from the straight line by the difference of their gaps (at
+// most max_slack).
 void add_anchor_band(Band& b, std::uint32_t n_src, std::uint32_t n_tgt,
-                     const std::vector<Anchor>& anchors, std::uint32_t w) {
+                     const std::vector<Anchor>& anchors, std::uint32_t w, std::uint32_t max_slack) {
   std::vector<Anchor> points{{0, 0}};
   for (const Anchor& a : anchors)
     if (a.src > points.back().src && a.tgt > points.back().tgt && a.src < n_src && a.tgt < n_tgt)
@@ -128,7 +130,7 @@ void add_anchor_band(Band& b, std::uint32_t n_src, std::uint32_t n_tgt,
   for (std::size_t k = 0; k + 1 < points.size(); ++k) {
     const Anchor a = points[k], z = points[k + 1];
     const double di = z.src - a.src, dj = double(z.tgt) - a.tgt;
-    const double slack = w + std::abs(dj - di);
+    const double slack = w + std::min(std::abs(dj - di), double(max_slack));
     for (std::uint32_t i = a.src; i <= z.src; ++i) {
       const double centre = di > 0 ? a.tgt + (i - a.src) * dj / di : a.tgt;
       widen(b, i, centre - slack, di == 0 ? z.tgt + slack : centre + slack, n_tgt);
@@ -169,11 +171,12 @@ std::vector<Bead> search_banded(std::uint32_t n_src, std::uint32_t n_tgt,
   for (std::uint32_t w = options.band;; w *= 2) {
     if (w >= std::max(n_src, n_tgt)) return search_full(n_src, n_tgt, types, costs);
     Band band = empty_band(n_src, n_tgt);
-    add_anchor_band(band, n_src, n_tgt, anchors, w);
+    add_anchor_band(band, n_src, n_tgt, anchors, w, options.max_slack);
     if (have_previous) add_path_band(band, previous, w, n_tgt);
     finish(band, n_src, n_tgt);
     Result r = run(n_src, n_tgt, types, costs, band);
     if (!r.beads.empty()) {
+      if (!options.verify && !r.touches_edge) return std::move(r.beads);
       if (have_previous && !r.touches_edge && r.beads == previous) return std::move(r.beads);
       if (w >= options.max_band) return std::move(r.beads);
       previous = std::move(r.beads);

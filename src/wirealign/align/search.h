@@ -30,6 +30,12 @@ class CostModel {
   // search was given. Return infinity() to forbid it.
   virtual double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
                       std::uint32_t j1) const = 0;
+  // Called before each pass of the search with the target range [lo[i], hi[i]] it will visit in
+  // row i (source position i), so that a model can lay out a cache for exactly those cells.
+  virtual void prepare(const std::vector<std::uint32_t>& lo, const std::vector<std::uint32_t>& hi) const {
+    (void)lo;
+    (void)hi;
+  }
   static constexpr double infinity() { return std::numeric_limits<double>::infinity(); }
 };
 
@@ -45,10 +51,16 @@ struct SearchOptions {
   // Inputs with at most this many cells (n_src+1)*(n_tgt+1) are searched exhaustively.
   std::uint64_t max_full_cells = 200'000;
   // Initial half-width, in target sentences, of the band around the anchor path.
-  std::uint32_t band = 8;
+  std::uint32_t band = 4;
   // The band doubles while the best path touches its edge, up to this half-width; beyond, the
   // path found is kept.
-  std::uint32_t max_band = 1024;
+  std::uint32_t max_band = 64;
+  // Between two anchors the band widens by the difference of their gaps, at most this much (a
+  // bound on memory when anchors are sparse and the two sides differ much in length).
+  std::uint32_t max_slack = 1000;
+  // When false, the first banded path is returned without the check that a doubled band finds
+  // it again (faster, for a first rough pass).
+  bool verify = true;
   // Throws ConfigError for zero band widths or max_band < band.
   void validate() const;
 };

@@ -85,6 +85,10 @@ struct Annotator::Impl {
   mutable std::mutex mutex;
   bool has_stemmer = false;
 
+  std::unique_ptr<::icu::BreakIterator> iterator() const;
+  std::vector<Token> tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
+                              std::string_view text) const;
+
   Token make(std::string_view text, std::size_t b, std::size_t e, bool number,
              sb_stemmer* stemmer) const {
     Token t;
@@ -142,17 +146,38 @@ Annotator::~Annotator() = default;
 Annotator::Annotator(Annotator&&) noexcept = default;
 Annotator& Annotator::operator=(Annotator&&) noexcept = default;
 
+std::unique_ptr<::icu::BreakIterator> Annotator::Impl::iterator() const {
+  std::lock_guard<std::mutex> lock(mutex);
+  return std::unique_ptr<::icu::BreakIterator>(prototype->clone());
+}
+
 std::vector<Token> Annotator::tokens(std::string_view text) const {
-  std::unique_ptr<::icu::BreakIterator> it;
-  {
-    std::lock_guard<std::mutex> lock(impl_->mutex);
-    it.reset(impl_->prototype->clone());
-  }
-  // The Snowball stemmer keeps state: one per call.
+  auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
+  return impl_->tokenize(*it, stemmer.get(), text);
+}
+
+Annotated Annotator::annotate(const Document& doc) const {
+  auto it = impl_->iterator();
+  Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
+  Annotated a;
+  a.sentences.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span));
+    for (Token& token : t) {
+      token.span.begin += s.span.begin;
+      token.span.end += s.span.begin;
+    }
+    a.sentences.push_back(std::move(t));
+  }
+  return a;
+}
+
+std::vector<Token> Annotator::Impl::tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
+                                             std::string_view text) const {
   icu::TextHandle ut = icu::open_utf8(text);
   UErrorCode status = U_ZERO_ERROR;
-  it->setText(ut.get(), status);
+  it.setText(ut.get(), status);
   icu::check(status, "BreakIterator::setText");
 
   struct Piece {
@@ -160,9 +185,9 @@ std::vector<Token> Annotator::tokens(std::string_view text) const {
     bool number;
   };
   std::vector<Piece> pieces;
-  std::int32_t start = it->first();
-  for (std::int32_t end = it->next(); end != ::icu::BreakIterator::DONE; start = end, end = it->next()) {
-    const std::int32_t rule = it->getRuleStatus();
+  std::int32_t start = it.first();
+  for (std::int32_t end = it.next(); end != ::icu::BreakIterator::DONE; start = end, end = it.next()) {
+    const std::int32_t rule = it.getRuleStatus();
     if (rule == UBRK_WORD_NONE) continue;
     const auto b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
     const std::string_view w = text.substr(b, e - b);
@@ -196,22 +221,9 @@ std::vector<Token> Annotator::tokens(std::string_view text) const {
   }
   std::vector<Token> out;
   out.reserve(pieces.size());
-  for (const Piece& p : pieces) out.push_back(impl_->make(text, p.b, p.e, p.number, stemmer.get()));
+  for (const Piece& p : pieces) out.push_back(make(text, p.b, p.e, p.number, stemmer));
   return out;
 }
 
-Annotated Annotator::annotate(const Document& doc) const {
-  Annotated a;
-  a.sentences.reserve(doc.sentences.size());
-  for (const Sentence& s : doc.sentences) {
-    std::vector<Token> t = tokens(doc.input.view(s.span));
-    for (Token& token : t) {
-      token.span.begin += s.span.begin;
-      token.span.end += s.span.begin;
-    }
-    a.sentences.push_back(std::move(t));
-  }
-  return a;
-}
 
 }  // namespace wirealign::annotate
