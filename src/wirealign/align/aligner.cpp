@@ -59,6 +59,7 @@ struct SentenceKeys {
   std::array<float, 64> slot{};      // token weight by bit (token index mod 64)
   float total = 0;                   // sum of token weights
   double chars = 0;                  // length in code points
+  bool repeated = false;             // same text as one of the two sentences before it
 };
 
 struct SideKeys {
@@ -92,6 +93,11 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
   for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
     SentenceKeys& sk = out.sentences[s];
     sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
+    const std::string& text = side.doc.sentences[s].text;
+    // A duplicate printed by mistake follows its original closely (a headline printed twice).
+    for (std::size_t back = 1; back <= 2 && back <= s; ++back)
+      sk.repeated = sk.repeated || (side.tokens.sentences[s].size() >= 3 &&
+                                    side.doc.sentences[s - back].text == text);
     const auto& tokens = side.tokens.sentences[s];
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
@@ -234,7 +240,11 @@ class Scorer : public CostModel {
   double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
               std::uint32_t j1) const override {
     const std::uint32_t a = i1 - i0, b = j1 - j0;
-    if (a == 0 || b == 0) return o_.skip_cost * (a + b);
+    if (a == 0 || b == 0) {
+      // A sentence repeated on its own side (a headline printed twice) is most likely added.
+      const auto& side = a == 0 ? tgt_.sentences[j0] : src_.sentences[i0];
+      return o_.skip_cost * (a + b) * (side.repeated ? o_.repeated_skip_factor : 1.0);
+    }
     const double lexical = uncovered(i0, i1, j0, j1);
     const double size = a + b <= 2 ? 0.0 : a + b == 3 ? o_.three_cost : o_.four_cost * (a + b - 3);
     return lexical + o_.length_weight * length(i0, i1, j0, j1) + size;

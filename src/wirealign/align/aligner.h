@@ -76,6 +76,8 @@ struct AlignOptions {
   bool use_cognates = true;        // match words that share their first five letters
   bool use_learned_table = true;   // learn a translation table from a first alignment
   double skip_cost = 1.3;          // cost of leaving one sentence unaligned
+  // Factor of skip_cost for a sentence that repeats one of the two before it on its side.
+  double repeated_skip_factor = 0.3;
   double length_weight = 0.12;     // weight of the Gale-Church length cost (in nats)
   double three_cost = 0.4;         // extra cost of a block of three sentences (2-1, 1-2)
   double four_cost = 0.75;         // extra cost of a block of four sentences (2-2, 1-3, 3-1)

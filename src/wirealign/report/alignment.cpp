@@ -31,6 +31,13 @@ bool keep(const Bead& b, const PairFilter& f) {
   return b.src_size() > 0 && b.tgt_size() > 0 && b.confidence >= f.min_confidence;
 }
 
+// `s` with the characters XML 1.0 cannot hold (C0 controls but tab and line breaks) as spaces.
+std::string xml_safe(std::string s) {
+  for (char& c : s)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') c = ' ';
+  return s;
+}
+
 std::string one_line(std::string s) {
   for (char& c : s)
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
@@ -131,7 +138,7 @@ void write_tmx(std::ostream& out, const AlignedPair& pair, const PairFilter& fil
     auto add = [&](const Document& d, std::uint32_t begin, std::uint32_t end) {
       auto tuv = tu.append_child("tuv");
       tuv.append_attribute("xml:lang") = d.lang.c_str();
-      tuv.append_child("seg").text() = side_text(d, begin, end).c_str();
+      tuv.append_child("seg").text() = xml_safe(side_text(d, begin, end)).c_str();
     };
     add(pair.src, b.src_begin, b.src_end);
     add(pair.tgt, b.tgt_begin, b.tgt_end);

@@ -168,3 +168,16 @@ TEST_CASE("An empty side leaves every sentence unaligned", "[align]") {
   REQUIRE(a.beads.size() == 2);
   CHECK(a.beads[0].tgt_size() == 0);
 }
+
+TEST_CASE("A headline printed twice leaves the copy unaligned", "[align]") {
+  Pair p;
+  const std::string en =
+      "Taliban will not be allowed to stir up trouble in Tajikistan, top Russian general tells RT\n"
+      "Tajikistan and its allies will repel any Taliban incursion, a Russian general told RT.\n";
+  const std::string fr =
+      "Les talibans ne pourront pas semer le trouble au Tadjikistan, dit à RT un général russe\n"
+      "Les talibans ne pourront pas semer le trouble au Tadjikistan, dit à RT un général russe\n"
+      "Le Tadjikistan et ses alliés repousseront toute incursion des talibans, a dit à RT un "
+      "général russe.\n";
+  CHECK(p.align(en, fr) == V{"0:0", ":1", "1:2"});
+}
