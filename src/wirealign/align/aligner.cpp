@@ -16,7 +16,8 @@ namespace {
 
 using Key = std::uint32_t;
 
-// Weight of a token in the similarity: function words and very short tokens carry little.
+// Weight of a token in the similarity: function words and very short tokens carry little. Only
+// these three values are used (weight_of counts bits per value).
 float token_weight(const annotate::Token& t) {
   if (!t.number.empty()) return 1.0f;
   if (t.function_word) return 0.15f;
@@ -57,6 +58,10 @@ struct SentenceKeys {
     }
   }
   std::array<float, 64> slot{};      // token weight by bit (token index mod 64)
+  // For sentences of at most 64 tokens, the bits of each weight class (1, 0.3, 0.15), so that a
+  // covered weight is three popcounts.
+  std::uint64_t heavy = 0, medium = 0, light = 0;
+  bool short_enough = true;
   float total = 0;                   // sum of token weights
   double chars = 0;                  // length in code points
   bool repeated = false;             // same text as one of the two sentences before it
@@ -90,6 +95,7 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
                     const AlignOptions& o, KeySpace& space) {
   SideKeys out;
   out.sentences.resize(side.doc.sentences.size());
+  std::unordered_map<std::string, std::vector<Key>> cache;
   for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
     SentenceKeys& sk = out.sentences[s];
     sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
@@ -105,7 +111,14 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
       tk.token = &t;
       tk.weight = token_weight(t);
       tk.begin = static_cast<std::uint32_t>(out.keys.size());
-      if (!t.number.empty()) {
+      // The keys depend on the word form only: compute them once per form.
+      std::string form = t.number.empty() ? t.folded : t.number;
+      form += '\x01';
+      form += t.stem;
+      form += t.function_word ? '\x02' : '\x03';
+      if (auto c = cache.find(form); c != cache.end()) {
+        out.keys.insert(out.keys.end(), c->second.begin(), c->second.end());
+      } else if (!t.number.empty()) {
         out.keys.push_back(space.id("n" + t.number));
       } else {
         out.keys.push_back(space.id("i" + t.folded));
@@ -125,11 +138,18 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
         }
       }
       tk.end = static_cast<std::uint32_t>(out.keys.size());
+      if (!cache.count(form))
+        cache.emplace(std::move(form), std::vector<Key>(out.keys.begin() + tk.begin, out.keys.end()));
       sk.slot[k % 64] += tk.weight;
+      const std::uint64_t bit = std::uint64_t{1} << (k % 64);
+      if (tk.weight >= 1.0f) sk.heavy |= bit;
+      else if (tk.weight >= 0.3f) sk.medium |= bit;
+      else sk.light |= bit;
       sk.total += tk.weight;
       sk.keyset.insert(sk.keyset.end(), out.keys.begin() + tk.begin, out.keys.begin() + tk.end);
       sk.tokens.push_back(tk);
     }
+    sk.short_enough = tokens.size() <= 64;
     std::sort(sk.keyset.begin(), sk.keyset.end());
     sk.keyset.erase(std::unique(sk.keyset.begin(), sk.keyset.end()), sk.keyset.end());
     std::uint32_t size = 8;
@@ -160,6 +180,10 @@ std::uint64_t covered(const SideKeys& side_a, const SentenceKeys& a, const Sente
 }
 
 float weight_of(const SentenceKeys& s, std::uint64_t mask) {
+  if (s.short_enough)
+    return static_cast<float>(std::popcount(mask & s.heavy)) +
+           0.3f * static_cast<float>(std::popcount(mask & s.medium)) +
+           0.15f * static_cast<float>(std::popcount(mask & s.light));
   float w = 0;
   while (mask) {
     w += s.slot[static_cast<std::size_t>(std::countr_zero(mask))];
@@ -168,13 +192,24 @@ float weight_of(const SentenceKeys& s, std::uint64_t mask) {
   return std::min(w, s.total);
 }
 
-// -log P(|delta| > observed) for the Gale-Church length model.
+// -log P(|delta| > observed) for the Gale-Church length model, read from a table over |delta|
+// (steps of 1/64, linear in between; the cost is capped at 25 nats).
 double length_cost(double src_chars, double tgt_chars, double ratio) {
-  constexpr double kVariance = 6.8;
+  constexpr double kVariance = 6.8, kStep = 1.0 / 64, kMax = 12.0;
+  static const std::vector<double> table = [] {
+    std::vector<double> t(static_cast<std::size_t>(kMax / kStep) + 2);
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      const double p = std::erfc(static_cast<double>(k) * kStep / std::sqrt(2.0));
+      t[k] = std::min(-std::log(std::max(p, 1e-12)), 25.0);
+    }
+    return t;
+  }();
   const double l1 = std::max(src_chars, 1.0);
-  const double delta = (tgt_chars - ratio * l1) / std::sqrt(l1 * kVariance);
-  const double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
-  return std::min(-std::log(std::max(p, 1e-12)), 25.0);
+  const double delta = std::abs(tgt_chars - ratio * l1) / std::sqrt(l1 * kVariance);
+  if (delta >= kMax) return table.back();
+  const double x = delta / kStep;
+  const auto k = static_cast<std::size_t>(x);
+  return table[k] + (x - static_cast<double>(k)) * (table[k + 1] - table[k]);
 }
 
 // The cost model of one document pair with fixed keys.
@@ -246,12 +281,23 @@ class Scorer : public CostModel {
       return o_.skip_cost * (a + b) * (side.repeated ? o_.repeated_skip_factor : 1.0);
     }
     const double lexical = uncovered(i0, i1, j0, j1);
-    const double size = a + b <= 2 ? 0.0 : a + b == 3 ? o_.three_cost : o_.four_cost * (a + b - 3);
-    return lexical + o_.length_weight * length(i0, i1, j0, j1) + size;
+    return lexical + o_.length_weight * length(i0, i1, j0, j1) + size_cost(a + b);
+  }
+
+  double minimum(std::uint32_t a, std::uint32_t b) const override {
+    if (a == 0 || b == 0) return o_.skip_cost * (a + b) * std::min(1.0, o_.repeated_skip_factor);
+    return size_cost(a + b);
+  }
+
+  // Extra cost of a block of n sentences.
+  double size_cost(std::uint32_t n) const {
+    return n <= 2 ? 0.0 : n == 3 ? o_.three_cost : o_.four_cost * (n - 3);
   }
 
   void forget() const {
     table_.clear();
+    old_lo_.clear();
+    old_offset_.clear();
     row_lo_.clear();
     row_offset_.clear();
   }
@@ -263,6 +309,8 @@ class Scorer : public CostModel {
     constexpr std::uint32_t kMaxSide = 4;
     const auto n = static_cast<std::uint32_t>(src_.sentences.size());
     const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
+    old_lo_ = row_lo_;
+    old_offset_ = row_offset_;
     row_lo_.assign(n, 0);
     row_offset_.assign(n + 1, 0);
     std::vector<std::uint32_t> row_hi(n, 0);
@@ -276,7 +324,20 @@ class Scorer : public CostModel {
       row_hi[k] = std::min(h, m);
       row_offset_[k + 1] = row_offset_[k] + (row_hi[k] > l ? row_hi[k] - l : 0);
     }
-    table_.assign(row_offset_[n], Entry{});
+    // Masks already computed (an earlier round of the same pass) are kept.
+    std::vector<Entry> table(row_offset_[n]);
+    if (!table_.empty()) {
+      for (std::uint32_t k = 0; k < n && k + 1 < old_offset_.size(); ++k) {
+        const std::uint32_t old_lo = old_lo_[k];
+        const std::uint64_t old_width = old_offset_[k + 1] - old_offset_[k];
+        const std::uint64_t width = row_offset_[k + 1] - row_offset_[k];
+        for (std::uint64_t c = 0; c < width; ++c) {
+          const std::uint64_t j = row_lo_[k] + c;
+          if (j >= old_lo && j - old_lo < old_width) table[row_offset_[k] + c] = table_[old_offset_[k] + (j - old_lo)];
+        }
+      }
+    }
+    table_ = std::move(table);
   }
 
  private:
@@ -340,6 +401,8 @@ class Scorer : public CostModel {
   mutable std::vector<Entry> table_;                 // masks of the cells of the current pass
   mutable std::vector<std::uint32_t> row_lo_;        // first target column of each row's cells
   mutable std::vector<std::uint64_t> row_offset_;    // first cell of each row in table_
+  mutable std::vector<std::uint32_t> old_lo_;        // the layout of the previous round
+  mutable std::vector<std::uint64_t> old_offset_;
 };
 
 // Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
@@ -431,7 +494,11 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
   std::vector<std::string> f_names;
   std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> pairs;
   auto content = [](const annotate::Token& t) { return !t.function_word && t.number.empty() && t.lower.size() > 2; };
-  for (const Bead& b : beads) {
+  // At most kMaxBlocks blocks, evenly spaced: plenty to learn from, and a bound on the time.
+  constexpr std::size_t kMaxBlocks = 4000;
+  const std::size_t stride = beads.size() / kMaxBlocks + 1;
+  for (std::size_t k = 0; k < beads.size(); k += stride) {
+    const Bead& b = beads[k];
     if (b.src_size() != 1 || b.tgt_size() != 1) continue;
     if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
     std::vector<std::uint32_t> es, fs;

@@ -32,6 +32,14 @@ struct Result {
 Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>& types,
            const CostModel& costs, const Band& band) {
   costs.prepare(band.lo, band.hi);
+  // Types in order of their lower bound, so that cheap ones set the bar for the others.
+  std::vector<std::size_t> order(types.size());
+  std::vector<double> floor(types.size());
+  for (std::size_t t = 0; t < types.size(); ++t) {
+    order[t] = t;
+    floor[t] = costs.minimum(types[t].src, types[t].tgt);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return floor[a] < floor[b]; });
   const std::uint64_t cells = band.offset.back();
   std::vector<double> best(cells, CostModel::infinity());
   std::vector<std::uint8_t> back(cells, kNone);
@@ -41,15 +49,15 @@ Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>
       if (i == 0 && j == 0) continue;
       double here = CostModel::infinity();
       std::uint8_t how = kNone;
-      for (std::size_t t = 0; t < types.size(); ++t) {
+      for (std::size_t t : order) {
         const BeadType bt = types[t];
         if (bt.src > i || bt.tgt > j) continue;
         const std::uint32_t pi = i - bt.src, pj = j - bt.tgt;
         if (!band.contains(pi, pj)) continue;
         const double before = best[band.cell(pi, pj)];
-        if (before == CostModel::infinity()) continue;
+        if (before == CostModel::infinity() || before + floor[t] >= here) continue;
         const double c = before + costs.cost(pi, i, pj, j);
-        if (c < here) {
+        if (c < here || (c == here && t < how)) {
           here = c;
           how = static_cast<std::uint8_t>(t);
         }

@@ -30,6 +30,14 @@ class CostModel {
   // search was given. Return infinity() to forbid it.
   virtual double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
                       std::uint32_t j1) const = 0;
+  // A lower bound of cost() for every block of `src` source and `tgt` target sentences. The
+  // search skips blocks that cannot beat what it has already found, so a tighter bound is
+  // faster; it must never exceed the true cost, or results change.
+  virtual double minimum(std::uint32_t src, std::uint32_t tgt) const {
+    (void)src;
+    (void)tgt;
+    return 0;
+  }
   // Called before each pass of the search with the target range [lo[i], hi[i]] it will visit in
   // row i (source position i), so that a model can lay out a cache for exactly those cells.
   virtual void prepare(const std::vector<std::uint32_t>& lo, const std::vector<std::uint32_t>& hi) const {

@@ -10,8 +10,16 @@ namespace Catch {
 template <>
 struct StringMaker<wirealign::Bead> {
   static std::string convert(const wirealign::Bead& b) {
-    return "[" + std::to_string(b.src_begin) + "," + std::to_string(b.src_end) + ")x[" +
-           std::to_string(b.tgt_begin) + "," + std::to_string(b.tgt_end) + ")";
+    std::string s = "[";
+    s += std::to_string(b.src_begin);
+    s += ',';
+    s += std::to_string(b.src_end);
+    s += ")x[";
+    s += std::to_string(b.tgt_begin);
+    s += ',';
+    s += std::to_string(b.tgt_end);
+    s += ')';
+    return s;
   }
 };
 }  // namespace Catch
