@@ -81,14 +81,15 @@ Loaded load_document(const std::string& path, const std::string& lang, bool segm
                      bool plain_icu) {
   read::ReadOptions read_options;
   read_options.encoding = encoding;
-  const Text text = read::read_file(path, read_options);
+  Text text = read::read_file(path, read_options);
   for (const std::string& n : text.notices) notice(text.name, n);
   lang::Choice choice = lang::choose(text.text, lang, data);
   if (!choice.notice.empty()) notice(text.name, choice.notice);
   segment::SegmentOptions options;
   options.presegmented = segmented;
   options.plain_icu = plain_icu;
-  Loaded loaded{segment::Segmenter(choice.data, options).segment(text), std::move(choice.data)};
+  Loaded loaded{segment::Segmenter(choice.data, options).segment(std::move(text)),
+                std::move(choice.data)};
   return loaded;
 }
 

@@ -441,10 +441,12 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 const lang::LanguageData& Segmenter::language() const { return impl_->language; }
 
-Document Segmenter::segment(const Text& text) const {
+Document Segmenter::segment(const Text& text) const { return segment(Text(text)); }
+
+Document Segmenter::segment(Text&& text) const {
   Document doc;
   doc.lang = impl_->language.code;
-  doc.input = text;
+  doc.input = std::move(text);
   const std::vector<Line> lines = split_lines(doc.input.text);
   if (impl_->options.presegmented) impl_->segment_lines(doc, lines);
   else if (impl_->options.plain_icu) impl_->segment_plain(doc, lines);

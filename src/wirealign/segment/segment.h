@@ -43,6 +43,8 @@ class Segmenter {
 
   // Cuts `text` into sentences. The returned Document holds a copy of `text`.
   Document segment(const Text& text) const;
+  // The same, moving `text` into the Document instead of copying it.
+  Document segment(Text&& text) const;
 
   // The language data in use.
   const lang::LanguageData& language() const;
