@@ -55,7 +55,7 @@ TEST_CASE("Numbers are read with the language's separators", "[annotate]") {
 }
 
 TEST_CASE("Word classes: capitals, acronyms, function words", "[annotate]") {
-  const auto t = annotator("en").tokens("The CSTO and Sidorov met G7 leaders");
+  const auto t = annotator("en").tokens("The CSTO and Sidorov met UN leaders");
   CHECK(t[0].capitalised);
   CHECK(t[0].function_word);
   CHECK(t[1].acronym);
