@@ -42,7 +42,6 @@ constexpr Key kNoKey = 0xFFFFFFFFu;
 struct TokenKeys {
   float weight = 0;
   std::uint32_t begin = 0, end = 0;  // range in SideKeys::keys
-  const annotate::Token* token = nullptr;
 };
 
 struct SentenceKeys {
@@ -57,7 +56,7 @@ struct SentenceKeys {
       if (table[h] == kNoKey) return false;
     }
   }
-  std::array<float, 64> slot{};      // token weight by bit (token index mod 64)
+  std::vector<float> slot;           // token weight by bit (token index mod 64), long sentences only
   // For sentences of at most 64 tokens, the bits of each weight class (1, 0.3, 0.15), so that a
   // covered weight is three popcounts.
   std::uint64_t heavy = 0, medium = 0, light = 0;
@@ -108,7 +107,6 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
       TokenKeys tk;
-      tk.token = &t;
       tk.weight = token_weight(t);
       tk.begin = static_cast<std::uint32_t>(out.keys.size());
       // The keys depend on the word form only: compute them once per form.
@@ -140,7 +138,10 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
       tk.end = static_cast<std::uint32_t>(out.keys.size());
       if (!cache.count(form))
         cache.emplace(std::move(form), std::vector<Key>(out.keys.begin() + tk.begin, out.keys.end()));
-      sk.slot[k % 64] += tk.weight;
+      if (tokens.size() > 64) {
+        if (sk.slot.empty()) sk.slot.assign(64, 0.0f);
+        sk.slot[k % 64] += tk.weight;
+      }
       const std::uint64_t bit = std::uint64_t{1} << (k % 64);
       if (tk.weight >= 1.0f) sk.heavy |= bit;
       else if (tk.weight >= 0.3f) sk.medium |= bit;
@@ -691,6 +692,7 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
   const SideKeys tgt_keys = build_keys(tgt, false, nullptr, nullptr, options, space);
   SideKeys src_keys = build_keys(src, true, &lexicon, nullptr, options, space);
   std::vector<Bead> beads;
+  Learned learned;
   {
     Scorer scorer(src_keys, tgt_keys, options);
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
@@ -699,10 +701,11 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
     SearchOptions first = options.search;
     first.verify = !options.use_learned_table;  // a rough first pass is enough to learn from
     beads = search(n, m, options.bead_types, scorer, anchors, first);
-    if (options.use_learned_table) {
-      const Learned learned = learn_table(src, tgt, beads, scorer);
-      if (!learned.empty()) src_keys = build_keys(src, true, &lexicon, &learned, options, space);
-    }
+    if (options.use_learned_table) learned = learn_table(src, tgt, beads, scorer);
+  }
+  if (!learned.empty()) {
+    src_keys = SideKeys{};  // free the first keys before building the second
+    src_keys = build_keys(src, true, &lexicon, &learned, options, space);
   }
   Scorer scorer(src_keys, tgt_keys, options);
   if (options.use_learned_table) {
