@@ -25,6 +25,13 @@ float token_weight(const annotate::Token& t) {
   return 1.0f;
 }
 
+// `tag` followed by `s`: a key string.
+std::string prefixed(char tag, std::string_view s) {
+  std::string out(1, tag);
+  out += s;
+  return out;
+}
+
 // Interned key strings.
 class KeySpace {
  public:
@@ -77,7 +84,7 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-std::string cognate_prefix(const std::string& folded) {
+std::string_view cognate_prefix(std::string_view folded) {
   std::size_t i = 0, letters = 0;
   while (i < folded.size() && letters < 5) {
     utf8::next(folded, i);
@@ -110,29 +117,29 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
       tk.weight = token_weight(t);
       tk.begin = static_cast<std::uint32_t>(out.keys.size());
       // The keys depend on the word form only: compute them once per form.
-      std::string form = t.number.empty() ? t.folded : t.number;
+      std::string form(t.number.empty() ? t.folded : t.number);
       form += '\x01';
       form += t.stem;
       form += t.function_word ? '\x02' : '\x03';
       if (auto c = cache.find(form); c != cache.end()) {
         out.keys.insert(out.keys.end(), c->second.begin(), c->second.end());
       } else if (!t.number.empty()) {
-        out.keys.push_back(space.id("n" + t.number));
+        out.keys.push_back(space.id(prefixed('n', t.number)));
       } else {
-        out.keys.push_back(space.id("i" + t.folded));
+        out.keys.push_back(space.id(prefixed('i', t.folded)));
         if (o.use_cognates && !t.function_word) {
-          const std::string p = cognate_prefix(t.folded);
-          if (!p.empty()) out.keys.push_back(space.id("c" + p));
+          const std::string_view p = cognate_prefix(t.folded);
+          if (!p.empty()) out.keys.push_back(space.id(prefixed('c', p)));
         }
         if (!source) {
-          out.keys.push_back(space.id("t" + t.stem));
+          out.keys.push_back(space.id(prefixed('t', t.stem)));
         } else {
           if (lexicon && o.use_dictionary && !t.function_word)
-            if (const auto* tr = lexicon->translations(t.stem))
-              for (const std::string& x : *tr) out.keys.push_back(space.id("t" + x));
+            if (const auto* tr = lexicon->translations(std::string(t.stem)))
+              for (const std::string& x : *tr) out.keys.push_back(space.id(prefixed('t', x)));
           if (learned)
-            if (auto it = learned->find(t.stem); it != learned->end())
-              for (const std::string& x : it->second) out.keys.push_back(space.id("t" + x));
+            if (auto it = learned->find(std::string(t.stem)); it != learned->end())
+              for (const std::string& x : it->second) out.keys.push_back(space.id(prefixed('t', x)));
         }
       }
       tk.end = static_cast<std::uint32_t>(out.keys.size());
@@ -504,11 +511,12 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
     if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
     std::vector<std::uint32_t> es, fs;
     for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t)) es.push_back(e_ids.try_emplace(t.stem, static_cast<std::uint32_t>(e_ids.size())).first->second);
+      if (content(t))
+        es.push_back(e_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(e_ids.size())).first->second);
     for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
       if (content(t)) {
-        auto [it, added] = f_ids.try_emplace(t.stem, static_cast<std::uint32_t>(f_ids.size()));
-        if (added) f_names.push_back(t.stem);
+        auto [it, added] = f_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(f_ids.size()));
+        if (added) f_names.emplace_back(t.stem);
         fs.push_back(it->second);
       }
     if (!es.empty() && !fs.empty()) pairs.emplace_back(std::move(es), std::move(fs));
@@ -622,8 +630,10 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
     tgt_text += p.tgt;
     tgt_text += '\n';
   }
-  const auto src_tokens = src.tokens(src_text);
-  const auto tgt_tokens = tgt.tokens(tgt_text);
+  const annotate::Annotated src_annotated = src.tokens(src_text);
+  const annotate::Annotated tgt_annotated = tgt.tokens(tgt_text);
+  const auto& src_tokens = src_annotated.sentences[0];
+  const auto& tgt_tokens = tgt_annotated.sentences[0];
   auto group = [](const std::vector<annotate::Token>& tokens, const std::vector<std::uint32_t>& starts) {
     std::vector<std::vector<const annotate::Token*>> out(starts.size());
     std::size_t p = 0;
@@ -642,7 +652,7 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
     for (const auto* x : t[k])
       if (!x->function_word && x->number.empty() && x->lower.size() > 2) content.push_back(x);
     if (content.empty() || content.size() > 3) continue;
-    for (const auto* x : content) b.add(s[k][0]->stem, x->stem);
+    for (const auto* x : content) b.add(std::string(s[k][0]->stem), std::string(x->stem));
   }
   return b;
 }

@@ -87,25 +87,26 @@ struct Annotator::Impl {
 
   std::unique_ptr<::icu::BreakIterator> iterator() const;
   std::vector<Token> tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
-                              std::string_view text) const;
+                              std::string_view text, Vocabulary& words) const;
 
   Token make(std::string_view text, std::size_t b, std::size_t e, bool number,
-             sb_stemmer* stemmer) const {
+             sb_stemmer* stemmer, Vocabulary& words) const {
     Token t;
     t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     const std::string_view w = text.substr(b, e - b);
     const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
     if (ascii) {  // the common case, without ICU
-      t.lower.resize(w.size());
-      std::transform(w.begin(), w.end(), t.lower.begin(), [](char c) {
+      std::string lower(w);
+      std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
         return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       });
+      t.lower = words.intern(lower);
       t.folded = t.lower;
     } else {
-      t.lower = case_fold(w);
-      t.folded = fold(w);
+      t.lower = words.intern(case_fold(w));
+      t.folded = words.intern(fold(w));
     }
-    if (number) t.number = canonical_number(w, language.decimal_separator);
+    if (number) t.number = words.intern(canonical_number(w, language.decimal_separator));
     std::size_t i = 0;
     const char32_t first = utf8::next(w, i);
     t.capitalised = u_isupper(static_cast<UChar32>(first));
@@ -119,12 +120,14 @@ struct Annotator::Impl {
       }
     }
     t.acronym = letters >= 2 && !lower;
-    t.function_word = language.function_words.count(t.lower) > 0;
+    t.function_word = language.function_words.count(std::string(t.lower)) > 0;
     t.stem = t.lower;
     if (stemmer && !number) {
       const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(t.lower.data()),
                                            static_cast<int>(t.lower.size()));
-      if (s) t.stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+      if (s)
+        t.stem = words.intern(std::string_view(reinterpret_cast<const char*>(s),
+                                               static_cast<std::size_t>(sb_stemmer_length(stemmer))));
     }
     return t;
   }
@@ -151,10 +154,20 @@ std::unique_ptr<::icu::BreakIterator> Annotator::Impl::iterator() const {
   return std::unique_ptr<::icu::BreakIterator>(prototype->clone());
 }
 
-std::vector<Token> Annotator::tokens(std::string_view text) const {
+Annotated Annotator::tokens(std::string_view text) const {
   auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
-  return impl_->tokenize(*it, stemmer.get(), text);
+  Annotated a;
+  a.sentences.push_back(impl_->tokenize(*it, stemmer.get(), text, *a.words));
+  return a;
+}
+
+std::string_view Vocabulary::intern(std::string_view s) {
+  if (auto it = index_.find(s); it != index_.end()) return words_[it->second];
+  words_.emplace_back(s);
+  const std::string_view stored = words_.back();
+  index_.emplace(stored, static_cast<std::uint32_t>(words_.size() - 1));
+  return stored;
 }
 
 Annotated Annotator::annotate(const Document& doc) const {
@@ -163,7 +176,7 @@ Annotated Annotator::annotate(const Document& doc) const {
   Annotated a;
   a.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span));
+    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span), *a.words);
     for (Token& token : t) {
       token.span.begin += s.span.begin;
       token.span.end += s.span.begin;
@@ -174,7 +187,7 @@ Annotated Annotator::annotate(const Document& doc) const {
 }
 
 std::vector<Token> Annotator::Impl::tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
-                                             std::string_view text) const {
+                                             std::string_view text, Vocabulary& words) const {
   icu::TextHandle ut = icu::open_utf8(text);
   UErrorCode status = U_ZERO_ERROR;
   it.setText(ut.get(), status);
@@ -221,7 +234,7 @@ std::vector<Token> Annotator::Impl::tokenize(::icu::BreakIterator& it, sb_stemme
   }
   std::vector<Token> out;
   out.reserve(pieces.size());
-  for (const Piece& p : pieces) out.push_back(make(text, p.b, p.e, p.number, stemmer));
+  for (const Piece& p : pieces) out.push_back(make(text, p.b, p.e, p.number, stemmer, words));
   return out;
 }
 

@@ -3,7 +3,7 @@
 //
 //   wirealign::annotate::Annotator fr(language_data);             // stemmer, number format
 //   wirealign::annotate::Annotated a = fr.annotate(doc);          // doc from segment()
-//   for (const auto& t : a.sentences[0]) std::cout << t.stem << ' ';
+//   for (const auto& t : a.sentences[0]) std::cout << t.stem << ' ';   // while `a` lives
 //
 // Tokens are ICU words, split at apostrophes (l'OTSC -> l, OTSC; don't -> don, t). Numbers are
 // joined across thousands separators, including the French space ("20 000" is one token) and
@@ -12,8 +12,11 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "wirealign/core/types.h"
@@ -21,21 +24,37 @@
 
 namespace wirealign::annotate {
 
-// One word or number of a sentence.
+// The distinct strings of an annotated text, each stored once. Strings never move once added.
+class Vocabulary {
+ public:
+  // The stored copy of `s`, added if new; valid while the vocabulary lives.
+  std::string_view intern(std::string_view s);
+  // Number of distinct strings.
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::deque<std::string> words_;
+  std::unordered_map<std::string_view, std::uint32_t> index_;
+};
+
+// One word or number of a sentence. The forms are views into the vocabulary of the Annotated
+// that holds the token, and stay valid while it lives.
 struct Token {
-  Span span;            // bytes in Text::text
-  std::string lower;    // case-folded form
-  std::string folded;   // case-folded, accents and other marks removed ("douchanbe")
-  std::string stem;     // Snowball stem of `lower` for the language; `lower` if it has none
-  std::string number;   // canonical value of a number ("1500", "3.5"); empty for words
+  Span span;               // bytes in Text::text
+  std::string_view lower;  // case-folded form
+  std::string_view folded; // case-folded, accents and other marks removed ("douchanbe")
+  std::string_view stem;   // Snowball stem of `lower` for the language; `lower` if it has none
+  std::string_view number; // canonical value of a number ("1500", "3.5"); empty for words
   bool capitalised = false;    // starts with an upper-case letter
   bool acronym = false;        // two or more letters, all upper case ("CSTO", "OTAN")
   bool function_word = false;  // in the language's function-word list
 };
 
-// The tokens of each sentence of a document, in the order of Document::sentences.
+// The tokens of each sentence of a document, in the order of Document::sentences, and the
+// vocabulary their forms point into.
 struct Annotated {
   std::vector<std::vector<Token>> sentences;
+  std::shared_ptr<Vocabulary> words = std::make_shared<Vocabulary>();
 };
 
 // Annotates documents of one language. Construction prepares the stemmer's language; annotate()
@@ -49,8 +68,8 @@ class Annotator {
 
   // Tokens of every sentence of `doc`.
   Annotated annotate(const Document& doc) const;
-  // Tokens of one piece of normalised text; spans are relative to `text`.
-  std::vector<Token> tokens(std::string_view text) const;
+  // Tokens of one piece of normalised text, as a single sentence; spans are relative to `text`.
+  Annotated tokens(std::string_view text) const;
 
  private:
   struct Impl;

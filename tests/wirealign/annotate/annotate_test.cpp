@@ -16,10 +16,11 @@ const annotate::Annotator& annotator(const std::string& code) {
   return code == "fr" ? fr : en;
 }
 
-std::vector<std::string> field(const std::vector<annotate::Token>& tokens,
-                               std::string annotate::Token::*member) {
+// One form of every token of a single-sentence annotation.
+std::vector<std::string> field(const annotate::Annotated& a,
+                               std::string_view annotate::Token::*member) {
   std::vector<std::string> out;
-  for (const auto& t : tokens) out.push_back(t.*member);
+  for (const auto& t : a.sentences.at(0)) out.emplace_back(t.*member);
   return out;
 }
 
@@ -29,18 +30,20 @@ using V = std::vector<std::string>;
 
 TEST_CASE("Words are split at apostrophes and keep their spans", "[annotate]") {
   const std::string text = "L'envoyé auprès de l'OTSC n’a rien dit.";
-  const auto t = annotator("fr").tokens(text);
-  CHECK(field(t, &annotate::Token::lower) ==
+  const auto a = annotator("fr").tokens(text);
+  CHECK(field(a, &annotate::Token::lower) ==
         V{"l", "envoyé", "auprès", "de", "l", "otsc", "n", "a", "rien", "dit"});
-  for (const auto& tok : t) CHECK(text.substr(tok.span.begin, tok.span.size()).size() > 0);
+  const auto& t = a.sentences[0];
+  // The two "l" share one stored string.
+  CHECK(t[0].lower.data() == t[4].lower.data());
   CHECK(text.substr(t[5].span.begin, t[5].span.size()) == "OTSC");
 }
 
 TEST_CASE("Folded forms drop case and accents; stems come from Snowball", "[annotate]") {
-  const auto t = annotator("fr").tokens("Douchanbé ÉTATS militaires");
-  CHECK(field(t, &annotate::Token::folded) == V{"douchanbe", "etats", "militaires"});
-  CHECK(t[2].stem == "militair");
-  CHECK(annotator("en").tokens("troops")[0].stem == "troop");
+  const auto a = annotator("fr").tokens("Douchanbé ÉTATS militaires");
+  CHECK(field(a, &annotate::Token::folded) == V{"douchanbe", "etats", "militaires"});
+  CHECK(a.sentences[0][2].stem == "militair");
+  CHECK(annotator("en").tokens("troops").sentences[0][0].stem == "troop");
   CHECK(annotate::fold("Œuvre à Noël") == "œuvre a noel");
 }
 
@@ -55,7 +58,8 @@ TEST_CASE("Numbers are read with the language's separators", "[annotate]") {
 }
 
 TEST_CASE("Word classes: capitals, acronyms, function words", "[annotate]") {
-  const auto t = annotator("en").tokens("The CSTO and Sidorov met UN leaders");
+  const auto a = annotator("en").tokens("The CSTO and Sidorov met UN leaders");
+  const auto& t = a.sentences[0];
   CHECK(t[0].capitalised);
   CHECK(t[0].function_word);
   CHECK(t[1].acronym);
