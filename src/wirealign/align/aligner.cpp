@@ -53,8 +53,7 @@ struct TokenKeys {
 
 struct SentenceKeys {
   std::vector<TokenKeys> tokens;
-  std::vector<Key> keyset;           // sorted, unique
-  std::vector<Key> table;            // open-addressing hash set of keyset (kNoKey = empty)
+  std::vector<Key> table;            // open-addressing hash set of its keys (kNoKey = empty)
   std::uint32_t mask = 0;            // table.size() - 1
 
   bool contains(Key k) const {
@@ -102,6 +101,7 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
   SideKeys out;
   out.sentences.resize(side.doc.sentences.size());
   std::unordered_map<std::string, std::vector<Key>> cache;
+  std::vector<Key> scratch;
   for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
     SentenceKeys& sk = out.sentences[s];
     sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
@@ -111,6 +111,7 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
       sk.repeated = sk.repeated || (side.tokens.sentences[s].size() >= 3 &&
                                     side.doc.sentences[s - back].text == text);
     const auto& tokens = side.tokens.sentences[s];
+    const std::size_t first_key = out.keys.size();
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
       TokenKeys tk;
@@ -154,17 +155,18 @@ SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, con
       else if (tk.weight >= 0.3f) sk.medium |= bit;
       else sk.light |= bit;
       sk.total += tk.weight;
-      sk.keyset.insert(sk.keyset.end(), out.keys.begin() + tk.begin, out.keys.begin() + tk.end);
       sk.tokens.push_back(tk);
     }
     sk.short_enough = tokens.size() <= 64;
-    std::sort(sk.keyset.begin(), sk.keyset.end());
-    sk.keyset.erase(std::unique(sk.keyset.begin(), sk.keyset.end()), sk.keyset.end());
+    // The distinct keys of the sentence, in a hash set twice their number.
+    scratch.assign(out.keys.begin() + first_key, out.keys.end());
+    std::sort(scratch.begin(), scratch.end());
+    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
     std::uint32_t size = 8;
-    while (size < 2 * sk.keyset.size()) size *= 2;
+    while (size < 2 * scratch.size()) size *= 2;
     sk.table.assign(size, kNoKey);
     sk.mask = size - 1;
-    for (Key k : sk.keyset) {
+    for (Key k : scratch) {
       std::uint32_t h = (k * 2654435761u) & sk.mask;
       while (sk.table[h] != kNoKey) h = (h + 1) & sk.mask;
       sk.table[h] = k;
@@ -423,9 +425,11 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
   const double window = 100.0 + 0.01 * static_cast<double>(std::max(n, m));
   std::unordered_map<Key, std::vector<std::uint32_t>> postings, src_postings;
   for (std::uint32_t j = 0; j < m; ++j)
-    for (Key k : tgt.sentences[j].keyset) postings[k].push_back(j);
+    for (Key k : tgt.sentences[j].table)
+      if (k != kNoKey) postings[k].push_back(j);
   for (std::uint32_t i = 0; i < n; ++i)
-    for (Key k : src.sentences[i].keyset) src_postings[k].push_back(i);
+    for (Key k : src.sentences[i].table)
+      if (k != kNoKey) src_postings[k].push_back(i);
   // Number of entries of the sorted list `p` within [lo, hi].
   auto in_range = [](const std::vector<std::uint32_t>& p, double lo, double hi) {
     const auto b = std::lower_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(lo, 0.0)));
