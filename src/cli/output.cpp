@@ -11,8 +11,7 @@
 
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
-#include "wirealign/read/read.h"
-#include "wirealign/segment/segment.h"
+
 
 namespace wirealign::cli {
 
@@ -66,31 +65,6 @@ void Output::commit() {
   std::filesystem::rename(temp_path_, path_, ec);
   if (ec) throw Error("cannot write " + path_ + ": " + ec.message());
   committed_ = true;
-}
-
-std::filesystem::path data_dir(const std::string& option) {
-  const std::filesystem::path data =
-      option.empty() ? lang::default_data_dir() : std::filesystem::path(option);
-  if (!std::filesystem::is_directory(data / "lang"))
-    throw ConfigError("language data folder " + data.string() + " not found (no lang/ inside)");
-  return data;
-}
-
-Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
-                     const std::filesystem::path& data, const std::string& encoding,
-                     bool plain_icu) {
-  read::ReadOptions read_options;
-  read_options.encoding = encoding;
-  Text text = read::read_file(path, read_options);
-  for (const std::string& n : text.notices) notice(text.name, n);
-  lang::Choice choice = lang::choose(text.text, lang, data);
-  if (!choice.notice.empty()) notice(text.name, choice.notice);
-  segment::SegmentOptions options;
-  options.presegmented = segmented;
-  options.plain_icu = plain_icu;
-  Loaded loaded{segment::Segmenter(choice.data, options).segment(std::move(text)),
-                std::move(choice.data)};
-  return loaded;
 }
 
 void notice(const std::string& what, const std::string& message) {

@@ -304,14 +304,6 @@ class Scorer : public CostModel {
     return n <= 2 ? 0.0 : n == 3 ? o_.three_cost : o_.four_cost * (n - 3);
   }
 
-  void forget() const {
-    table_.clear();
-    old_lo_.clear();
-    old_offset_.clear();
-    row_lo_.clear();
-    row_offset_.clear();
-  }
-
   // Lays out the cache of masks for the cells a search pass will read: source row k is read by
   // blocks ending in rows k+1 to k+kMaxSide, whose target ranges reach back kMaxSide columns.
   void prepare(const std::vector<std::uint32_t>& lo,
@@ -398,7 +390,6 @@ class Scorer : public CostModel {
       const auto i = static_cast<std::uint32_t>(rng() % n), j = static_cast<std::uint32_t>(rng() % m);
       sum += similarity(i, i + 1, j, j + 1);
     }
-    forget();
     return std::min(sum / samples, 0.9);
   }
 
@@ -675,7 +666,8 @@ void AlignOptions::validate() const {
   if (bead_types.empty()) throw ConfigError("no block types allowed");
   if (std::find(bead_types.begin(), bead_types.end(), BeadType{1, 1}) == bead_types.end())
     throw ConfigError("block type 1-1 must be allowed");
-  if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0)
+  if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0 ||
+      repeated_skip_factor < 0)
     throw ConfigError("alignment costs must not be negative");
   search.validate();
 }

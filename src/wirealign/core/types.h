@@ -74,6 +74,7 @@ struct Bead {
   double confidence = 0;        // estimated probability that the block is exactly right, [0, 1]
   std::uint32_t src_size() const { return src_end - src_begin; }
   std::uint32_t tgt_size() const { return tgt_end - tgt_begin; }
+  // Blocks are equal when they join the same sentences, whatever their confidence.
   friend bool operator==(const Bead& a, const Bead& b) {
     return a.src_begin == b.src_begin && a.src_end == b.src_end && a.tgt_begin == b.tgt_begin &&
            a.tgt_end == b.tgt_end;

@@ -28,7 +28,8 @@ struct SegmentOptions {
   // Use ICU's sentence break iterator alone, without wirealign's rules or paragraph handling
   // (a baseline for evaluation). Ignored when `presegmented` is set.
   bool plain_icu = false;
-  // Throws ConfigError if the options contradict each other.
+  // No combination is invalid today (plain_icu is ignored when presegmented is set); called by
+  // the Segmenter like every stage's validate().
   void validate() const;
 };
 

@@ -1,0 +1,34 @@
+// Inputs of the commands: the language data folder, and documents read and segmented.
+#include "cli/commands.h"
+#include "wirealign/core/error.h"
+#include "wirealign/read/read.h"
+#include "wirealign/segment/segment.h"
+
+namespace wirealign::cli {
+
+std::filesystem::path data_dir(const std::string& option) {
+  const std::filesystem::path data =
+      option.empty() ? lang::default_data_dir() : std::filesystem::path(option);
+  if (!std::filesystem::is_directory(data / "lang"))
+    throw ConfigError("language data folder " + data.string() + " not found (no lang/ inside)");
+  return data;
+}
+
+Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
+                     const std::filesystem::path& data, const std::string& encoding,
+                     bool plain_icu) {
+  read::ReadOptions read_options;
+  read_options.encoding = encoding;
+  Text text = read::read_file(path, read_options);
+  for (const std::string& n : text.notices) notice(text.name, n);
+  lang::Choice choice = lang::choose(text.text, lang, data);
+  if (!choice.notice.empty()) notice(text.name, choice.notice);
+  segment::SegmentOptions options;
+  options.presegmented = segmented;
+  options.plain_icu = plain_icu;
+  Loaded loaded{segment::Segmenter(choice.data, options).segment(std::move(text)),
+                std::move(choice.data)};
+  return loaded;
+}
+
+}  // namespace wirealign::cli
