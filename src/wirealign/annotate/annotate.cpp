@@ -79,6 +79,9 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+// Tokens already made in one annotation call, by surface word and number flag.
+using SurfaceCache = std::unordered_map<std::string, Token>;
+
 struct Annotator::Impl {
   lang::LanguageData language;
   std::unique_ptr<::icu::BreakIterator> prototype;
@@ -87,13 +90,25 @@ struct Annotator::Impl {
 
   std::unique_ptr<::icu::BreakIterator> iterator() const;
   std::vector<Token> tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
-                              std::string_view text, Vocabulary& words) const;
+                              std::string_view text, Vocabulary& words, SurfaceCache& seen) const;
 
+  // A token for text[b, e): its forms depend only on the surface word, so they are computed
+  // once per distinct word of a call and copied from `seen` afterwards.
   Token make(std::string_view text, std::size_t b, std::size_t e, bool number,
-             sb_stemmer* stemmer, Vocabulary& words) const {
-    Token t;
-    t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+             sb_stemmer* stemmer, Vocabulary& words, SurfaceCache& seen) const {
     const std::string_view w = text.substr(b, e - b);
+    std::string key(w);
+    key += number ? '\x01' : '\x02';
+    auto [it, added] = seen.try_emplace(std::move(key));
+    if (added) it->second = forms(w, number, stemmer, words);
+    Token t = it->second;
+    t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    return t;
+  }
+
+  // The forms and classes of the word `w` (the span is left empty).
+  Token forms(std::string_view w, bool number, sb_stemmer* stemmer, Vocabulary& words) const {
+    Token t;
     const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
     if (ascii) {  // the common case, without ICU
       std::string lower(w);
@@ -158,7 +173,8 @@ Annotated Annotator::tokens(std::string_view text) const {
   auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
   Annotated a;
-  a.sentences.push_back(impl_->tokenize(*it, stemmer.get(), text, *a.words));
+  SurfaceCache seen;
+  a.sentences.push_back(impl_->tokenize(*it, stemmer.get(), text, *a.words, seen));
   return a;
 }
 
@@ -174,9 +190,10 @@ Annotated Annotator::annotate(const Document& doc) const {
   auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
   Annotated a;
+  SurfaceCache seen;
   a.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span), *a.words);
+    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span), *a.words, seen);
     for (Token& token : t) {
       token.span.begin += s.span.begin;
       token.span.end += s.span.begin;
@@ -187,7 +204,8 @@ Annotated Annotator::annotate(const Document& doc) const {
 }
 
 std::vector<Token> Annotator::Impl::tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
-                                             std::string_view text, Vocabulary& words) const {
+                                             std::string_view text, Vocabulary& words,
+                                             SurfaceCache& seen) const {
   icu::TextHandle ut = icu::open_utf8(text);
   UErrorCode status = U_ZERO_ERROR;
   it.setText(ut.get(), status);
@@ -234,7 +252,7 @@ std::vector<Token> Annotator::Impl::tokenize(::icu::BreakIterator& it, sb_stemme
   }
   std::vector<Token> out;
   out.reserve(pieces.size());
-  for (const Piece& p : pieces) out.push_back(make(text, p.b, p.e, p.number, stemmer, words));
+  for (const Piece& p : pieces) out.push_back(make(text, p.b, p.e, p.number, stemmer, words, seen));
   return out;
 }
 
