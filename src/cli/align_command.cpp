@@ -1,6 +1,7 @@
 // `wirealign align`: sentence alignment of a document pair, in the gold block format, TSV, Moses,
 // JSON or TMX.
 #include <boost/program_options.hpp>
+#include <future>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -125,8 +126,10 @@ int align_command(const std::vector<std::string>& args) {
     if (lex.pairs.empty()) notice("dictionary", lex.description);
     bilingual = align::Bilingual::from_pairs(lex.pairs, src_annotator, tgt_annotator);
   }
-  const annotate::Annotated src_tokens = src_annotator.annotate(src.doc);
+  // The two documents are annotated at the same time (annotate() is const and thread-safe).
+  auto src_future = std::async(std::launch::async, [&] { return src_annotator.annotate(src.doc); });
   const annotate::Annotated tgt_tokens = tgt_annotator.annotate(tgt.doc);
+  const annotate::Annotated src_tokens = src_future.get();
   const Alignment alignment =
       align::align({src.doc, src_tokens}, {tgt.doc, tgt_tokens}, bilingual, options);
 
