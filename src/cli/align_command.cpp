@@ -12,7 +12,6 @@
 #include "wirealign/report/alignment.h"
 
 namespace wirealign::cli {
-namespace po = boost::program_options;
 
 namespace {
 
@@ -69,21 +68,9 @@ int align_command(const std::vector<std::string>& args) {
        "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
   po::options_description hidden;
   hidden.add_options()("src", po::value(&src_file))("tgt", po::value(&tgt_file));
-  po::options_description all;
-  all.add(visible).add(hidden);
   po::positional_options_description positional;
   positional.add("src", 1).add("tgt", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError("align", e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << visible << '\n';
-    return 0;
-  }
+  if (!parse_command_line("align", args, visible, hidden, positional)) return 0;
   if (src_file.empty() || tgt_file.empty()) throw UsageError("align", "give two files, SRC and TGT");
   if (src_file == "-" && tgt_file == "-")
     throw UsageError("align", "only one of SRC and TGT can be standard input");

@@ -1,6 +1,7 @@
 // The subcommands of the wirealign program and what they share: usage errors and output files.
 #pragma once
 
+#include <boost/program_options.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iosfwd>
@@ -47,6 +48,17 @@ class Output {
   std::ofstream file_;
   bool committed_ = false;
 };
+
+namespace po = boost::program_options;
+
+// Parses `args` of subcommand `command`: `visible` options (listed by --help, which must be one
+// of them), `hidden` ones and the `positional` names among them. Stores into the variables the
+// options were bound to. Returns false when --help was given (the help is printed on standard
+// output); throws UsageError for a bad command line.
+bool parse_command_line(const std::string& command, const std::vector<std::string>& args,
+                        const po::options_description& visible,
+                        const po::options_description& hidden,
+                        const po::positional_options_description& positional);
 
 // Prints a notice for the user on standard error: "wirealign: <what>: <message>".
 void notice(const std::string& what, const std::string& message);

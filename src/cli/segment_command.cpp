@@ -1,14 +1,13 @@
 // `wirealign segment`: sentence splitting, one sentence per line or JSON with byte offsets.
 #include <boost/program_options.hpp>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
 #include "wirealign/lang/language.h"
+#include "wirealign/report/document.h"
 
 namespace wirealign::cli {
-namespace po = boost::program_options;
 
 namespace {
 
@@ -20,24 +19,6 @@ The input may be UTF-8, UTF-16 or a legacy encoding such as windows-1252 (conver
 notice on standard error).
 
 Options)";
-
-void write_json(std::ostream& out, const Document& doc) {
-  nlohmann::ordered_json j;
-  j["source"] = doc.input.name;
-  j["lang"] = doc.lang;
-  j["encoding"] = doc.input.encoding;
-  j["paragraphs"] = doc.paragraphs;
-  auto& sentences = j["sentences"] = nlohmann::ordered_json::array();
-  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-    const Sentence& s = doc.sentences[i];
-    sentences.push_back({{"index", i},
-                         {"paragraph", s.paragraph},
-                         {"start", s.original.begin},
-                         {"end", s.original.end},
-                         {"text", s.text}});
-  }
-  out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-}
 
 }  // namespace
 
@@ -65,21 +46,9 @@ int segment_command(const std::vector<std::string>& args) {
        "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&file));
-  po::options_description all;
-  all.add(visible).add(hidden);
   po::positional_options_description positional;
   positional.add("file", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw UsageError("segment", e.what());
-  }
-  if (vm.count("help")) {
-    std::cout << visible << '\n';
-    return 0;
-  }
+  if (!parse_command_line("segment", args, visible, hidden, positional)) return 0;
   if (file.empty()) throw UsageError("segment", "no input file given");
   if (format != "text" && format != "json")
     throw UsageError("segment", "unknown format '" + format + "' (expected text or json)");
@@ -88,11 +57,8 @@ int segment_command(const std::vector<std::string>& args) {
   if (!lang.empty()) lang::canonical_code(lang);  // refuse a bad code before reading the input
   Output out(output);  // fails early if the output folder does not exist
   const Document doc = load_document(file, lang, segmented, data, encoding, plain_icu).doc;
-  if (format == "json") {
-    write_json(out.stream(), doc);
-  } else {
-    for (const Sentence& s : doc.sentences) out.stream() << s.text << '\n';
-  }
+  if (format == "json") report::write_sentences_json(out.stream(), doc);
+  else report::write_sentences_text(out.stream(), doc);
   out.commit();
   return 0;
 }

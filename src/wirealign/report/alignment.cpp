@@ -2,8 +2,9 @@
 #include "wirealign/report/alignment.h"
 
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
+
+#include "wirealign/report/json_support.h"
 
 namespace wirealign::report {
 namespace {
@@ -86,15 +87,7 @@ void write_json(std::ostream& out, const AlignedPair& pair) {
     j["name"] = d.input.name;
     j["lang"] = d.lang;
     j["encoding"] = d.input.encoding;
-    auto& s = j["sentences"] = json::array();
-    for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-      const Sentence& x = d.sentences[i];
-      s.push_back({{"index", i},
-                   {"paragraph", x.paragraph},
-                   {"start", x.original.begin},
-                   {"end", x.original.end},
-                   {"text", x.text}});
-    }
+    j["sentences"] = sentences_json(d);
     return j;
   };
   json j;
@@ -110,7 +103,7 @@ void write_json(std::ostream& out, const AlignedPair& pair) {
                       {"confidence", std::round(b.confidence * 1000) / 1000},
                       {"type", type_of(b)}});
   }
-  out << j.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  out << dump(j);
 }
 
 void write_tmx(std::ostream& out, const AlignedPair& pair, const PairFilter& filter) {

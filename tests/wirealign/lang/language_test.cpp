@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "support/errors.h"
 #include "support/temp_path.h"
 #include "wirealign/core/error.h"
 
@@ -26,12 +27,7 @@ const fs::path kDataDir = WIREALIGN_TEST_DATA_DIR;
 // The ConfigError that `f` throws, or nullopt if it returns.
 template <typename F>
 std::optional<ConfigError> config_error_of(F f) {
-  try {
-    f();
-  } catch (const ConfigError& e) {
-    return e;
-  }
-  return std::nullopt;
+  return wirealign::testing::error_of<ConfigError>(f);
 }
 
 // A path in the system's temporary directory that no other test uses.

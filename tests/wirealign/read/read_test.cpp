@@ -13,6 +13,7 @@
 
 #include "wirealign/core/error.h"
 #include "wirealign/core/types.h"
+#include "support/errors.h"
 #include "support/temp_path.h"
 
 namespace {
@@ -26,17 +27,7 @@ using wirealign::Span;
 using wirealign::Text;
 using namespace std::string_literals;
 
-// The exception of type E that `f` throws, or nullopt if it returns. Other exceptions propagate
-// and fail the test.
-template <typename E, typename F>
-std::optional<E> error_of(F f) {
-  try {
-    f();
-  } catch (const E& e) {
-    return e;
-  }
-  return std::nullopt;
-}
+using wirealign::testing::error_of;
 
 std::optional<InputError> decode_error(const std::string& bytes, read::ReadOptions options = {}) {
   return error_of<InputError>([&] { read::decode(bytes, "in.txt", options); });
