@@ -1,5 +1,5 @@
-// The shared vocabulary of the pipeline: spans, decoded text, sentences and documents. Every
-// stage reads and returns these plain structs.
+// The shared vocabulary of the pipeline: spans, decoded text, sentences, documents, alignments and
+// findings. Every stage reads and returns these plain structs.
 //
 //   Text text = read::read_file("fr.txt", {});            // bytes -> normalised UTF-8
 //   Document doc = segment::segment(text, lang, {});      // -> sentences with byte spans
@@ -85,6 +85,32 @@ struct Bead {
 // exactly once.
 struct Alignment {
   std::vector<Bead> beads;
+};
+
+// How serious a finding is. Errors are content lost or wrong (omission, number, name,
+// untranslated); warnings deserve a look; info is style.
+enum class Severity : std::uint8_t { info = 0, warning = 1, error = 2 };
+
+// The name of `s` as users write it ("error").
+constexpr std::string_view severity_name(Severity s) {
+  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "info";
+}
+
+// One problem a check found in a translation.
+struct Finding {
+  std::string kind;  // stable name of the check that found it ("omission", "number-mismatch")
+  Severity severity = Severity::warning;
+  std::vector<std::uint32_t> src_sentences;  // source sentences concerned, ascending; may be empty
+  std::vector<std::uint32_t> tgt_sentences;  // target sentences concerned, ascending; may be empty
+  // The words concerned, as byte spans in the normalised text (Text::text) of each side; each
+  // lies inside one of the sentences above. Empty when the finding is about whole sentences.
+  std::vector<Span> src_spans;
+  std::vector<Span> tgt_spans;
+  std::string message;     // one line: what is wrong, quoting the words concerned
+  std::string suggestion;  // one line: what to do about it; may be empty
+  // Stable identity across runs (kind, the sentences' text and the words concerned, not their
+  // positions), so that a reviewed finding can be muted. Set by check::Checker.
+  std::string fingerprint;
 };
 
 }  // namespace wirealign

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <unordered_map>
 
 #include "wirealign/core/error.h"
@@ -20,30 +21,6 @@ std::string trim(std::string_view s) {
   if (b == std::string_view::npos) return {};
   const auto e = s.find_last_not_of(" \t\r");
   return std::string(s.substr(b, e - b + 1));
-}
-
-// Calls `each(line_number, fields)` for every line of `path` that is not blank or a # comment.
-// Fields are tab-separated. A missing file is not an error.
-template <typename F>
-void read_table(const std::filesystem::path& path, F each) {
-  std::ifstream in(path);
-  if (!in) return;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    const std::string t = trim(line);
-    if (t.empty() || t[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (;;) {
-      const auto tab = t.find('\t', start);
-      fields.push_back(trim(std::string_view(t).substr(start, tab - start)));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    each(number, fields);
-  }
 }
 
 std::string lower(std::string_view s) {
@@ -79,6 +56,28 @@ std::string canonical_code(std::string_view code) {
   }
   throw ConfigError("unknown language code '" + std::string(code) +
                     "' (expected an ISO 639 code such as en, fr or de)");
+}
+
+void read_table(const std::filesystem::path& path,
+                const std::function<void(int line, const std::vector<std::string>& fields)>& each) {
+  std::ifstream in(path);
+  if (!in) return;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+      const auto tab = t.find('\t', start);
+      fields.push_back(trim(std::string_view(t).substr(start, tab - start)));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    each(number, fields);
+  }
 }
 
 LanguageData load(const std::filesystem::path& data_dir, const std::string& code) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -49,6 +50,12 @@ std::string canonical_code(std::string_view code);
 // Loads the data of language `code` (canonical) from `data_dir`. A missing language folder gives
 // empty data with has_data false; a malformed file throws ConfigError naming file and line.
 LanguageData load(const std::filesystem::path& data_dir, const std::string& code);
+
+// Calls `each(line_number, fields)` for every line of the data file `path` that is not blank or a
+// '#' comment. Fields are tab-separated and trimmed. A missing file is not an error (nothing is
+// called): data files are optional. `each` may throw ConfigError naming the file and line.
+void read_table(const std::filesystem::path& path,
+                const std::function<void(int line, const std::vector<std::string>& fields)>& each);
 
 // Codes of the languages that have a folder under `data_dir`/lang, sorted.
 std::vector<std::string> available(const std::filesystem::path& data_dir);

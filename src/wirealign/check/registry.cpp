@@ -1,0 +1,12 @@
+// The table of checks: kind names, whether they run by default, and how to build them.
+#include "wirealign/check/checks.h"
+
+namespace wirealign::check {
+
+const std::vector<CheckInfo>& registry() {
+  static const std::vector<CheckInfo> table = {
+  };
+  return table;
+}
+
+}  // namespace wirealign::check
