@@ -80,7 +80,7 @@ void write_moses(std::ostream& src_out, std::ostream& tgt_out, const AlignedPair
   }
 }
 
-void write_json(std::ostream& out, const AlignedPair& pair) {
+nlohmann::ordered_json alignment_json(const AlignedPair& pair) {
   using json = nlohmann::ordered_json;
   auto side = [](const Document& d) {
     json j;
@@ -103,8 +103,10 @@ void write_json(std::ostream& out, const AlignedPair& pair) {
                       {"confidence", std::round(b.confidence * 1000) / 1000},
                       {"type", type_of(b)}});
   }
-  out << dump(j);
+  return j;
 }
+
+void write_json(std::ostream& out, const AlignedPair& pair) { out << dump(alignment_json(pair)); }
 
 void write_tmx(std::ostream& out, const AlignedPair& pair, const PairFilter& filter) {
   pugi::xml_document doc;

@@ -4,12 +4,17 @@
 #include <nlohmann/json.hpp>
 
 #include "wirealign/core/types.h"
+#include "wirealign/report/alignment.h"
 
 namespace wirealign::report {
 
 // The sentences of `doc` as a JSON array: index, paragraph, start and end (byte offsets, end
 // exclusive, in the original input) and the normalised text.
 nlohmann::ordered_json sentences_json(const Document& doc);
+
+// Both documents (name, lang, encoding, sentences) and the blocks of their alignment, the object
+// `wirealign align --format json` writes.
+nlohmann::ordered_json alignment_json(const AlignedPair& pair);
 
 // `j` as text, two-space indented, followed by a line break. Invalid UTF-8 cannot occur (the
 // pipeline's text is normalised) but would be replaced rather than throw.

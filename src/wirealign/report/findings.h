@@ -1,0 +1,46 @@
+// Writers for the audit of a document pair: a human report (text, colour on a terminal), JSON with
+// a stable schema (documented in README.md), and one self-contained HTML page.
+//
+//   wirealign::report::CheckedPair pair{src_doc, tgt_doc, alignment, findings};
+//   wirealign::report::write_findings_text(std::cout, pair, {.colour = isatty(1)});
+//
+// Spans in the output point at the original inputs (byte offsets in the files as given), so a
+// finding can be found in what the user wrote.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "wirealign/core/types.h"
+
+namespace wirealign::report {
+
+// An aligned document pair and the findings of its audit (as check::Checker::run returns them:
+// sorted by severity, then position).
+struct CheckedPair {
+  const Document& src;
+  const Document& tgt;
+  const Alignment& alignment;
+  const std::vector<Finding>& findings;
+};
+
+// How the text report looks.
+struct TextStyle {
+  bool colour = false;  // ANSI colours and bold for the words concerned (only on a terminal)
+};
+
+// The human report: a summary line, then the findings grouped by severity, each with both
+// sentences (the words concerned marked), a one-line explanation and a suggestion.
+void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextStyle& style);
+
+// One JSON document: `version`, `src` and `tgt` (as `wirealign align --format json`), `blocks`,
+// `summary` (counts per severity) and `findings` (kind, severity, src and tgt sentence indices,
+// src_spans and tgt_spans as byte offsets in the original inputs with their text, message,
+// suggestion, fingerprint).
+void write_findings_json(std::ostream& out, const CheckedPair& pair);
+
+// One self-contained HTML page (no network): both documents side by side, block by block, the
+// findings highlighted in the text and listed with their explanation.
+void write_findings_html(std::ostream& out, const CheckedPair& pair);
+
+}  // namespace wirealign::report
