@@ -86,8 +86,9 @@ int align_command(const std::vector<std::string>& args) {
     out = std::make_unique<Output>(output);
   }
 
-  const std::unique_ptr<AlignedPair> aligned = align_pair(pair_args, options);
-  const report::AlignedPair pair{aligned->src.doc, aligned->tgt.doc, aligned->alignment};
+  const pipeline::Engine engine(engine_options(pair_args, options));
+  const std::unique_ptr<pipeline::Result> aligned = run_pair(pair_args, engine);
+  const report::AlignedPair pair{aligned->src, aligned->tgt, aligned->alignment};
   const report::PairFilter filter{min_confidence};
   if (format == "moses") {
     report::write_moses(src_out->stream(), tgt_out->stream(), pair, filter);

@@ -86,14 +86,13 @@ int check_command(const std::vector<std::string>& args) {
   if (!ignore_file.empty()) check_options.ignored = check::read_ignore_file(ignore_file);
 
   Output out(output);  // opened first, so that a bad path fails before any work
-  const std::unique_ptr<AlignedPair> aligned = align_pair(pair_args, align::AlignOptions{});
-  const check::Checker checker(
-      {aligned->data, aligned->src.language, aligned->tgt.language}, check_options);
-  const check::Context context(aligned->src.doc, aligned->tgt.doc, aligned->src_tokens,
-                               aligned->tgt_tokens, aligned->alignment, aligned->lexicon);
-  const std::vector<Finding> findings = checker.run(context);
-
-  const report::CheckedPair pair{aligned->src.doc, aligned->tgt.doc, aligned->alignment, findings};
+  pipeline::EngineOptions options = engine_options(pair_args, align::AlignOptions{});
+  options.check = true;
+  options.checks = check_options;
+  const pipeline::Engine engine(options);
+  const std::unique_ptr<pipeline::Result> checked = run_pair(pair_args, engine);
+  const std::vector<Finding>& findings = checked->findings;
+  const report::CheckedPair pair{checked->src, checked->tgt, checked->alignment, findings};
   if (format == "json") {
     report::write_findings_json(out.stream(), pair);
   } else if (format == "html") {

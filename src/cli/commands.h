@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "wirealign/align/aligner.h"
-#include "wirealign/annotate/annotate.h"
+#include "wirealign/pipeline/pipeline.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
 
@@ -100,23 +100,16 @@ struct PairArgs {
 // --data-dir) to `options`.
 void add_pair_options(po::options_description& options, PairArgs& args);
 
-// A document pair read, segmented, annotated and aligned.
-struct AlignedPair {
-  std::filesystem::path data;  // language data folder used
-  Loaded src;
-  Loaded tgt;
-  annotate::Annotated src_tokens;
-  annotate::Annotated tgt_tokens;
-  align::Bilingual lexicon;  // empty when the dictionary is off
-  Alignment alignment;
-};
-
 // Checks the two file arguments (both given, not both standard input); throws UsageError naming
 // `command`.
 void require_pair(const std::string& command, const PairArgs& args);
 
-// Reads, segments, annotates and aligns the pair named by `args`.
-std::unique_ptr<AlignedPair> align_pair(const PairArgs& args, const align::AlignOptions& options);
+// The engine options `args` asks for (languages, data and dictionary folders), with `align`.
+pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align);
+
+// Reads both inputs of `args` (notices on stderr) and runs `engine` on them, annotating the two
+// documents concurrently.
+std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine);
 
 // `wirealign segment ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int segment_command(const std::vector<std::string>& args);

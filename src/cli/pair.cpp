@@ -1,8 +1,6 @@
-// The document pair of the aligning commands: options, reading, annotation and alignment.
-#include <future>
-
+// The document pair of the aligning commands: options, reading, and the run of the pipeline.
 #include "cli/commands.h"
-#include "wirealign/lexicon/freedict.h"
+#include "wirealign/read/read.h"
 
 namespace wirealign::cli {
 
@@ -29,29 +27,29 @@ void require_pair(const std::string& command, const PairArgs& args) {
     throw UsageError(command, "only one of SRC and TGT can be standard input");
 }
 
-std::unique_ptr<AlignedPair> align_pair(const PairArgs& args, const align::AlignOptions& options) {
-  auto pair = std::make_unique<AlignedPair>();
-  const std::string src_lang = lang::canonical_code(args.src_lang);
-  const std::string tgt_lang = lang::canonical_code(args.tgt_lang);
-  pair->data = data_dir(args.data_dir);
-  pair->src = load_document(args.src_file, src_lang, args.segmented, pair->data, args.encoding);
-  pair->tgt = load_document(args.tgt_file, tgt_lang, args.segmented, pair->data, args.encoding);
-  const annotate::Annotator src_annotator(pair->src.language), tgt_annotator(pair->tgt.language);
-  if (options.use_dictionary) {
-    const lexicon::Lexicon lex = args.dictd_dir.empty()
-                                     ? lexicon::load_freedict(src_lang, tgt_lang)
-                                     : lexicon::load_freedict(src_lang, tgt_lang, args.dictd_dir);
-    if (lex.pairs.empty()) notice("dictionary", lex.description);
-    pair->lexicon = align::Bilingual::from_pairs(lex.pairs, src_annotator, tgt_annotator);
-  }
-  // The two documents are annotated at the same time (annotate() is const and thread-safe).
-  auto src_future =
-      std::async(std::launch::async, [&] { return src_annotator.annotate(pair->src.doc); });
-  pair->tgt_tokens = tgt_annotator.annotate(pair->tgt.doc);
-  pair->src_tokens = src_future.get();
-  pair->alignment = align::align({pair->src.doc, pair->src_tokens},
-                                 {pair->tgt.doc, pair->tgt_tokens}, pair->lexicon, options);
-  return pair;
+pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align) {
+  pipeline::EngineOptions options;
+  options.data_dir = data_dir(args.data_dir);
+  options.src_lang = args.src_lang;
+  options.tgt_lang = args.tgt_lang;
+  options.dictd_dir = args.dictd_dir;
+  options.align = align;
+  return options;
+}
+
+std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
+  read::ReadOptions read_options;
+  read_options.encoding = args.encoding;
+  Text src = read::read_file(args.src_file, read_options);
+  for (const std::string& n : src.notices) notice(src.name, n);
+  Text tgt = read::read_file(args.tgt_file, read_options);
+  for (const std::string& n : tgt.notices) notice(tgt.name, n);
+  for (const lang::LanguageData* l : {&engine.src_language(), &engine.tgt_language()})
+    if (!l->has_data)
+      notice(l == &engine.src_language() ? src.name : tgt.name,
+             "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
+  if (!engine.dictionary_notice().empty()) notice("dictionary", engine.dictionary_notice());
+  return engine.run(std::move(src), std::move(tgt), args.segmented, true);
 }
 
 }  // namespace wirealign::cli
