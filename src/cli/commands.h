@@ -117,6 +117,10 @@ int segment_command(const std::vector<std::string>& args);
 // `wirealign align ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int align_command(const std::vector<std::string>& args);
 
+// `wirealign batch ...`; `args` excludes the program and subcommand names. Returns the exit code
+// (1 when some pairs failed).
+int batch_command(const std::vector<std::string>& args);
+
 // `wirealign check ...`; `args` excludes the program and subcommand names. Returns the exit code
 // (3 when a finding at or above --fail-on is reported).
 int check_command(const std::vector<std::string>& args);

@@ -18,6 +18,8 @@ Usage:
   wirealign check SRC TGT [--format text|json|html] [--fail-on SEV] [-o OUT]
                                         align and audit a translation: omissions, additions,
                                         untranslated text, numbers, names, acronyms, quotations
+  wirealign batch [MANIFEST|-] [-j N] [--check] [--format jsonl|tsv|moses] [-o OUT]
+                                        many pairs from a JSON Lines manifest, on all cores
   wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
                                         split a text into sentences
   wirealign --help | --version
@@ -44,6 +46,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "segment") return segment_command(rest);
   if (command == "align") return align_command(rest);
   if (command == "check") return check_command(rest);
+  if (command == "batch") return batch_command(rest);
   throw UsageError("", "unknown command '" + command + "'");
 }
 
