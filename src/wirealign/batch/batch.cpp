@@ -192,6 +192,7 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
   std::filesystem::path base;
   if (name != "-" && name != "<stdin>") base = std::filesystem::path(name).parent_path();
   Engines engines(options.engine);
+  engines.get("", "");  // the default pair, loaded before the clock of any pair starts
   Summary summary;
   std::uint64_t line_number = 0;
   std::string line;

@@ -117,7 +117,9 @@ struct Summary {
 };
 
 // Runs every pair of `manifest` (named `name` in messages) and writes the outcomes to `sink` in
-// manifest order. Memory stays bounded: pairs are read, processed and written in groups.
+// manifest order. Memory stays bounded: pairs are read, processed and written in groups. Throws
+// ConfigError when the default languages' engine cannot be built (other language pairs named by
+// the manifest fail their pairs only).
 Summary run(std::istream& manifest, const std::string& name, const BatchOptions& options,
             Sink& sink);
 
