@@ -8,4 +8,7 @@
 
 namespace wirealign::check {
 
+// quote-mismatch: source quotations whose aligned target lost its quotation marks.
+std::unique_ptr<Check> make_quote_mismatch(const Setup& setup);
+
 }  // namespace wirealign::check

@@ -5,6 +5,8 @@ namespace wirealign::check {
 
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
+      {"quote-mismatch", true, "a quotation of the source whose translation lost its quotation marks",
+       make_quote_mismatch},
   };
   return table;
 }
