@@ -10,5 +10,7 @@ namespace wirealign::check {
 
 // quote-mismatch: source quotations whose aligned target lost its quotation marks.
 std::unique_ptr<Check> make_quote_mismatch(const Setup& setup);
+// unbalanced-quote: target quotations never closed, closing marks never opened.
+std::unique_ptr<Check> make_unbalanced_quote(const Setup& setup);
 
 }  // namespace wirealign::check

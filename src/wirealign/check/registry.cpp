@@ -7,6 +7,8 @@ const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
       {"quote-mismatch", true, "a quotation of the source whose translation lost its quotation marks",
        make_quote_mismatch},
+      {"unbalanced-quote", true, "a quotation of the translation opened and never closed, or closed and never opened",
+       make_unbalanced_quote},
   };
   return table;
 }
