@@ -12,5 +12,7 @@ namespace wirealign::check {
 std::unique_ptr<Check> make_quote_mismatch(const Setup& setup);
 // unbalanced-quote: target quotations never closed, closing marks never opened.
 std::unique_ptr<Check> make_unbalanced_quote(const Setup& setup);
+// quote-style: quotation marks or apostrophes of several kinds in one translation.
+std::unique_ptr<Check> make_quote_style(const Setup& setup);
 
 }  // namespace wirealign::check

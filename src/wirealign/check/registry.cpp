@@ -9,6 +9,8 @@ const std::vector<CheckInfo>& registry() {
        make_quote_mismatch},
       {"unbalanced-quote", true, "a quotation of the translation opened and never closed, or closed and never opened",
        make_unbalanced_quote},
+      {"quote-style", true, "quotation marks or apostrophes of several kinds in one translation (« » and \" \", ' and ’)",
+       make_quote_style},
   };
   return table;
 }
