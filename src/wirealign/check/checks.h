@@ -14,5 +14,9 @@ std::unique_ptr<Check> make_quote_mismatch(const Setup& setup);
 std::unique_ptr<Check> make_unbalanced_quote(const Setup& setup);
 // quote-style: quotation marks or apostrophes of several kinds in one translation.
 std::unique_ptr<Check> make_quote_style(const Setup& setup);
+// calque: reporting clauses in source-language word order, false friends.
+std::unique_ptr<Check> make_calque(const Setup& setup);
+// typography: target-language spacing around punctuation (off by default).
+std::unique_ptr<Check> make_typography(const Setup& setup);
 
 }  // namespace wirealign::check

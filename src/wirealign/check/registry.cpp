@@ -11,6 +11,10 @@ const std::vector<CheckInfo>& registry() {
        make_unbalanced_quote},
       {"quote-style", true, "quotation marks or apostrophes of several kinds in one translation (« » and \" \", ' and ’)",
        make_quote_style},
+      {"calque", true, "source-language structure in the translation: reporting clause without inversion, false friends",
+       make_calque},
+      {"typography", false, "target-language spacing around punctuation (French: no-break space before ; : ! ? and inside « »)",
+       make_typography},
   };
   return table;
 }
