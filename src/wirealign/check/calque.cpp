@@ -33,7 +33,8 @@ struct FalseFriend {
 };
 
 bool is_vowel_start(std::string_view w) {
-  static const std::string_view vowels[] = {"a", "e", "i", "o", "u", "y", "é", "è", "ê", "â", "î", "ô"};
+  static const std::string_view vowels[] = {"a", "e", "i", "o", "u", "y",
+                                            "é", "è", "ê", "â", "î", "ô"};
   return std::any_of(std::begin(vowels), std::end(vowels),
                      [&](std::string_view v) { return w.starts_with(v); });
 }
@@ -69,10 +70,14 @@ class Calque : public Check {
         throw ConfigError(incise_path.string() + ", line " + std::to_string(line) + ": " + what);
       };
       if (f.size() < 2) fail("expected a role and a word");
-      if (f[0] == "pronoun") incise_.pronouns.insert(f[1]);
-      else if (f[0] == "auxiliary") incise_.auxiliaries.insert(f[1]);
-      else if (f[0] == "determiner") incise_.determiners.insert(f[1]);
-      else if (f[0] == "euphonic") incise_.euphonic = f[1];
+      if (f[0] == "pronoun")
+        incise_.pronouns.insert(f[1]);
+      else if (f[0] == "auxiliary")
+        incise_.auxiliaries.insert(f[1]);
+      else if (f[0] == "determiner")
+        incise_.determiners.insert(f[1]);
+      else if (f[0] == "euphonic")
+        incise_.euphonic = f[1];
       else if (f[0] == "verb") {
         incise_.participles.insert(f[1]);
         for (std::size_t i = 2; i < f.size(); ++i) incise_.presents.insert(f[i]);
@@ -129,11 +134,13 @@ class Calque : public Check {
       const std::uint32_t k = q.last_sentence;
       if (reads_as(context.tgt_tokens.sentences[k], src_language_, tgt_language_)) continue;
       const auto& tokens = context.tgt_tokens.sentences[k];
-      auto first = std::find_if(tokens.begin(), tokens.end(),
-                                [&](const annotate::Token& t) { return t.span.begin >= q.close.end; });
+      auto first = std::find_if(tokens.begin(), tokens.end(), [&](const annotate::Token& t) {
+        return t.span.begin >= q.close.end;
+      });
       if (first == tokens.end()) continue;
       const auto i = static_cast<std::size_t>(first - tokens.begin());
-      if (!only_spaces(std::string_view(text).substr(q.close.end, first->span.begin - q.close.end), ","))
+      if (!only_spaces(std::string_view(text).substr(q.close.end, first->span.begin - q.close.end),
+                       ","))
         continue;
       auto word = [&](std::size_t j) { return std::string(tokens[j].lower); };
       // Tokens i..j are one run: nothing but spaces (and `also`) between them.
@@ -179,23 +186,25 @@ class Calque : public Check {
       }
       if (!last || followed_by_clause(*last)) continue;
       const std::uint32_t clause_end = tokens[*last].span.end;
-      const std::string original(std::string_view(text).substr(q.close.begin, clause_end - q.close.begin));
+      const std::string original(
+          std::string_view(text).substr(q.close.begin, clause_end - q.close.begin));
       const std::string close_mark(std::string_view(text).substr(q.close.begin, q.close.size()));
       const std::string subject(std::string_view(text).substr(
           tokens[i].span.begin, tokens[subject_end - 1].span.end - tokens[i].span.begin));
       const std::size_t v = subject_end;
-      const std::string verb(std::string_view(text).substr(
-          tokens[v].span.begin, tokens[v].span.size()));
+      const std::string verb(
+          std::string_view(text).substr(tokens[v].span.begin, tokens[v].span.size()));
       const bool compound = *last == v + 1;
-      const std::string participle =
-          compound ? std::string(std::string_view(text).substr(tokens[*last].span.begin,
-                                                               tokens[*last].span.size()))
-                   : "";
+      const std::string participle = compound
+                                         ? std::string(std::string_view(text).substr(
+                                               tokens[*last].span.begin, tokens[*last].span.size()))
+                                         : "";
       std::string inverted;
       if (pronoun) {
         const std::string p(tokens[i].lower);
         const std::string link =
-            !incise_.euphonic.empty() && is_vowel_end(verb) && is_vowel_start(p) ? incise_.euphonic : "-";
+            !incise_.euphonic.empty() && is_vowel_end(verb) && is_vowel_start(p) ? incise_.euphonic
+                                                                                 : "-";
         inverted = verb + link + p + (compound ? " " + participle : "");
       } else {
         inverted = verb + (compound ? " " + participle : "") + " " + subject;
@@ -207,7 +216,8 @@ class Calque : public Check {
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
       for (std::uint32_t s = bead.src_begin; s < bead.src_end; ++s) f.src_sentences.push_back(s);
       f.tgt_spans = {{q.close.begin, clause_end}};
-      f.message = "reporting clause in English word order after a quotation: " + excerpt(original, 60);
+      f.message =
+          "reporting clause in English word order after a quotation: " + excerpt(original, 60);
       f.suggestion = "put the verb before its subject: " + close_mark + ", " + inverted;
       findings.push_back(std::move(f));
     }
@@ -234,7 +244,8 @@ class Calque : public Check {
               continue;
             if (translated_from_elsewhere(context, bead, ff, u)) continue;
             f.tgt_spans.push_back(u.span);
-            if (f.tgt_sentences.empty() || f.tgt_sentences.back() != k) f.tgt_sentences.push_back(k);
+            if (f.tgt_sentences.empty() || f.tgt_sentences.back() != k)
+              f.tgt_sentences.push_back(k);
             if (look_alike.empty()) look_alike = context.tgt.input.view(u.span);
           }
         }

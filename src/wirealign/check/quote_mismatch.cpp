@@ -16,7 +16,8 @@ bool corresponds(const annotate::Token& a, const annotate::Token& b,
                  const align::Bilingual& lexicon) {
   if (!a.number.empty() || !b.number.empty()) return a.number == b.number;
   if (a.folded == b.folded) return true;
-  if (a.folded.size() >= 5 && b.folded.size() >= 5 && a.folded.substr(0, 5) == b.folded.substr(0, 5))
+  if (a.folded.size() >= 5 && b.folded.size() >= 5 &&
+      a.folded.substr(0, 5) == b.folded.substr(0, 5))
     return true;
   if (const auto* tr = lexicon.translations(std::string(a.stem)))
     return std::find(tr->begin(), tr->end(), b.stem) != tr->end();
@@ -66,8 +67,7 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
   std::vector<Loss> out;
   for (const Quotation& q : from_quotes.quotations) {
     // Only a closed, short quotation of the target says where the translator meant to quote.
-    if (q.depth > 0 ||
-        (!dir.from_is_src && (!q.closed || q.last_sentence - q.first_sentence >= 3)))
+    if (q.depth > 0 || (!dir.from_is_src && (!q.closed || q.last_sentence - q.first_sentence >= 3)))
       continue;
     Loss loss;
     loss.kind = q.kind;
@@ -110,9 +110,8 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
           if (t.function_word) continue;
           const bool same = !t.number.empty() ? t.number == u.number : t.folded == u.folded;
           const bool match =
-              same || (!u.function_word &&
-                       (dir.from_is_src ? corresponds(t, u, context.lexicon)
-                                        : corresponds(u, t, context.lexicon)));
+              same || (!u.function_word && (dir.from_is_src ? corresponds(t, u, context.lexicon)
+                                                            : corresponds(u, t, context.lexicon)));
           if (!match) continue;
           found[w] = true;
           ++hits;
@@ -131,8 +130,8 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
     // Reported speech: a quotation that opens its sentence, runs over several sentences or fills
     // most of its blocks. A quoted phrase inside a sentence counts only when its words are still
     // there, unquoted: otherwise the translation rephrased it, which is the translator's choice.
-    loss.speech = q.at_sentence_start || q.first_sentence != q.last_sentence ||
-                  quoted.size() * 2 >= words;
+    loss.speech =
+        q.at_sentence_start || q.first_sentence != q.last_sentence || quoted.size() * 2 >= words;
     if (!loss.speech && (content == 0 || evidence * 5 < content * 3)) continue;
     loss.text = excerpt(dir.from.input.view({std::max(q.inside.begin, loss.spans.front().begin),
                                              std::min(q.inside.end, loss.spans.back().end)}),

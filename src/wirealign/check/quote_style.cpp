@@ -77,12 +77,12 @@ class QuoteStyleCheck : public Check {
                             f.tgt_sentences.end());
       const std::string marks(quote_kind_marks(k)), main_marks(quote_kind_marks(main));
       const Quotation& first = *list.front();
-      f.message = "quotation marks " + marks + " used " + times(list.size()) +
-                  " in a text that quotes with " + main_marks + " (" +
-                  times(by_kind[main].size()) + "): " +
-                  excerpt(context.tgt.input.view({first.open.begin,
-                                                  first.closed ? first.close.end : first.inside.end}),
-                          60);
+      f.message =
+          "quotation marks " + marks + " used " + times(list.size()) +
+          " in a text that quotes with " + main_marks + " (" + times(by_kind[main].size()) + "): " +
+          excerpt(context.tgt.input.view(
+                      {first.open.begin, first.closed ? first.close.end : first.inside.end}),
+                  60);
       f.suggestion = "write these quotations with " + main_marks + " like the rest of the text";
       findings.push_back(std::move(f));
     }
@@ -113,8 +113,8 @@ class QuoteStyleCheck : public Check {
     const Span word = word_around(context.tgt.input.text, odd.front()->mark, first);
     f.message = "apostrophe " + odd_mark + " used " + times(odd.size()) +
                 " in a text that otherwise writes " + usual_mark + " (" +
-                times((flag_straight ? typographic : straight).size()) + "): " +
-                std::string(context.tgt.input.view(word));
+                times((flag_straight ? typographic : straight).size()) +
+                "): " + std::string(context.tgt.input.view(word));
     f.suggestion = "write one apostrophe throughout";
     if (!preferred.empty()) f.suggestion += " (" + preferred + " is the typographic one)";
     findings.push_back(std::move(f));
@@ -132,9 +132,7 @@ class QuoteStyleCheck : public Check {
     return {b, e};
   }
 
-  static std::string times(std::size_t n) {
-    return n == 1 ? "once" : std::to_string(n) + " times";
-  }
+  static std::string times(std::size_t n) { return n == 1 ? "once" : std::to_string(n) + " times"; }
 
   QuoteStyle style_;
   lang::LanguageData src_language_;

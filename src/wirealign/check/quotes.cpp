@@ -163,8 +163,8 @@ struct Reader {
         case 0x2018:  // ‘
           open_or_continue(QuoteKind::curly_single);
           break;
-        case 0x2019:    // ’
-        case '\'': {    // '
+        case 0x2019:  // ’
+        case '\'': {  // '
           const bool typographic = c == 0x2019;
           const QuoteKind kind = typographic ? QuoteKind::curly_single : QuoteKind::straight_single;
           const bool left = !is_space(after) && opens_after(before) && !is_word(before);
@@ -217,12 +217,18 @@ struct Reader {
 
 std::string_view quote_kind_marks(QuoteKind kind) {
   switch (kind) {
-    case QuoteKind::guillemets: return "« »";
-    case QuoteKind::curly_double: return "“ ”";
-    case QuoteKind::straight_double: return "\" \"";
-    case QuoteKind::curly_single: return "‘ ’";
-    case QuoteKind::straight_single: return "' '";
-    case QuoteKind::single_guillemets: return "‹ ›";
+    case QuoteKind::guillemets:
+      return "« »";
+    case QuoteKind::curly_double:
+      return "“ ”";
+    case QuoteKind::straight_double:
+      return "\" \"";
+    case QuoteKind::curly_single:
+      return "‘ ’";
+    case QuoteKind::straight_single:
+      return "' '";
+    case QuoteKind::single_guillemets:
+      return "‹ ›";
   }
   return "";
 }
@@ -245,9 +251,9 @@ QuoteStyle load_quote_style(const std::filesystem::path& data_dir, const std::st
     }
     if (f[0] != "outer" && f[0] != "inner") fail("unknown role '" + f[0] + "'");
     static const std::pair<std::string_view, QuoteKind> marks[] = {
-        {"«", QuoteKind::guillemets},      {"“", QuoteKind::curly_double},
-        {"„", QuoteKind::curly_double},    {"\"", QuoteKind::straight_double},
-        {"‘", QuoteKind::curly_single},    {"'", QuoteKind::straight_single},
+        {"«", QuoteKind::guillemets},       {"“", QuoteKind::curly_double},
+        {"„", QuoteKind::curly_double},     {"\"", QuoteKind::straight_double},
+        {"‘", QuoteKind::curly_single},     {"'", QuoteKind::straight_single},
         {"‹", QuoteKind::single_guillemets}};
     const auto* found = std::find_if(std::begin(marks), std::end(marks),
                                      [&](const auto& m) { return m.first == f[1]; });
@@ -269,13 +275,14 @@ Quotes find_quotes(const Document& doc) {
   const std::string& text = doc.input.text;
   const auto n = static_cast<std::uint32_t>(doc.sentences.size());
   for (std::uint32_t s = 0; s < n; ++s) {
-    const bool paragraph_start = s == 0 || doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph;
+    const bool paragraph_start =
+        s == 0 || doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph;
     if (paragraph_start && s > 0 && !reader.stack.empty()) {
       // A quotation open at the end of a paragraph goes on only if the next one starts with a mark.
       std::size_t i = doc.sentences[s].span.begin;
       const char32_t first = i < text.size() ? utf8::next(text, i) : 0;
-      const bool continued = first == 0xAB || first == 0xBB || first == 0x201C ||
-                             first == '"' || first == 0x2018 || first == '\'' || first == 0x201E;
+      const bool continued = first == 0xAB || first == 0xBB || first == 0x201C || first == '"' ||
+                             first == 0x2018 || first == '\'' || first == 0x201E;
       if (!continued) reader.pop_above(0, s - 1, doc.sentences[s - 1].span.end);
     }
     reader.read_sentence(s, paragraph_start);
@@ -314,7 +321,8 @@ std::string excerpt(std::string_view view, std::size_t max_bytes) {
     return text.ends_with(" ") || text.ends_with("\u00A0") || text.ends_with("\u202F");
   };
   while (space_at_front()) text.remove_prefix(text[0] == ' ' ? 1 : text[0] == '\xC2' ? 2 : 3);
-  while (space_at_back()) text.remove_suffix(text.back() == ' ' ? 1 : text.ends_with("\u00A0") ? 2 : 3);
+  while (space_at_back())
+    text.remove_suffix(text.back() == ' ' ? 1 : text.ends_with("\u00A0") ? 2 : 3);
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;

@@ -33,11 +33,11 @@ namespace wirealign::check {
 
 // Kinds of quotation marks; a quotation opens and closes with marks of one kind.
 enum class QuoteKind : std::uint8_t {
-  guillemets,       // « »
-  curly_double,     // “ ” (and „ “, „ ”)
-  straight_double,  // " "
-  curly_single,     // ‘ ’
-  straight_single,  // ' '
+  guillemets,         // « »
+  curly_double,       // “ ” (and „ “, „ ”)
+  straight_double,    // " "
+  curly_single,       // ‘ ’
+  straight_single,    // ' '
   single_guillemets,  // ‹ ›
 };
 

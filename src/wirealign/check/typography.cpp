@@ -109,7 +109,8 @@ class Typography : public Check {
                                std::string(h.before ? "before " : "after ") + mark_text + " in \"" +
                                excerpt(std::string_view(text).substr(b, e - b), 40) + "\"";
       if (f.message.empty())
-        f.message = what + (h.space == Space::plain ? " (the text uses no-break spaces elsewhere)" : "");
+        f.message =
+            what + (h.space == Space::plain ? " (the text uses no-break spaces elsewhere)" : "");
       else if (f.message.find(what) == std::string::npos)
         f.message += "; " + what;
     }

@@ -52,8 +52,8 @@ class UnbalancedQuote : public Check {
       const auto [open, close] = marks_of(q.kind);
       const Span sentence = context.tgt.sentences[q.first_sentence].span;
       Finding f = start(q.first_sentence, {q.open.begin, std::min(sentence.end, q.inside.end)});
-      f.message = "quotation opened with " + open + " and never closed: " +
-                  excerpt(context.tgt.input.view(f.tgt_spans[0]), 70);
+      f.message = "quotation opened with " + open +
+                  " and never closed: " + excerpt(context.tgt.input.view(f.tgt_spans[0]), 70);
       f.suggestion = "close it with " + close + " where the quoted words end";
       findings.push_back(std::move(f));
     }
@@ -64,7 +64,8 @@ class UnbalancedQuote : public Check {
       Finding f = start(m.sentence, m.mark);
       f.message = "closing " + close + " with no opening " + open + ": " +
                   excerpt(context.tgt.input.view({sentence.begin, m.mark.end}), 70);
-      f.suggestion = "open the quotation with " + open + " where the quoted words begin, or remove the " + close;
+      f.suggestion = "open the quotation with " + open +
+                     " where the quoted words begin, or remove the " + close;
       findings.push_back(std::move(f));
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -25,7 +25,8 @@ std::string inside(const Document& doc, const check::Quotation& q) {
 }  // namespace
 
 TEST_CASE("apostrophes inside words are not quotation marks", "[check]") {
-  const Document doc = document("L’article de l'OTSC. They don't know the students' union.\n", "en");
+  const Document doc =
+      document("L’article de l'OTSC. They don't know the students' union.\n", "en");
   const check::Quotes q = check::find_quotes(doc);
   CHECK(q.quotations.empty());
   CHECK(q.stray.empty());
@@ -55,7 +56,8 @@ TEST_CASE("a quotation runs over several sentences until it is closed", "[check]
 
 TEST_CASE("a guillemet still open at the end of a paragraph is never closed", "[check]") {
   const Document doc = document(
-      "« Nous avons vu les avant-postes », dit Sidorov. « Ils ne se cachent pas. Tout est calme.\n\n"
+      "« Nous avons vu les avant-postes », dit Sidorov. « Ils ne se cachent pas. Tout est "
+      "calme.\n\n"
       "Sidorov s'est dit convaincu.\n",
       "fr");
   const check::Quotes q = check::find_quotes(doc);
@@ -86,15 +88,16 @@ TEST_CASE("a closing mark with nothing open is stray", "[check]") {
 }
 
 TEST_CASE("straight quotes inside guillemets and inside straight quotes nest", "[check]") {
-  const Document fr = document("« Il a répondu : \"Parce qu’il me fait rire\" », a dit Mme Scovell.\n", "fr");
+  const Document fr =
+      document("« Il a répondu : \"Parce qu’il me fait rire\" », a dit Mme Scovell.\n", "fr");
   const check::Quotes q = check::find_quotes(fr);
   REQUIRE(q.quotations.size() == 2);
   CHECK(q.quotations[0].depth == 0);
   CHECK(q.quotations[1].depth == 1);
   CHECK(q.quotations[1].kind == check::QuoteKind::straight_double);
 
-  const Document en = document("She said, \"He told me, \"You may think I am sad.\" I was not.\"\n", "en",
-                               true);
+  const Document en =
+      document("She said, \"He told me, \"You may think I am sad.\" I was not.\"\n", "en", true);
   const check::Quotes e = check::find_quotes(en);
   REQUIRE(e.quotations.size() == 2);
   CHECK(e.quotations[0].closed);

@@ -19,7 +19,8 @@ std::vector<Finding> run(const std::string& tgt) {
 }  // namespace
 
 TEST_CASE("a missing space before a question mark or a colon", "[check]") {
-  const auto findings = run("Vous pensez que vos amis seraient intéressés?\nLe livre Superpowers: un succès.\n");
+  const auto findings =
+      run("Vous pensez que vos amis seraient intéressés?\nLe livre Superpowers: un succès.\n");
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].severity == Severity::info);
   CHECK(findings[0].message.find("intéressés?") != std::string::npos);
@@ -27,7 +28,8 @@ TEST_CASE("a missing space before a question mark or a colon", "[check]") {
 }
 
 TEST_CASE("no-break spaces, clock times and web addresses pass", "[check]") {
-  CHECK(run("Vous pensez\u202F? Il est arrivé à 12:30.\nLisez https://example.org/a?b=c\u00A0: merci\u00A0!\n"
+  CHECK(run("Vous pensez\u202F? Il est arrivé à 12:30.\nLisez https://example.org/a?b=c\u00A0: "
+            "merci\u00A0!\n"
             "«\u00A0Oui\u00A0», dit-il\u00A0; «\u00A0non\u00A0».\n")
             .empty());
 }
