@@ -5,6 +5,16 @@ namespace wirealign::check {
 
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
+      {"quote-mismatch", true, "a quotation of the source whose translation lost its quotation marks",
+       make_quote_mismatch},
+      {"unbalanced-quote", true, "a quotation of the translation opened and never closed, or closed and never opened",
+       make_unbalanced_quote},
+      {"quote-style", true, "quotation marks or apostrophes of several kinds in one translation (« » and \" \", ' and ’)",
+       make_quote_style},
+      {"calque", true, "source-language structure in the translation: reporting clause without inversion, false friends",
+       make_calque},
+      {"typography", false, "target-language spacing around punctuation (French: no-break space before ; : ! ? and inside « »)",
+       make_typography},
   };
   return table;
 }

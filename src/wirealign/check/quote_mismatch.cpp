@@ -1,0 +1,230 @@
+// quote-mismatch: a quotation of the source whose aligned target has no quotation marks (the
+// quoted words became the writer's own), or a quotation the target added.
+#include <algorithm>
+#include <optional>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/quotes.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// Whether source token `a` and target token `b` are evidence of translation: the same word,
+// number or name, a dictionary translation, or a cognate (the first five letters alike).
+bool corresponds(const annotate::Token& a, const annotate::Token& b,
+                 const align::Bilingual& lexicon) {
+  if (!a.number.empty() || !b.number.empty()) return a.number == b.number;
+  if (a.folded == b.folded) return true;
+  if (a.folded.size() >= 5 && b.folded.size() >= 5 &&
+      a.folded.substr(0, 5) == b.folded.substr(0, 5))
+    return true;
+  if (const auto* tr = lexicon.translations(std::string(a.stem)))
+    return std::find(tr->begin(), tr->end(), b.stem) != tr->end();
+  return false;
+}
+
+// Whether the target keeps any quotation mark or quoted word in `range`.
+bool has_quotation(const Quotes& quotes, Span range) {
+  auto within = [&](Span m) { return !m.empty() && m.begin >= range.begin && m.end <= range.end; };
+  for (const Quotation& q : quotes.quotations)
+    if (within(q.open) || (q.closed && within(q.close)) ||
+        (q.inside.begin < range.end && q.inside.end > range.begin))
+      return true;
+  for (const StrayMark& m : quotes.stray)
+    if (within(m.mark)) return true;
+  return false;
+}
+
+// The byte range of sentences [begin, end) of `doc`.
+Span range_of(const Document& doc, std::uint32_t begin, std::uint32_t end) {
+  return {doc.sentences[begin].span.begin, doc.sentences[end - 1].span.end};
+}
+
+// One quotation of one side that the other side's aligned blocks do not quote.
+struct Loss {
+  std::vector<std::uint32_t> beads;  // the blocks concerned, ascending
+  std::vector<Span> spans;           // the quotation, cut at sentence ends (the quoting side)
+  std::vector<Span> evidence;        // its words, unquoted, on the other side
+  std::string text;                  // the quoted words, for the message
+  bool speech = false;               // reported speech rather than a quoted phrase
+  QuoteKind kind = QuoteKind::straight_double;
+};
+
+// Looks at one side ("from") against the other ("to") of a document pair.
+struct Direction {
+  const Document& from;
+  const annotate::Annotated& from_tokens;
+  const std::vector<std::uint32_t>& from_bead;
+  const Document& to;
+  const annotate::Annotated& to_tokens;
+  bool from_is_src;
+};
+
+// The quotations of `dir.from` that no quotation of `dir.to` answers in their blocks.
+std::vector<Loss> losses(const Context& context, const Direction& dir, const Quotes& from_quotes,
+                         const Quotes& to_quotes) {
+  std::vector<Loss> out;
+  for (const Quotation& q : from_quotes.quotations) {
+    // Only a closed, short quotation of the target says where the translator meant to quote.
+    if (q.depth > 0 || (!dir.from_is_src && (!q.closed || q.last_sentence - q.first_sentence >= 3)))
+      continue;
+    Loss loss;
+    loss.kind = q.kind;
+    std::vector<const annotate::Token*> quoted;  // words of the quotation in those blocks
+    std::size_t words = 0;                       // all words of those blocks, quoting side
+    std::vector<std::uint32_t> other;            // sentences of the other side
+    for (std::uint32_t b = dir.from_bead[q.first_sentence]; b <= dir.from_bead[q.last_sentence];
+         ++b) {
+      const Bead& bead = context.alignment.beads[b];
+      const std::uint32_t fb = dir.from_is_src ? bead.src_begin : bead.tgt_begin;
+      const std::uint32_t fe = dir.from_is_src ? bead.src_end : bead.tgt_end;
+      const std::uint32_t tb = dir.from_is_src ? bead.tgt_begin : bead.src_begin;
+      const std::uint32_t te = dir.from_is_src ? bead.tgt_end : bead.src_end;
+      if (fb == fe || tb == te || has_quotation(to_quotes, range_of(dir.to, tb, te))) continue;
+      std::size_t before = quoted.size();
+      for (std::uint32_t i = fb; i < fe; ++i) {
+        const Span sentence = dir.from.sentences[i].span;
+        const Span marked{std::max(sentence.begin, q.open.begin),
+                          std::min(sentence.end, q.closed ? q.close.end : q.inside.end)};
+        if (marked.begin < marked.end) loss.spans.push_back(marked);
+        for (const annotate::Token& t : dir.from_tokens.sentences[i]) {
+          ++words;
+          if (t.span.begin >= q.inside.begin && t.span.end <= q.inside.end) quoted.push_back(&t);
+        }
+      }
+      if (quoted.size() == before) continue;
+      loss.beads.push_back(b);
+      for (std::uint32_t k = tb; k < te; ++k) other.push_back(k);
+    }
+    if (quoted.empty()) continue;
+
+    // The words of the other side that translate the quotation, as far as the evidence shows.
+    std::vector<bool> found(quoted.size(), false);
+    for (const std::uint32_t k : other) {
+      Span range{UINT32_MAX, 0};
+      std::size_t hits = 0;
+      for (const annotate::Token& u : dir.to_tokens.sentences[k]) {
+        for (std::size_t w = 0; w < quoted.size(); ++w) {
+          const annotate::Token& t = *quoted[w];
+          if (t.function_word) continue;
+          const bool same = !t.number.empty() ? t.number == u.number : t.folded == u.folded;
+          const bool match =
+              same || (!u.function_word && (dir.from_is_src ? corresponds(t, u, context.lexicon)
+                                                            : corresponds(u, t, context.lexicon)));
+          if (!match) continue;
+          found[w] = true;
+          ++hits;
+          range = {std::min(range.begin, u.span.begin), std::max(range.end, u.span.end)};
+          break;
+        }
+      }
+      if (hits >= 2 || (hits == 1 && quoted.size() <= 3)) loss.evidence.push_back(range);
+    }
+    std::size_t content = 0, evidence = 0;
+    for (std::size_t w = 0; w < quoted.size(); ++w) {
+      if (quoted[w]->function_word) continue;
+      ++content;
+      evidence += found[w];
+    }
+    // Reported speech: a quotation that opens its sentence, runs over several sentences or fills
+    // most of its blocks. A quoted phrase inside a sentence counts only when its words are still
+    // there, unquoted: otherwise the translation rephrased it, which is the translator's choice.
+    loss.speech =
+        q.at_sentence_start || q.first_sentence != q.last_sentence || quoted.size() * 2 >= words;
+    if (!loss.speech && (content == 0 || evidence * 5 < content * 3)) continue;
+    loss.text = excerpt(dir.from.input.view({std::max(q.inside.begin, loss.spans.front().begin),
+                                             std::min(q.inside.end, loss.spans.back().end)}),
+                        60);
+    while (!loss.text.empty() && (loss.text.back() == ',' || loss.text.back() == ' '))
+      loss.text.pop_back();
+    out.push_back(std::move(loss));
+  }
+  // Quotations that share blocks make one finding.
+  std::vector<Loss> merged;
+  for (Loss& loss : out) {
+    if (!merged.empty() && loss.beads.front() <= merged.back().beads.back()) {
+      Loss& last = merged.back();
+      for (const std::uint32_t b : loss.beads)
+        if (b > last.beads.back()) last.beads.push_back(b);
+      last.spans.insert(last.spans.end(), loss.spans.begin(), loss.spans.end());
+      for (const Span& e : loss.evidence)
+        if (std::find(last.evidence.begin(), last.evidence.end(), e) == last.evidence.end())
+          last.evidence.push_back(e);
+      last.text += "\", \"" + loss.text;
+      last.speech = last.speech || loss.speech;
+      continue;
+    }
+    merged.push_back(std::move(loss));
+  }
+  return merged;
+}
+
+class QuoteMismatch : public Check {
+ public:
+  explicit QuoteMismatch(const Setup& setup)
+      : tgt_style_(load_quote_style(setup.data_dir, setup.tgt_language.code)) {}
+
+  std::vector<Finding> run(const Context& context) const override {
+    const Quotes src_quotes = find_quotes(context.src);
+    const Quotes tgt_quotes = find_quotes(context.tgt);
+    std::vector<Finding> findings;
+    const Direction forward{context.src, context.src_tokens, context.src_bead,
+                            context.tgt, context.tgt_tokens, true};
+    for (const Loss& loss : losses(context, forward, src_quotes, tgt_quotes)) {
+      Finding f = finding(context, loss);
+      f.src_spans = loss.spans;
+      f.tgt_spans = loss.evidence;
+      std::string unquoted;
+      for (const Span& s : loss.evidence)
+        unquoted += (unquoted.empty() ? "" : " … ") + excerpt(context.tgt.input.view(s), 50);
+      f.message = "quotation marks lost: the source quotes \"" + loss.text + "\"" +
+                  (unquoted.empty() ? std::string(" but the translation has no quotation marks")
+                                    : "; the translation has \"" + unquoted + "\" unquoted");
+      const std::string marks = tgt_style_.has_data ? tgt_style_.preferred_marks()
+                                                    : std::string(quote_kind_marks(loss.kind));
+      f.suggestion = loss.speech ? "put the quoted words back between " + marks +
+                                       ": unquoted, they read as the writer's own statement"
+                                 : "put the quoted words between " + marks + " as in the source";
+      findings.push_back(std::move(f));
+    }
+    const Direction backward{context.tgt, context.tgt_tokens, context.tgt_bead,
+                             context.src, context.src_tokens, false};
+    for (const Loss& loss : losses(context, backward, tgt_quotes, src_quotes)) {
+      if (!loss.speech) continue;  // a term put in quotation marks is the translator's choice
+      Finding f = finding(context, loss);
+      f.severity = Severity::info;
+      f.tgt_spans = loss.spans;
+      f.src_spans = loss.evidence;
+      f.message = "quotation marks added: the translation quotes \"" + loss.text +
+                  "\" but the source has no quotation marks there";
+      f.suggestion = "check that these words are a quotation in the original";
+      findings.push_back(std::move(f));
+    }
+    return findings;
+  }
+
+ private:
+  // A finding over the sentences of the blocks of `loss`.
+  static Finding finding(const Context& context, const Loss& loss) {
+    Finding f;
+    f.kind = "quote-mismatch";
+    f.severity = Severity::warning;
+    for (const std::uint32_t b : loss.beads) {
+      const Bead& bead = context.alignment.beads[b];
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) f.tgt_sentences.push_back(k);
+    }
+    return f;
+  }
+
+  QuoteStyle tgt_style_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_quote_mismatch(const Setup& setup) {
+  return std::make_unique<QuoteMismatch>(setup);
+}
+
+}  // namespace wirealign::check

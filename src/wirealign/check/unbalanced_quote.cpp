@@ -1,0 +1,88 @@
+// unbalanced-quote: a quotation of the target opened and never closed within its paragraph, or a
+// closing mark with no opening one. Imbalances the source has in the aligned block are left out:
+// the translation only follows its original there.
+#include <algorithm>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/quotes.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// The opening and closing mark of `kind` ("«", "»").
+std::pair<std::string, std::string> marks_of(QuoteKind kind) {
+  const std::string_view both = quote_kind_marks(kind);
+  const auto space = both.find(' ');
+  return {std::string(both.substr(0, space)), std::string(both.substr(space + 1))};
+}
+
+class UnbalancedQuote : public Check {
+ public:
+  explicit UnbalancedQuote(const Setup& setup)
+      : src_language_(setup.src_language), tgt_language_(setup.tgt_language) {}
+
+  std::vector<Finding> run(const Context& context) const override {
+    const Quotes src_quotes = find_quotes(context.src);
+    const Quotes tgt_quotes = find_quotes(context.tgt);
+    // Blocks whose source has an imbalance of its own.
+    std::vector<bool> src_unbalanced(context.alignment.beads.size(), false);
+    for (const Quotation& q : src_quotes.quotations)
+      if (!q.closed) src_unbalanced[context.src_bead[q.first_sentence]] = true;
+    for (const StrayMark& m : src_quotes.stray) src_unbalanced[context.src_bead[m.sentence]] = true;
+
+    std::vector<Finding> findings;
+    auto skip = [&](std::uint32_t k) {
+      const std::uint32_t b = context.tgt_bead[k];
+      return src_unbalanced[b] ||
+             reads_as(context.tgt_tokens.sentences[k], src_language_, tgt_language_);
+    };
+    auto start = [&](std::uint32_t k, Span mark) {
+      Finding f;
+      f.kind = "unbalanced-quote";
+      f.severity = Severity::warning;
+      f.tgt_sentences = {k};
+      const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+      f.tgt_spans = {mark};
+      return f;
+    };
+    for (const Quotation& q : tgt_quotes.quotations) {
+      if (q.closed || skip(q.first_sentence)) continue;
+      const auto [open, close] = marks_of(q.kind);
+      const Span sentence = context.tgt.sentences[q.first_sentence].span;
+      Finding f = start(q.first_sentence, {q.open.begin, std::min(sentence.end, q.inside.end)});
+      f.message = "quotation opened with " + open +
+                  " and never closed: " + excerpt(context.tgt.input.view(f.tgt_spans[0]), 70);
+      f.suggestion = "close it with " + close + " where the quoted words end";
+      findings.push_back(std::move(f));
+    }
+    for (const StrayMark& m : tgt_quotes.stray) {
+      if (skip(m.sentence)) continue;
+      const auto [open, close] = marks_of(m.kind);
+      const Span sentence = context.tgt.sentences[m.sentence].span;
+      Finding f = start(m.sentence, m.mark);
+      f.message = "closing " + close + " with no opening " + open + ": " +
+                  excerpt(context.tgt.input.view({sentence.begin, m.mark.end}), 70);
+      f.suggestion = "open the quotation with " + open +
+                     " where the quoted words begin, or remove the " + close;
+      findings.push_back(std::move(f));
+    }
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return a.tgt_spans[0].begin < b.tgt_spans[0].begin;
+    });
+    return findings;
+  }
+
+ private:
+  lang::LanguageData src_language_;
+  lang::LanguageData tgt_language_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_unbalanced_quote(const Setup& setup) {
+  return std::make_unique<UnbalancedQuote>(setup);
+}
+
+}  // namespace wirealign::check

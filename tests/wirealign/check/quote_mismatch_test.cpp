@@ -1,0 +1,83 @@
+// Tests of quote-mismatch: quotations whose translation lost (or gained) quotation marks.
+#include <catch2/catch.hpp>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/checks.h"
+
+namespace {
+
+using namespace wirealign;
+
+std::vector<Finding> run(const std::string& src, const std::string& tgt, bool segmented = true) {
+  const testing::CheckedPair pair(src, tgt, segmented);
+  return check::make_quote_mismatch(pair.setup())->run(*pair.context);
+}
+
+const std::string kSource =
+    "The CSTO held exercises in Tajikistan on Monday.\n"
+    "\"We must keep our powder dry,\" Colonel Sidorov said.\n"
+    "About 1,500 soldiers from Russia and Kazakhstan took part.\n";
+
+}  // namespace
+
+TEST_CASE("quoted speech whose translation has no quotation marks", "[check]") {
+  const auto findings = run(kSource,
+                            "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+                            "Nous devons garder notre poudre sèche, a déclaré le colonel Sidorov.\n"
+                            "Environ 1 500 soldats de Russie et du Kazakhstan y ont participé.\n");
+  REQUIRE(findings.size() == 1);
+  const Finding& f = findings[0];
+  CHECK(f.kind == "quote-mismatch");
+  CHECK(f.severity == Severity::warning);
+  CHECK(f.src_sentences == std::vector<std::uint32_t>{1});
+  CHECK(f.tgt_sentences == std::vector<std::uint32_t>{1});
+  CHECK(f.message.find("We must keep our powder dry") != std::string::npos);
+  CHECK(f.suggestion.find("« »") != std::string::npos);
+  REQUIRE(f.src_spans.size() == 1);
+}
+
+TEST_CASE("a faithful translation with guillemets gives nothing", "[check]") {
+  CHECK(run(kSource,
+            "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+            "« Nous devons garder notre poudre sèche », a déclaré le colonel Sidorov.\n"
+            "Environ 1 500 soldats de Russie et du Kazakhstan y ont participé.\n")
+            .empty());
+}
+
+TEST_CASE("a quotation over two sentences is one finding", "[check]") {
+  const auto findings =
+      run("The official spoke on Monday.\n\n\"We should expect small raids by groups of 20, 40, "
+          "maybe 70 people. Of course, they will receive an adequate response from Tajikistan,\" "
+          "he said.\n",
+          "Le responsable s'est exprimé lundi.\n\nNous devons projeter de petits raids par groupes "
+          "de 20, 40, peut-être 70 personnes. Bien entendu, ils recevront une réponse adéquate du "
+          "Tadjikistan.\n",
+          false);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{1, 2});
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1, 2});
+  CHECK(findings[0].src_spans.size() == 2);  // one per sentence
+}
+
+TEST_CASE("a quoted word kept unquoted is reported, a rephrased one is not", "[check]") {
+  const std::string src =
+      "The hats come hot on the heels of 'La Bomba', the straw hat seen on everyone.\n"
+      "The taste of blood can act as a \"trigger\" for the animals, the farmer said.\n";
+  const auto findings =
+      run(src,
+          "Les chapeaux suivent le sillage de la Bomba, le chapeau de paille que tout le monde "
+          "porte.\n"
+          "Le goût du sang peut provoquer ce comportement chez les animaux, a dit l'éleveur.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{0});
+  REQUIRE(findings[0].tgt_spans.size() == 1);
+}
+
+TEST_CASE("quoted speech the translation added is an info finding", "[check]") {
+  const auto findings =
+      run("Why has President Trump given up so much?\nThe answer is simple.\n",
+          "« Pourquoi le président Trump a-t-il autant cédé ? »\nLa réponse est simple.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Severity::info);
+  CHECK(findings[0].message.find("added") != std::string::npos);
+}

@@ -1,0 +1,55 @@
+// Tests of unbalanced-quote: target quotations never closed, closing marks never opened.
+#include <catch2/catch.hpp>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/checks.h"
+
+namespace {
+
+using namespace wirealign;
+
+std::vector<Finding> run(const std::string& src, const std::string& tgt, bool segmented = false) {
+  const testing::CheckedPair pair(src, tgt, segmented);
+  return check::make_unbalanced_quote(pair.setup())->run(*pair.context);
+}
+
+const std::string kSource =
+    "\"We have seen the Taliban's outposts,\" Sidorov said. \"They are not hiding at all. It "
+    "seems the situation is quite peaceful.\"\n\n"
+    "Sidorov said he was confident.\n";
+
+}  // namespace
+
+TEST_CASE("a guillemet never closed before the paragraph ends", "[check]") {
+  const auto findings = run(kSource,
+                            "« Nous avons vu les avant-postes des talibans », dit Sidorov. « Ils "
+                            "ne se cachent pas du tout. Il semble que la situation soit assez "
+                            "paisible.\n\nSidorov s'est dit convaincu.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].kind == "unbalanced-quote");
+  CHECK(findings[0].severity == Severity::warning);
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  CHECK(findings[0].message.find("« Ils ne se cachent pas du tout.") != std::string::npos);
+  CHECK(findings[0].suggestion.find("»") != std::string::npos);
+}
+
+TEST_CASE("balanced guillemets and a quotation continued on the next paragraph pass", "[check]") {
+  CHECK(run(kSource,
+            "« Nous avons vu les avant-postes des talibans », dit Sidorov. « Ils ne se cachent "
+            "pas du tout. Il semble que la situation soit assez paisible. »\n\n"
+            "Sidorov s'est dit convaincu.\n")
+            .empty());
+  CHECK(run("\"We are here.\n\n\"We will stay,\" he said.\n",
+            "« Nous sommes là.\n\n« Nous resterons », a-t-il dit.\n")
+            .empty());
+}
+
+TEST_CASE("a closing guillemet never opened", "[check]") {
+  const auto findings = run("\"We will stay,\" he said.\n", "Nous resterons », a-t-il dit.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("closing »") != std::string::npos);
+}
+
+TEST_CASE("an imbalance copied from the source is left alone", "[check]") {
+  CHECK(run("\"We will stay, he said.\n", "« Nous resterons, a-t-il dit.\n").empty());
+}
