@@ -8,6 +8,12 @@
 
 namespace wirealign::check {
 
+std::unique_ptr<Check> make_omission(const Setup& setup);        // check/omission.cpp
+std::unique_ptr<Check> make_addition(const Setup& setup);        // check/addition.cpp
+std::unique_ptr<Check> make_duplicate(const Setup& setup);       // check/duplicate.cpp
+std::unique_ptr<Check> make_untranslated(const Setup& setup);    // check/untranslated.cpp
+std::unique_ptr<Check> make_length_ratio(const Setup& setup);    // check/length_ratio.cpp
+std::unique_ptr<Check> make_weak_alignment(const Setup& setup);  // check/weak_alignment.cpp
 // quote-mismatch: source quotations whose aligned target lost its quotation marks.
 std::unique_ptr<Check> make_quote_mismatch(const Setup& setup);
 // unbalanced-quote: target quotations never closed, closing marks never opened.

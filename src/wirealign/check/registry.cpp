@@ -5,6 +5,18 @@ namespace wirealign::check {
 
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
+      {"omission", true, "source sentence with no translation, or a translation cut short",
+       make_omission},
+      {"addition", true, "target sentences with no source (republisher boilerplate, inserted lines)",
+       make_addition},
+      {"duplicate", true, "target sentence printed twice (repeated headline or paragraph)",
+       make_duplicate},
+      {"untranslated", true, "target sentence or long stretch left in the source language",
+       make_untranslated},
+      {"length-ratio", true, "aligned pair whose length ratio is far from the document's norm",
+       make_length_ratio},
+      {"weak-alignment", true, "aligned pair with almost no lexical evidence: possible mistranslation",
+       make_weak_alignment},
       {"quote-mismatch", true, "a quotation of the source whose translation lost its quotation marks",
        make_quote_mismatch},
       {"unbalanced-quote", true, "a quotation of the translation opened and never closed, or closed and never opened",

@@ -1,0 +1,130 @@
+// addition: target sentences with no source. Consecutive ones form one finding; those that match
+// the target language's boilerplate cues (corpora/lang/<tgt>/boilerplate.txt) or carry no words
+// ("*****") are reported as republisher boilerplate, at severity info.
+#include <string>
+
+#include "wirealign/check/boilerplate.h"
+#include "wirealign/check/checks.h"
+#include "wirealign/check/evidence.h"
+#include "wirealign/check/repeats.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// A sentence with no block of its own whose words appear this much in the source sentences of a
+// neighbouring block is the rest of their translation (a split the alignment did not join).
+constexpr double kSplitShare = 0.5;
+
+class Addition : public Check {
+ public:
+  explicit Addition(const Setup& setup) : boilerplate_(setup) {}
+
+  std::vector<Finding> run(const Context& context) const override {
+    const auto& beads = context.alignment.beads;
+    const auto n = static_cast<std::uint32_t>(context.tgt.sentences.size());
+    const std::vector<std::uint32_t> twin = repeated_sentences(context.tgt_tokens);
+    // Which target sentences were added, and which of them are boilerplate.
+    std::vector<bool> added(n, false), boilerplate(n, false);
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      const Bead& bead = beads[b];
+      const Range src{bead.src_begin, bead.src_end};
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
+        if (twin[k] != kNoTwin) continue;  // a repeated sentence: the duplicate check reports it
+        boilerplate[k] = boilerplate_.matches(context.tgt_tokens.sentences[k]);
+        if (!src.empty()) {
+          // Boilerplate the alignment paired with source sentences translates none of them.
+          added[k] = boilerplate_.intruder(context, k, src);
+        } else {
+          // A sentence that goes with its neighbours' translation is left to the alignment.
+          added[k] = boilerplate[k] ||
+                     (!unaligned_partner(context, b) && !split_part(context, b, k));
+        }
+      }
+    }
+    // The last target sentence that translates something: what follows it was appended.
+    std::uint32_t last_translated = n;
+    for (std::uint32_t k = n; k-- > 0;)
+      if (!added[k] && twin[k] == kNoTwin) {
+        last_translated = k;
+        break;
+      }
+    std::vector<Finding> findings;
+    for (std::uint32_t k = 0; k < n;) {
+      if (!added[k]) {
+        ++k;
+        continue;
+      }
+      std::vector<std::uint32_t> run;
+      bool any_boilerplate = false;
+      for (; k < n && added[k]; ++k) {
+        run.push_back(k);
+        any_boilerplate = any_boilerplate || boilerplate[k];
+      }
+      const bool appended = last_translated != n && run.front() > last_translated;
+      findings.push_back(report(context, run, any_boilerplate, appended));
+    }
+    return findings;
+  }
+
+ private:
+  // Whether target sentence `k` (of block `b`, which has no source) translates part of the
+  // source sentences of the nearest blocks before or after it.
+  static bool split_part(const Context& context, std::size_t b, std::uint32_t k) {
+    const auto& beads = context.alignment.beads;
+    std::size_t words = 0;
+    for (const auto& t : context.tgt_tokens.sentences[k]) words += is_content(t);
+    if (words == 0) return false;
+    for (int step : {-1, 1}) {
+      for (std::size_t n = b;;) {
+        if (step < 0 && n == 0) break;
+        n += step;
+        if (n >= beads.size()) break;
+        if (beads[n].src_size() == 0) continue;
+        if (tgt_coverage(context, k, {beads[n].src_begin, beads[n].src_end}).share() >= kSplitShare)
+          return true;
+        break;
+      }
+    }
+    return false;
+  }
+
+  static Finding report(const Context& context, const std::vector<std::uint32_t>& run,
+                        bool boilerplate, bool appended) {
+    Finding f;
+    f.kind = "addition";
+    f.severity = boilerplate ? Severity::info : Severity::warning;
+    f.tgt_sentences = run;
+    auto quoted = [&](std::uint32_t k) {
+      std::string q = "\"";
+      q += shorten(context.tgt.sentences[k].text, 60);
+      q += '"';
+      return q;
+    };
+    const std::string first = quoted(run.front()), last = quoted(run.back());
+    const std::string what = run.size() == 1
+                                 ? first
+                                 : std::to_string(run.size()) + " sentences, from " + first +
+                                       " to " + last;
+    if (boilerplate) {
+      f.message = std::string("republisher boilerplate") +
+                  (appended ? " appended at the end" : "") + ", not in the source: " + what;
+      f.suggestion = "remove it if the translation should match the original";
+    } else {
+      f.message = std::string(appended ? "appended at the end" : "added") +
+                  ", with no counterpart in the source: " + what;
+      f.suggestion = "check that the source does not say it; remove it if it was added";
+    }
+    return f;
+  }
+
+  Boilerplate boilerplate_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_addition(const Setup& setup) {
+  return std::make_unique<Addition>(setup);
+}
+
+}  // namespace wirealign::check

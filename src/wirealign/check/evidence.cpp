@@ -1,0 +1,294 @@
+// Lexical evidence between aligned sentences, the document's length norm, cut-off tails.
+#include "wirealign/check/evidence.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_set>
+
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::check {
+
+namespace {
+
+std::string keyed(char tag, std::string_view s) {
+  std::string out(1, tag);
+  out += s;
+  return out;
+}
+
+std::string_view cognate_prefix(std::string_view folded) {
+  std::size_t i = 0, letters = 0;
+  while (i < folded.size() && letters < 5) {
+    utf8::next(folded, i);
+    ++letters;
+  }
+  if (letters < 5 || i >= folded.size()) return {};
+  return folded.substr(0, i);
+}
+
+// The dictionary key of a stem: its first four letters, so that stems the two stemmers cut
+// differently still meet (utilis / util, églis / église).
+std::string stem_key(std::string_view stem) {
+  std::size_t i = 0, letters = 0;
+  while (i < stem.size() && letters < 4) {
+    utf8::next(stem, i);
+    ++letters;
+  }
+  return keyed('t', stem.substr(0, i));
+}
+
+// Keys a token offers to be matched: number, folded form, cognate prefix.
+template <typename Add>
+void spelling_keys(const annotate::Token& t, Add add) {
+  if (!t.number.empty()) {
+    add(keyed('n', t.number));
+    return;
+  }
+  add(keyed('i', t.folded));
+  if (!t.function_word) {
+    const std::string_view p = cognate_prefix(t.folded);
+    if (!p.empty()) add(keyed('c', p));
+  }
+}
+
+// Keys of a source token: spelling and the target stems of its translations.
+template <typename Add>
+void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add) {
+  spelling_keys(t, add);
+  if (t.number.empty() && !t.function_word)
+    if (const auto* tr = lexicon.translations(std::string(t.stem)))
+      for (const std::string& x : *tr) add(stem_key(x));
+}
+
+// Keys of a target token: spelling and its own stem.
+template <typename Add>
+void tgt_keys(const annotate::Token& t, Add add) {
+  spelling_keys(t, add);
+  if (t.number.empty() && !t.function_word) add(stem_key(t.stem));
+}
+
+}  // namespace
+
+double evidence_weight(const annotate::Token& t) {
+  if (!t.number.empty()) return 1.0;
+  if (t.function_word) return 0.15;
+  if (t.lower.size() <= 2) return 0.3;
+  return 1.0;
+}
+
+bool is_content(const annotate::Token& t) {
+  return !t.number.empty() || (!t.function_word && t.lower.size() > 2);
+}
+
+Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range tgt) {
+  std::unordered_set<std::string> keys;
+  for (std::uint32_t k = tgt.begin; k < tgt.end; ++k)
+    for (const annotate::Token& t : context.tgt_tokens.sentences[k])
+      tgt_keys(t, [&](std::string key) { keys.insert(std::move(key)); });
+  Coverage c;
+  for (const annotate::Token& t : context.src_tokens.sentences[src_sentence]) {
+    bool hit = false;
+    src_keys(t, context.lexicon, [&](const std::string& key) { hit = hit || keys.count(key); });
+    const double w = evidence_weight(t);
+    c.covered.push_back(hit);
+    c.total_weight += w;
+    if (hit) c.covered_weight += w;
+  }
+  return c;
+}
+
+Coverage tgt_coverage(const Context& context, std::uint32_t tgt_sentence, Range src) {
+  std::unordered_set<std::string> keys;
+  for (std::uint32_t i = src.begin; i < src.end; ++i)
+    for (const annotate::Token& t : context.src_tokens.sentences[i])
+      src_keys(t, context.lexicon, [&](std::string key) { keys.insert(std::move(key)); });
+  Coverage c;
+  for (const annotate::Token& t : context.tgt_tokens.sentences[tgt_sentence]) {
+    bool hit = false;
+    tgt_keys(t, [&](const std::string& key) { hit = hit || keys.count(key); });
+    const double w = evidence_weight(t);
+    c.covered.push_back(hit);
+    c.total_weight += w;
+    if (hit) c.covered_weight += w;
+  }
+  return c;
+}
+
+std::size_t characters(const Sentence& sentence) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < sentence.text.size(); ++n) utf8::next(sentence.text, i);
+  return n;
+}
+
+double log_length_ratio(const Context& context, Range src, Range tgt) {
+  double s = 10, t = 10;
+  for (std::uint32_t i = src.begin; i < src.end; ++i)
+    s += static_cast<double>(characters(context.src.sentences[i]));
+  for (std::uint32_t k = tgt.begin; k < tgt.end; ++k)
+    t += static_cast<double>(characters(context.tgt.sentences[k]));
+  return std::log(t / s);
+}
+
+LengthNorm length_norm(const Context& context) {
+  std::vector<double> ratios;
+  for (const Bead& b : context.alignment.beads) {
+    if (b.src_size() != 1 || b.tgt_size() != 1) continue;
+    if (characters(context.src.sentences[b.src_begin]) < 20 ||
+        characters(context.tgt.sentences[b.tgt_begin]) < 20)
+      continue;
+    ratios.push_back(
+        log_length_ratio(context, {b.src_begin, b.src_end}, {b.tgt_begin, b.tgt_end}));
+  }
+  LengthNorm norm;
+  norm.pairs = ratios.size();
+  if (ratios.size() < 8) return norm;
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  };
+  norm.median = median(ratios);
+  for (double& r : ratios) r = std::abs(r - norm.median);
+  norm.spread = std::max(0.12, 1.4826 * median(ratios));
+  return norm;
+}
+
+namespace {
+
+// Truncations: sentences of less token weight are not judged.
+constexpr double kMinTruncatedWeight = 8;
+// The target must be this many spreads shorter than the norm (fewer when it ends as if cut).
+constexpr double kMaxSpreads = -3.0;
+constexpr double kCutMaxSpreads = -1.0;
+// The missing tail: at least this many content words and this share of the sentence's weight,
+// with at most this fraction of the head's covered share (no more than the head's share when the
+// target ends as if cut).
+constexpr std::size_t kMinTailWords = 3;
+constexpr double kMinTailShare = 0.2;
+constexpr double kMaxTailCoverage = 0.5;
+
+// Split pairs: the target sentence needs this many content words, and one of the two sentences
+// this share covered by the other.
+constexpr std::size_t kMinPartnerWords = 2;
+constexpr double kMinPartnerShare = 0.3;
+
+// Quotation marks in `text`: how many open (« “ and straight quotes counted as opening) and how
+// many close (» ”).
+std::pair<int, int> quotes(std::string_view text) {
+  int open = 0, close = 0, straight = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    if (c == U'\u00AB' || c == U'\u201C') ++open;
+    else if (c == U'\u00BB' || c == U'\u201D') ++close;
+    else if (c == U'"') ++straight;
+  }
+  return {open + (straight + 1) / 2, close + straight / 2};
+}
+
+// Whether target sentence `k`, which translates source sentence `i`, ends in a visibly cut way:
+// a comma, colon or semicolon right before its final full stop ("...de cuir blanc,."), or a
+// quotation opened and not closed where the source closes all of its quotations.
+bool cut_mark(const Context& context, std::uint32_t i, std::uint32_t k) {
+  const std::string& text = context.tgt.sentences[k].text;
+  std::size_t end = text.find_last_not_of(' ');
+  if (end == std::string::npos || end == 0 || text[end] != '.') return false;
+  if (text[end - 1] == '.') return false;  // "..." is a deliberate ellipsis
+  const std::size_t before = text.find_last_not_of(' ', end - 1);
+  if (before == std::string::npos) return false;
+  if (text[before] == ',' || text[before] == ':' || text[before] == ';') return true;
+  const auto [src_open, src_close] = quotes(context.src.sentences[i].text);
+  const auto [tgt_open, tgt_close] = quotes(text);
+  return src_open == src_close && tgt_open > tgt_close;
+}
+
+}  // namespace
+
+std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t src_sentence,
+                                         Range tgt, const LengthNorm& norm) {
+  if (tgt.empty()) return std::nullopt;
+  const auto& tokens = context.src_tokens.sentences[src_sentence];
+  const Coverage c = src_coverage(context, src_sentence, tgt);
+  if (c.total_weight < kMinTruncatedWeight) return std::nullopt;
+  const double r = log_length_ratio(context, {src_sentence, src_sentence + 1}, tgt);
+  const double z = norm.z(r);
+  const bool cut = cut_mark(context, src_sentence, tgt.end - 1);
+  if (z > (cut ? kCutMaxSpreads : kMaxSpreads)) return std::nullopt;
+  // Where the translation would stop if it rendered the source in order at the usual ratio.
+  const double kept = std::min(1.0, std::exp(r - norm.median));
+  const Span sentence = context.src.sentences[src_sentence].span;
+  const double stop = sentence.begin + kept * sentence.size();
+  std::size_t first = 0;
+  while (first < tokens.size() && tokens[first].span.begin < stop) ++first;
+  while (first < tokens.size() && (c.covered[first] || !is_content(tokens[first]))) ++first;
+  if (first >= tokens.size()) return std::nullopt;
+  double head_w = 0, head_cov = 0, tail_w = 0, tail_cov = 0;
+  Truncation tr;
+  tr.first_token = first;
+  tr.cut_mark = cut;
+  for (std::size_t p = 0; p < tokens.size(); ++p) {
+    const double w = evidence_weight(tokens[p]);
+    (p < first ? head_w : tail_w) += w;
+    if (c.covered[p]) (p < first ? head_cov : tail_cov) += w;
+    if (p >= first && is_content(tokens[p])) ++tr.tail_words;
+  }
+  tr.tail_share = tail_w / c.total_weight;
+  const double head_share = head_w > 0 ? head_cov / head_w : 0;
+  const double tail_covered = tail_w > 0 ? tail_cov / tail_w : 0;
+  // The tail must be long and have clearly less evidence than the head.
+  if (tr.tail_words < kMinTailWords || tr.tail_share < kMinTailShare) return std::nullopt;
+  if (tail_covered > (cut ? 1.0 : kMaxTailCoverage) * head_share) return std::nullopt;
+  return tr;
+}
+
+std::optional<std::size_t> unaligned_partner(const Context& context, std::size_t b) {
+  const auto& beads = context.alignment.beads;
+  const Bead& bead = beads[b];
+  const bool src_side = bead.src_size() == 1 && bead.tgt_size() == 0;
+  if (!src_side && !(bead.src_size() == 0 && bead.tgt_size() == 1)) return std::nullopt;
+  for (const std::size_t n : {b - 1, b + 1}) {
+    if (n >= beads.size()) continue;  // b - 1 wraps around for the first block
+    const Bead& other = beads[n];
+    if (other.src_size() != (src_side ? 0u : 1u) || other.tgt_size() != (src_side ? 1u : 0u))
+      continue;
+    const std::uint32_t i = src_side ? bead.src_begin : other.src_begin;
+    const std::uint32_t k = src_side ? other.tgt_begin : bead.tgt_begin;
+    std::size_t words = 0;
+    for (const auto& t : context.tgt_tokens.sentences[k]) words += is_content(t);
+    if (words >= kMinPartnerWords &&
+        (tgt_coverage(context, k, {i, i + 1}).share() >= kMinPartnerShare ||
+         src_coverage(context, i, {k, k + 1}).share() >= kMinPartnerShare))
+      return n;
+  }
+  return std::nullopt;
+}
+
+std::string shorten(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t cut = text.rfind(' ', max_bytes);
+  if (cut == std::string_view::npos || cut < max_bytes / 2) {
+    cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return std::string(text.substr(0, cut)) + "...";
+}
+
+std::string quote_tokens(const std::string& text, const std::vector<annotate::Token>& tokens,
+                         std::size_t first, std::size_t last, std::size_t max_bytes) {
+  if (tokens.empty() || first > last || last >= tokens.size()) return {};
+  const std::uint32_t b = tokens[first].span.begin, e = tokens[last].span.end;
+  std::string s(std::string_view(text).substr(b, e - b));
+  for (char& ch : s)
+    if (ch == '\n' || ch == '\t') ch = ' ';
+  if (s.size() <= max_bytes) return s;
+  // Keep the beginning and the end: "first words ... last words".
+  const std::string head = shorten(s, max_bytes / 2);
+  std::size_t from = s.size() - max_bytes / 2;
+  const std::size_t space = s.find(' ', from);
+  if (space != std::string::npos) from = space + 1;
+  while (from < s.size() && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+  return head + " " + s.substr(from);
+}
+
+}  // namespace wirealign::check

@@ -1,0 +1,173 @@
+// omission: source content missing from the translation: a sentence with no translation, a
+// sentence left out of a block that translates its neighbours, or a translation cut short.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_set>
+
+#include "wirealign/check/boilerplate.h"
+#include "wirealign/check/checks.h"
+#include "wirealign/check/evidence.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// A sentence whose words appear this much in a neighbouring target sentence was merged into it
+// rather than dropped.
+constexpr double kMergedShare = 0.6;
+// In a block of several source sentences, one with at most this share of evidence while its
+// companions have at least kTranslatedShare was left out.
+constexpr double kLeftOutShare = 0.1;
+constexpr double kTranslatedShare = 0.4;
+// Without the left-out sentence, the block's length ratio is within this many spreads of the
+// norm, or closer to it than with the sentence.
+constexpr double kLeftOutMaxSpreads = 2.5;
+
+class Omission : public Check {
+ public:
+  explicit Omission(const Setup& setup) : boilerplate_(setup) {}
+
+  std::vector<Finding> run(const Context& context) const override {
+    std::vector<Finding> findings;
+    const LengthNorm norm = length_norm(context);
+    const auto& beads = context.alignment.beads;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      const Bead& bead = beads[b];
+      if (bead.src_size() == 0) continue;
+      // Boilerplate the alignment put in the block translates none of it.
+      const Range tgt = translating_part(context, bead, boilerplate_);
+      if (tgt.empty()) {
+        // A translation the alignment split off into a block of its own: judge it as a pair.
+        if (const auto partner = unaligned_partner(context, b)) {
+          const Bead& other = beads[*partner];
+          const Range split{other.tgt_begin, other.tgt_end};
+          if (auto tr = truncated_tail(context, bead.src_begin, split, norm))
+            findings.push_back(cut(context, bead.src_begin, split, *tr));
+          continue;
+        }
+        for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+          if (auto f = unaligned(context, b, i)) findings.push_back(std::move(*f));
+        continue;
+      }
+      if (bead.src_size() > 1)
+        if (auto f = left_out(context, bead, tgt, norm)) {
+          findings.push_back(std::move(*f));
+          continue;
+        }
+      // A cut-off translation: only the last source sentence of a block can lose its tail.
+      const std::uint32_t i = bead.src_end - 1;
+      if (auto tr = truncated_tail(context, i, tgt, norm))
+        findings.push_back(cut(context, i, tgt, *tr));
+    }
+    return findings;
+  }
+
+ private:
+  // A source sentence in a block with no target sentence.
+  static std::optional<Finding> unaligned(const Context& context, std::size_t b,
+                                          std::uint32_t i) {
+    const auto& beads = context.alignment.beads;
+    const auto& tokens = context.src_tokens.sentences[i];
+    std::size_t words = 0;
+    for (const auto& t : tokens) words += is_content(t);
+    if (words == 0) return std::nullopt;  // a line of punctuation or symbols
+    // Merged into a neighbour? Look at the target sentences of the nearest blocks that have one.
+    for (int step : {-1, 1}) {
+      for (std::size_t n = b; n > 0 || step > 0;) {
+        n += step;
+        if (n >= beads.size()) break;
+        if (beads[n].tgt_size() == 0) continue;
+        if (src_coverage(context, i, {beads[n].tgt_begin, beads[n].tgt_end}).share() >=
+            kMergedShare)
+          return std::nullopt;
+        break;
+      }
+    }
+    Finding f;
+    f.kind = "omission";
+    f.severity = Severity::error;
+    f.src_sentences = {i};
+    f.message = "no translation of the source sentence \"" +
+                shorten(context.src.sentences[i].text) + "\"";
+    f.suggestion = "translate it, or check whether the target leaves it out on purpose";
+    return f;
+  }
+
+  // A source sentence of a block of several whose words have no counterpart in the block's
+  // target sentences `tgt`, other than words it shares with its companions, and without which
+  // the block's length ratio stays near the document's norm.
+  static std::optional<Finding> left_out(const Context& context, const Bead& bead, Range tgt,
+                                         const LengthNorm& norm) {
+    std::optional<std::uint32_t> missing;
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+      std::unordered_set<std::string_view> companions;
+      for (std::uint32_t j = bead.src_begin; j < bead.src_end; ++j)
+        if (j != i)
+          for (const auto& t : context.src_tokens.sentences[j]) companions.insert(t.folded);
+      const auto& tokens = context.src_tokens.sentences[i];
+      const Coverage c = src_coverage(context, i, tgt);
+      double own = 0, own_covered = 0;
+      std::size_t words = 0;
+      for (std::size_t p = 0; p < tokens.size(); ++p) {
+        if (companions.count(tokens[p].folded)) continue;
+        own += evidence_weight(tokens[p]);
+        if (c.covered[p]) own_covered += evidence_weight(tokens[p]);
+        words += is_content(tokens[p]);
+      }
+      const double share = own > 0 ? own_covered / own : 0;
+      if (share <= kLeftOutShare && words >= 3) {
+        if (missing) return std::nullopt;  // two of them: the block itself is doubtful
+        missing = i;
+      } else if (c.share() < kTranslatedShare) {
+        return std::nullopt;
+      }
+    }
+    if (!missing) return std::nullopt;
+    const Range with{bead.src_begin, bead.src_end};
+    const Range without = *missing == bead.src_begin ? Range{with.begin + 1, with.end}
+                                                     : Range{with.begin, with.end - 1};
+    if (*missing != bead.src_begin && *missing != bead.src_end - 1) return std::nullopt;
+    if (std::abs(norm.z(log_length_ratio(context, without, tgt))) >
+        std::max(kLeftOutMaxSpreads, std::abs(norm.z(log_length_ratio(context, with, tgt)))))
+      return std::nullopt;
+    Finding f;
+    f.kind = "omission";
+    f.severity = Severity::error;
+    f.src_sentences = {*missing};
+    for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
+    f.message = "no translation of the source sentence \"" +
+                shorten(context.src.sentences[*missing].text) +
+                "\": the target translates only the sentences around it";
+    f.suggestion = "translate it, or check whether the target leaves it out on purpose";
+    return f;
+  }
+
+  // A translation (target sentences `tgt`) that stops before the end of source sentence `i`.
+  static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr) {
+    const auto& tokens = context.src_tokens.sentences[i];
+    Finding f;
+    f.kind = "omission";
+    f.severity = Severity::error;
+    f.src_sentences = {i};
+    for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
+    f.src_spans = {{tokens[tr.first_token].span.begin, tokens.back().span.end}};
+    const std::string tail =
+        quote_tokens(context.src.input.text, tokens, tr.first_token, tokens.size() - 1);
+    f.message = "the translation stops short: the end of the source sentence, \"" + tail +
+                "\", has no counterpart in the target" +
+                (tr.cut_mark ? ", which ends as if cut off" : "");
+    f.suggestion = "translate the end of the sentence";
+    return f;
+  }
+
+  Boilerplate boilerplate_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_omission(const Setup& setup) {
+  return std::make_unique<Omission>(setup);
+}
+
+}  // namespace wirealign::check

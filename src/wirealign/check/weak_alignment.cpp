@@ -1,0 +1,78 @@
+// weak-alignment: a 1-1 block whose sentences share almost no lexical evidence (no common names,
+// numbers, cognates or dictionary translations) although both are long enough to have some: the
+// target may translate something else, or be a wrong translation.
+#include <cstdio>
+#include <string>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/evidence.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// Both sentences need this many content words to be judged.
+constexpr std::size_t kMinContentWords = 5;
+// Reported when no content word of either sentence has a counterpart in the other, or when
+// neither side has more than kMaxShare of its token weight covered and the alignment itself
+// doubts the block (confidence below kMaxConfidence; the aligner also counts what it learned
+// from the document, which the dictionary may lack). Free but faithful translations keep a few
+// names, numbers or cognates, so the first rule stays quiet on them.
+constexpr double kMaxShare = 0.15;
+constexpr double kMaxConfidence = 0.75;
+
+// Number of content words of `tokens` that `c` marks covered.
+std::size_t covered_content(const std::vector<annotate::Token>& tokens, const Coverage& c) {
+  std::size_t n = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) n += c.covered[t] && is_content(tokens[t]);
+  return n;
+}
+
+std::size_t content_words(const std::vector<annotate::Token>& tokens) {
+  std::size_t n = 0;
+  for (const auto& t : tokens) n += is_content(t);
+  return n;
+}
+
+class WeakAlignment : public Check {
+ public:
+  std::vector<Finding> run(const Context& context) const override {
+    std::vector<Finding> findings;
+    for (const Bead& bead : context.alignment.beads) {
+      if (bead.src_size() != 1 || bead.tgt_size() != 1) continue;
+      const std::uint32_t i = bead.src_begin, k = bead.tgt_begin;
+      if (content_words(context.src_tokens.sentences[i]) < kMinContentWords ||
+          content_words(context.tgt_tokens.sentences[k]) < kMinContentWords)
+        continue;
+      const Coverage src = src_coverage(context, i, {k, k + 1});
+      const Coverage tgt = tgt_coverage(context, k, {i, i + 1});
+      const double src_share = src.share(), tgt_share = tgt.share();
+      const bool nothing = covered_content(context.src_tokens.sentences[i], src) == 0 &&
+                           covered_content(context.tgt_tokens.sentences[k], tgt) == 0;
+      const bool doubtful =
+          src_share <= kMaxShare && tgt_share <= kMaxShare && bead.confidence < kMaxConfidence;
+      if (!nothing && !doubtful) continue;
+      char shares[64];
+      std::snprintf(shares, sizeof shares, "%.0f%% of the source words, %.0f%% of the target words",
+                    100 * src_share, 100 * tgt_share);
+      Finding f;
+      f.kind = "weak-alignment";
+      f.severity = Severity::warning;
+      f.src_sentences = {i};
+      f.tgt_sentences = {k};
+      f.message = std::string("little in common between the sentences paired here: ") + shares +
+                  " have a counterpart (name, number, cognate or dictionary translation)";
+      f.suggestion = "check that the target translates this source sentence";
+      findings.push_back(std::move(f));
+    }
+    return findings;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_weak_alignment(const Setup&) {
+  return std::make_unique<WeakAlignment>();
+}
+
+}  // namespace wirealign::check

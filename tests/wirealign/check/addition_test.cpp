@@ -1,0 +1,61 @@
+// Tests of the addition check: inserted lines, republisher boilerplate, the appended block.
+#include <catch2/catch.hpp>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/checks.h"
+#include "wirealign/check/news_pair.h"
+
+namespace {
+
+using namespace wirealign;
+using testing::kNewsEn;
+using testing::kNewsFr;
+using testing::lines;
+
+std::vector<Finding> additions(const testing::CheckedPair& p) {
+  return check::make_addition(p.setup())->run(*p.context);
+}
+
+}  // namespace
+
+TEST_CASE("addition: a faithful translation has none", "[check]") {
+  const testing::CheckedPair p(lines(kNewsEn), lines(kNewsFr), true, "en", "fr", true);
+  CHECK(additions(p).empty());
+}
+
+TEST_CASE("addition: a boilerplate line inside the text is named as such", "[check]") {
+  auto fr = kNewsFr;
+  fr.insert(fr.begin() + 4, "Abonnez-vous à notre lettre d'information.");
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = additions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{4});
+  CHECK(found[0].severity == Severity::info);
+  CHECK(found[0].message.rfind("republisher boilerplate", 0) == 0);
+}
+
+TEST_CASE("addition: an inserted sentence of content is a warning", "[check]") {
+  auto fr = kNewsFr;
+  fr.insert(fr.begin() + 6, "Le Kremlin n'a pas souhaité commenter ces informations publiées par la presse locale.");
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = additions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].message.find("Kremlin") != std::string::npos);
+}
+
+TEST_CASE("addition: lines appended at the end are one finding", "[check]") {
+  auto fr = kNewsFr;
+  for (const char* line : {"Vous aimez cet article ? Partagez-le avec un ami !", "*****",
+                           "Vous pouvez lire l'article original ici", "*****",
+                           "Votre soutien est essentiel pour nous."})
+    fr.emplace_back(line);
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = additions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{10, 11, 12, 13, 14});
+  CHECK(found[0].severity == Severity::info);
+  CHECK(found[0].message.find("appended at the end") != std::string::npos);
+  CHECK(found[0].message.find("5 sentences") != std::string::npos);
+}

@@ -1,0 +1,60 @@
+// Tests of the lexical evidence shared by the checks, and of boilerplate recognition.
+#include "wirealign/check/evidence.h"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/boilerplate.h"
+
+namespace {
+
+using namespace wirealign;
+
+// The words of source sentence 0 covered by target sentence 0, space-separated.
+std::string covered_words(const testing::CheckedPair& p) {
+  const check::Coverage c = check::src_coverage(*p.context, 0, {0, 1});
+  std::string out;
+  for (std::size_t t = 0; t < c.covered.size(); ++t)
+    if (c.covered[t]) out += std::string(p.src_tokens.sentences[0][t].lower) + ' ';
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("evidence: numbers, names, cognates and dictionary words cover", "[check]") {
+  const testing::CheckedPair plain("The president of Kazakhstan sent 1,500 soldiers to the house.\n",
+                                   "Le président du Kazakhstan a envoyé 1 500 soldats à la maison.\n");
+  CHECK(covered_words(plain) == "president kazakhstan 1,500 ");
+  const testing::CheckedPair dict("The president of Kazakhstan sent 1,500 soldiers to the house.\n",
+                                  "Le président du Kazakhstan a envoyé 1 500 soldats à la maison.\n",
+                                  true, "en", "fr", true);
+  CHECK(covered_words(dict).find("house") != std::string::npos);
+  const check::Coverage c = check::tgt_coverage(*dict.context, 0, {0, 1});
+  CHECK(c.share() > 0.5);
+  CHECK(c.share() <= 1.0);
+}
+
+TEST_CASE("evidence: the length norm is the median ratio of long 1-1 pairs", "[check]") {
+  std::string en, fr;
+  for (int i = 0; i < 10; ++i) {
+    en += "Sentence number " + std::to_string(i) + " of the Kazakhstan report.\n";
+    fr += "Phrase numéro " + std::to_string(i) + " du rapport sur le Kazakhstan.\n";
+  }
+  const testing::CheckedPair p(en, fr);
+  const check::LengthNorm norm = check::length_norm(*p.context);
+  CHECK(norm.pairs == 10);
+  CHECK(norm.median == Approx(std::log((48.0 + 10) / (45.0 + 10))).margin(0.05));
+  CHECK(norm.spread == Approx(0.12));
+}
+
+TEST_CASE("boilerplate: cues match whole words, case and accents ignored", "[check]") {
+  const testing::CheckedPair p("a\nb\nc\nd\n",
+                               "ABONNEZ-VOUS à notre lettre d'information !\n*****\n"
+                               "Les abonnés de la ligne ont protesté.\nPartagez cet article.\n");
+  const check::Boilerplate boilerplate(p.setup());
+  CHECK(boilerplate.matches(p.tgt_tokens.sentences[0]));
+  CHECK(boilerplate.matches(p.tgt_tokens.sentences[1]));
+  CHECK_FALSE(boilerplate.matches(p.tgt_tokens.sentences[2]));
+  CHECK(boilerplate.matches(p.tgt_tokens.sentences[3]));
+}

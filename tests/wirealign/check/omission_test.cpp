@@ -1,0 +1,64 @@
+// Tests of the omission check: dropped sentences, sentences left out of a block, cut-off
+// translations, and silence on a faithful translation.
+#include <catch2/catch.hpp>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/checks.h"
+#include "wirealign/check/news_pair.h"
+
+namespace {
+
+using namespace wirealign;
+using testing::kNewsEn;
+using testing::kNewsFr;
+using testing::lines;
+
+std::vector<Finding> omissions(const testing::CheckedPair& p) {
+  return check::make_omission(p.setup())->run(*p.context);
+}
+
+}  // namespace
+
+TEST_CASE("omission: a faithful translation has none", "[check]") {
+  const testing::CheckedPair p(lines(kNewsEn), lines(kNewsFr), true, "en", "fr", true);
+  CHECK(omissions(p).empty());
+}
+
+TEST_CASE("omission: a source sentence with no translation is an error", "[check]") {
+  auto fr = kNewsFr;
+  fr.erase(fr.begin() + 5);  // "L'organisation compte six États membres..."
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "omission");
+  CHECK(found[0].severity == Severity::error);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{5});
+  CHECK(found[0].tgt_sentences.empty());
+  CHECK(found[0].message.find("six member states") != std::string::npos);
+}
+
+TEST_CASE("omission: a translation cut short marks the missing words", "[check]") {
+  auto fr = kNewsFr;
+  fr[2] = "Le président Emomali Rahmon a observé,.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{2});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{2});
+  REQUIRE(found[0].src_spans.size() == 1);
+  const std::string_view tail = p.src.input.view(found[0].src_spans[0]);
+  CHECK(tail.find("Dushanbe") != std::string_view::npos);
+  CHECK(tail.find("defence minister") != std::string_view::npos);
+  CHECK(tail.find("Rahmon") == std::string_view::npos);
+  CHECK(found[0].message.find("stops short") != std::string::npos);
+}
+
+TEST_CASE("omission: a sentence merged into its neighbour's translation is not missing", "[check]") {
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  fr[7] = "La Russie dispose d'une base militaire de 7 000 soldats au Tadjikistan, modernisée en "
+          "2019 avec de nouveaux hélicoptères et de l'artillerie.";
+  fr.erase(fr.begin() + 8);
+  const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(p).empty());
+}

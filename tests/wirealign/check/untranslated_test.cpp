@@ -1,0 +1,60 @@
+// Tests of the untranslated check: sentences and stretches left in English, and names, titles
+// and acronym lines that must not be taken for English.
+#include <catch2/catch.hpp>
+
+#include "support/checked_pair.h"
+#include "wirealign/check/checks.h"
+#include "wirealign/check/news_pair.h"
+
+namespace {
+
+using namespace wirealign;
+using testing::kNewsEn;
+using testing::kNewsFr;
+using testing::lines;
+
+std::vector<Finding> untranslated(const testing::CheckedPair& p) {
+  return check::make_untranslated(p.setup())->run(*p.context);
+}
+
+}  // namespace
+
+TEST_CASE("untranslated: a faithful translation has none", "[check]") {
+  const testing::CheckedPair p(lines(kNewsEn), lines(kNewsFr), true, "en", "fr", true);
+  CHECK(untranslated(p).empty());
+}
+
+TEST_CASE("untranslated: a sentence left in English is an error", "[check]") {
+  auto fr = kNewsFr;
+  fr[3] = kNewsEn[3];
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{3});
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{3});
+  CHECK(found[0].severity == Severity::error);
+}
+
+TEST_CASE("untranslated: a long English stretch inside a French sentence is marked", "[check]") {
+  auto fr = kNewsFr;
+  fr[6] = "Selon l'agence officielle, son secrétaire général, qui a rencontré la presse mardi, "
+          "visited the region in July to meet the Tajik government, sans donner plus de détails "
+          "sur le contenu de ces entretiens.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(p.tgt.input.view(found[0].tgt_spans[0]) ==
+        "visited the region in July to meet the Tajik government");
+}
+
+TEST_CASE("untranslated: names, titles, acronyms and URLs are not English", "[check]") {
+  const std::string en =
+      "Emomali Rahmon\nWar and Peace\nCSTO NATO UN EU\nhttps://www.example.com/news/tajikistan\n"
+      "He quoted the slogan \"Make America Great Again\" in his speech.\n";
+  const std::string fr =
+      "Emomali Rahmon\nWar and Peace\nCSTO NATO UN EU\nhttps://www.example.com/news/tajikistan\n"
+      "Il a cité le slogan « Make America Great Again » dans son discours.\n";
+  const testing::CheckedPair p(en, fr, true, "en", "fr", true);
+  CHECK(untranslated(p).empty());
+}
