@@ -8,4 +8,7 @@
 
 namespace wirealign::check {
 
+// number-mismatch: numbers, dates and amounts that differ across an aligned block.
+std::unique_ptr<Check> make_number_mismatch(const Setup& setup);
+
 }  // namespace wirealign::check

@@ -5,6 +5,9 @@ namespace wirealign::check {
 
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
+      {"number-mismatch", true,
+       "numbers, dates, percentages and amounts that differ after locale-aware reading",
+       make_number_mismatch},
   };
   return table;
 }
