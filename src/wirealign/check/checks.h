@@ -10,5 +10,7 @@ namespace wirealign::check {
 
 // number-mismatch: numbers, dates and amounts that differ across an aligned block.
 std::unique_ptr<Check> make_number_mismatch(const Setup& setup);
+// untranslated-acronym: a source-language acronym left where the target language has its own.
+std::unique_ptr<Check> make_untranslated_acronym(const Setup& setup);
 
 }  // namespace wirealign::check

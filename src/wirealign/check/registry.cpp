@@ -8,6 +8,9 @@ const std::vector<CheckInfo>& registry() {
       {"number-mismatch", true,
        "numbers, dates, percentages and amounts that differ after locale-aware reading",
        make_number_mismatch},
+      {"untranslated-acronym", true,
+       "a source-language acronym left where the target language has its own (CSTO for OTSC)",
+       make_untranslated_acronym},
   };
   return table;
 }
