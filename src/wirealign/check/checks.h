@@ -12,5 +12,7 @@ namespace wirealign::check {
 std::unique_ptr<Check> make_number_mismatch(const Setup& setup);
 // untranslated-acronym: a source-language acronym left where the target language has its own.
 std::unique_ptr<Check> make_untranslated_acronym(const Setup& setup);
+// name-mismatch: a proper name of the source with no counterpart in the aligned target.
+std::unique_ptr<Check> make_name_mismatch(const Setup& setup);
 
 }  // namespace wirealign::check

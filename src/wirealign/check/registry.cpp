@@ -11,6 +11,10 @@ const std::vector<CheckInfo>& registry() {
       {"untranslated-acronym", true,
        "a source-language acronym left where the target language has its own (CSTO for OTSC)",
        make_untranslated_acronym},
+      {"name-mismatch", true,
+       "a proper name of the source with no counterpart (same, transliterated or translated) "
+       "in the aligned target",
+       make_name_mismatch},
   };
   return table;
 }
