@@ -15,9 +15,12 @@ AcronymTable load_acronyms(const Setup& setup) {
                     (setup.src_language.code + "-" + setup.tgt_language.code) / "acronyms.tsv";
   lang::read_table(path, [&](int, const std::vector<std::string>& f) {
     if (f.size() < 3) return;
-    if (f[2] == "translated") t.translated[f[0]].push_back(f[1]);
-    else if (f[2] == "same") t.same.insert(f[0]);
-    else if (f[2] == "collision") t.collisions.insert(f[0]);
+    if (f[2] == "translated")
+      t.translated[f[0]].push_back(f[1]);
+    else if (f[2] == "same")
+      t.same.insert(f[0]);
+    else if (f[2] == "collision")
+      t.collisions.insert(f[0]);
   });
   return t;
 }
@@ -93,9 +96,12 @@ AcronymPairs learn_acronyms(const Context& context, const AcronymTable& table) {
   for (const auto& [xy, n] : facing) {
     const auto& [x, y] = xy;
     const char* why = nullptr;
-    if (x.size() == y.size() && sorted_letters(x) == sorted_letters(y)) why = "permutation";
-    else if (p.defined_in_target.count(y) && only_best(x, y, n)) why = "definition";
-    else if (n >= 2 && only_best(x, y, n)) why = "aligned";
+    if (x.size() == y.size() && sorted_letters(x) == sorted_letters(y))
+      why = "permutation";
+    else if (p.defined_in_target.count(y) && only_best(x, y, n))
+      why = "definition";
+    else if (n >= 2 && only_best(x, y, n))
+      why = "aligned";
     if (why && !p.evidence.count(xy)) {
       p.forms[x].insert(y);
       p.evidence[xy] = why;

@@ -85,7 +85,7 @@ class NameMismatch final : public Check {
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
           if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word ||
-              is_abbreviation(t, context.tgt.input.view(t.span), tgt_language_))
+              is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
           if (title_case(tokens)) continue;
           // Any word starts a sentence with a capital: there, only a name lost in the source
@@ -105,7 +105,8 @@ class NameMismatch final : public Check {
       // not reported: translations drop, shorten and translate names too often.
       // A pair must sit at about the same place in its sentence.
       for (std::size_t r = 0; r < lost_runs.size() && r < intruder_runs.size(); ++r)
-        if (std::fabs(place(context.src, lost_runs[r]) - place(context.tgt, intruder_runs[r])) <= 0.4)
+        if (std::fabs(place(context.src, lost_runs[r]) - place(context.tgt, intruder_runs[r])) <=
+            0.4)
           findings.push_back(report(context, lost_runs[r], intruder_runs[r]));
     }
     return findings;
@@ -131,8 +132,9 @@ class NameMismatch final : public Check {
   // Where a run starts in its sentence, from 0 (start) to 1 (end).
   static double place(const Document& doc, const Run& run) {
     const Span s = doc.sentences[run.sentence].span;
-    return s.size() == 0 ? 0
-                         : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
+    return s.size() == 0
+               ? 0
+               : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
   }
 
   static Finding report(const Context& context, const Run& lost, const Run& replacement) {

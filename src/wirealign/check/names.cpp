@@ -49,7 +49,8 @@ double edit_similarity(std::string_view a, std::string_view b) {
       diag = up;
     }
   }
-  return 1.0 - static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+  return 1.0 -
+         static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
 bool same_name(std::string_view a, std::string_view b) {
@@ -63,8 +64,7 @@ bool same_name(std::string_view a, std::string_view b) {
                         std::string_view("ckq").find(b[0]) != std::string_view::npos))
     return false;
   // Names of one part contained in a name written as one word ("Sky Blues", "Skyblues").
-  if (a.size() >= 3 && b.size() >= 3 && a[0] == b[0] &&
-      (a.starts_with(b) || b.starts_with(a)))
+  if (a.size() >= 3 && b.size() >= 3 && a[0] == b[0] && (a.starts_with(b) || b.starts_with(a)))
     return true;
   const std::string sa = skeleton(a), sb = skeleton(b);
   if (sa.size() >= 3 && sa == sb && edit_similarity(a, b) >= 0.5) return true;
@@ -103,10 +103,8 @@ bool title_case(const std::vector<annotate::Token>& tokens) {
   return words >= 4 && 10 * capitals >= 6 * words;
 }
 
-bool is_abbreviation(const annotate::Token& t, std::string_view surface,
-                     const lang::LanguageData& language) {
+bool is_abbreviation(std::string_view surface, const lang::LanguageData& language) {
   const std::string dotted = std::string(surface) + ".";
-  (void)t;
   return language.nonfinal_abbreviations.count(dotted) != 0 ||
          language.numeral_abbreviations.count(dotted) != 0 ||
          language.final_abbreviations.count(dotted) != 0 ||
@@ -118,9 +116,8 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
   const annotate::Token& t = tokens[j];
   if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
     return false;
-  if (is_abbreviation(t, doc.input.view(t.span), language)) return false;
-  if (std::any_of(t.folded.begin(), t.folded.end(),
-                  [](char c) { return c >= '0' && c <= '9'; }))
+  if (is_abbreviation(doc.input.view(t.span), language)) return false;
+  if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
@@ -163,7 +160,8 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
   if (s.folded == t.folded) return true;
   if (const auto* tr = lexicon.translations(std::string(s.stem)))
     for (const std::string& w : *tr)
-      if (w == t.stem || (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
+      if (w == t.stem ||
+          (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
         return true;
   // Similar spelling counts between names, or long words (Afghan, afghane).
   return (s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5) &&

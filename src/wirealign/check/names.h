@@ -42,9 +42,8 @@ bool title_case(const std::vector<annotate::Token>& tokens);
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language);
 
-// Whether token `t` is one of the language's abbreviations, written with or without its dot.
-bool is_abbreviation(const annotate::Token& t, std::string_view surface,
-                     const lang::LanguageData& language);
+// Whether the word `surface` is one of the language's abbreviations, with or without its dot.
+bool is_abbreviation(std::string_view surface, const lang::LanguageData& language);
 
 // Whether target token `t` renders source token `s`: the same name (see same_name) or a
 // dictionary translation of it.

@@ -41,13 +41,20 @@ NumberWords load_words(const std::filesystem::path& dir) {
   lang::read_table(dir / "numbers.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() < 3) return;
     const double v = parse_value(f[2]);
-    if (f[1] == "word") w.words[f[0]] = v;
-    else if (f[1] == "scale") w.scales[f[0]] = v;
-    else if (f[1] == "suffix-scale") w.suffix_scales[f[0]] = v;
-    else if (f[1] == "suffix") w.suffixes[f[0]] = v;
-    else if (f[1] == "decade") w.decades[f[0]] = v;
-    else if (f[1] == "clock") w.clock[f[0]] = v;
-    else if (f[1] == "afternoon") w.afternoon.push_back(f[0]);
+    if (f[1] == "word")
+      w.words[f[0]] = v;
+    else if (f[1] == "scale")
+      w.scales[f[0]] = v;
+    else if (f[1] == "suffix-scale")
+      w.suffix_scales[f[0]] = v;
+    else if (f[1] == "suffix")
+      w.suffixes[f[0]] = v;
+    else if (f[1] == "decade")
+      w.decades[f[0]] = v;
+    else if (f[1] == "clock")
+      w.clock[f[0]] = v;
+    else if (f[1] == "afternoon")
+      w.afternoon.push_back(f[0]);
   });
   lang::read_table(dir / "months.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() >= 2) w.months[f[0]] = std::atoi(f[1].c_str());
@@ -255,7 +262,7 @@ class NumberMismatch final : public Check {
         // Digits with an attached suffix: "30th", "1990s", "$5m", "3pm", "1er".
         std::size_t d = 0;
         while (d < surface.size() && (std::isdigit(static_cast<unsigned char>(surface[d])) ||
-                                       surface[d] == '.' || surface[d] == ','))
+                                      surface[d] == '.' || surface[d] == ','))
           ++d;
         const std::string digits(surface.substr(0, d));
         const std::string suffix(tok.lower.substr(std::min(d, tok.lower.size())));
@@ -273,8 +280,7 @@ class NumberMismatch final : public Check {
         } else if (w.suffixes.count(suffix) != 0) {
         } else if (w.decades.count(suffix) != 0) {
           if (value >= 1000) raw_alternative = std::fmod(value, 100);
-        } else if (std::find(w.afternoon.begin(), w.afternoon.end(), suffix) !=
-                   w.afternoon.end()) {
+        } else if (std::find(w.afternoon.begin(), w.afternoon.end(), suffix) != w.afternoon.end()) {
           afternoon = true;
         } else {
           continue;  // "G20", "3D", "4x4": a name, not a figure
@@ -353,8 +359,8 @@ class NumberMismatch final : public Check {
           !std::isdigit(static_cast<unsigned char>(minutes[1])))
         continue;
       const double m = parse_value(minutes);
-      time[0] = Quantity{{{hour, ""}, {hour + m / 100, ""}, {hour + 12, ""}}, 0, false, sentence,
-                         span};
+      time[0] =
+          Quantity{{{hour, ""}, {hour + m / 100, ""}, {hour + 12, ""}}, 0, false, sentence, span};
       time[1] = Quantity{{{m, ""}}, 0, true, sentence, span};
       return time;
     }

@@ -73,7 +73,8 @@ class UntranslatedAcronym final : public Check {
           for (const annotate::Token& s : context.src_tokens.sentences[i])
             if (s.acronym && surface(context.src, s) == x) {
               f.src_spans.push_back(s.span);
-              if (f.src_sentences.empty() || f.src_sentences.back() != i) f.src_sentences.push_back(i);
+              if (f.src_sentences.empty() || f.src_sentences.back() != i)
+                f.src_sentences.push_back(i);
             }
         // A word the target language also writes in capitals counts only when the source
         // has the same acronym there.

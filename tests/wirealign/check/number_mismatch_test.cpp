@@ -33,8 +33,9 @@ TEST_CASE("Figures written the French way are the same figures", "[check]") {
 
 TEST_CASE("A changed year is reported with both values and marked on both sides", "[check]") {
   testing::Languages l;
-  testing::Pair p(l, "She might take on Trump in 2020.\nThe plant made 150,000 cars.\n",
-                  "Elle pourrait affronter Trump en 2022.\nL'usine a construit 150 000 voitures.\n");
+  testing::Pair p(
+      l, "She might take on Trump in 2020.\nThe plant made 150,000 cars.\n",
+      "Elle pourrait affronter Trump en 2022.\nL'usine a construit 150 000 voitures.\n");
   const auto findings = run(p, l);
   REQUIRE(findings.size() == 1);
   const Finding& f = findings[0];
@@ -72,7 +73,7 @@ TEST_CASE("A figure found in the neighbouring block is not reported", "[check]")
   testing::Languages l;
   // Sentence 1 of the source is split across two target blocks by a forced alignment.
   testing::Pair p(l, "The army sent 300 troops.\nIt also sent 40 tanks and 12 planes.\n",
-                  "L'armée a envoyé 300 soldats et 40 chars.\nElle a aussi envoyé 12 avions.\n",
-                  {}, {{0, 1, 0, 1, 0.5}, {1, 2, 1, 2, 0.5}});
+                  "L'armée a envoyé 300 soldats et 40 chars.\nElle a aussi envoyé 12 avions.\n", {},
+                  {{0, 1, 0, 1, 0.5}, {1, 2, 1, 2, 0.5}});
   CHECK(run(p, l).empty());
 }

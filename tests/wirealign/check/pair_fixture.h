@@ -32,11 +32,12 @@ struct Pair {
         tgt_doc(segment::segment(read::decode(tgt, "tgt", {}), l.fr, presegmented())),
         src_tokens(l.en_annotator.annotate(src_doc)),
         tgt_tokens(l.fr_annotator.annotate(tgt_doc)) {
-    alignment.beads = beads.empty()
-                          ? align::align({src_doc, src_tokens}, {tgt_doc, tgt_tokens}, lexicon, {}).beads
-                          : beads;
-    context = std::make_unique<check::Context>(src_doc, tgt_doc, src_tokens, tgt_tokens,
-                                               alignment, lexicon);
+    alignment.beads =
+        beads.empty()
+            ? align::align({src_doc, src_tokens}, {tgt_doc, tgt_tokens}, lexicon, {}).beads
+            : beads;
+    context = std::make_unique<check::Context>(src_doc, tgt_doc, src_tokens, tgt_tokens, alignment,
+                                               lexicon);
   }
 
   static segment::SegmentOptions presegmented() {

@@ -18,13 +18,14 @@ std::vector<Finding> run(const testing::Pair& p, const testing::Languages& l) {
 TEST_CASE("Each English acronym left in the French text is reported with the French one",
           "[check]") {
   testing::Languages l;
-  testing::Pair p(l,
-                  "The chief of the Collective Security Treaty Organization (CSTO) spoke to RT.\n"
-                  "Tajikistan's envoy to the CSTO spoke to TASS.\n"
-                  "Sultonov asked the CSTO to help, like NATO.\n",
-                  "Le chef de l'Organisation du traité de sécurité collective (OTSC) a parlé à RT.\n"
-                  "L'envoyé tadjik auprès du CSTO a parlé à TASS.\n"
-                  "Sultonov a demandé au CSTO d'aider, comme l'OTAN.\n");
+  testing::Pair p(
+      l,
+      "The chief of the Collective Security Treaty Organization (CSTO) spoke to RT.\n"
+      "Tajikistan's envoy to the CSTO spoke to TASS.\n"
+      "Sultonov asked the CSTO to help, like NATO.\n",
+      "Le chef de l'Organisation du traité de sécurité collective (OTSC) a parlé à RT.\n"
+      "L'envoyé tadjik auprès du CSTO a parlé à TASS.\n"
+      "Sultonov a demandé au CSTO d'aider, comme l'OTAN.\n");
   const auto findings = run(p, l);
   REQUIRE(findings.size() == 2);
   for (const Finding& f : findings) {
