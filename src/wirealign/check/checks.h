@@ -24,5 +24,11 @@ std::unique_ptr<Check> make_quote_style(const Setup& setup);
 std::unique_ptr<Check> make_calque(const Setup& setup);
 // typography: target-language spacing around punctuation (off by default).
 std::unique_ptr<Check> make_typography(const Setup& setup);
+// number-mismatch: numbers, dates and amounts that differ across an aligned block.
+std::unique_ptr<Check> make_number_mismatch(const Setup& setup);
+// untranslated-acronym: a source-language acronym left where the target language has its own.
+std::unique_ptr<Check> make_untranslated_acronym(const Setup& setup);
+// name-mismatch: a proper name of the source with no counterpart in the aligned target.
+std::unique_ptr<Check> make_name_mismatch(const Setup& setup);
 
 }  // namespace wirealign::check

@@ -1,0 +1,51 @@
+// Acronyms across a translation: the table of source-language acronyms that the target language
+// writes differently (corpora/pairs/<src>-<tgt>/acronyms.tsv), and what a document pair teaches
+// about them (acronyms defined in parentheses, acronyms facing each other in aligned blocks,
+// letter permutations such as NATO/OTAN). Shared by untranslated-acronym and inconsistent-term.
+//
+//   AcronymTable table = load_acronyms(setup);                 // once, when a check is built
+//   AcronymPairs pairs = learn_acronyms(context, table);       // per document pair
+//   for (const std::string& y : pairs.target_forms("CSTO")) ...  // "OTSC"
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "wirealign/check/check.h"
+
+namespace wirealign::check {
+
+// What the data says about acronyms of one language pair.
+struct AcronymTable {
+  std::map<std::string, std::vector<std::string>> translated;  // "NATO" -> {"OTAN"}
+  std::set<std::string> same;        // written alike in both languages ("OSCE", "UNESCO")
+  std::set<std::string> collisions;  // also a target-language word ("UN": French "un")
+};
+
+// Reads corpora/pairs/<src>-<tgt>/acronyms.tsv; empty if the pair has none.
+AcronymTable load_acronyms(const Setup& setup);
+
+// Source acronym -> its target forms, from the table and from the document pair itself.
+struct AcronymPairs {
+  std::map<std::string, std::set<std::string>> forms;
+  // How the pair was known, for messages: "table", "definition", "aligned", "permutation".
+  std::map<std::pair<std::string, std::string>, std::string> evidence;
+  // Target acronyms the target text defines in parentheses after their full name.
+  std::set<std::string> defined_in_target;
+  // The target forms of source acronym `src` (none when it is written alike).
+  std::vector<std::string> target_forms(const std::string& src) const;
+};
+
+// The table's pairs plus those the document pair teaches: a source acronym X and a different
+// target acronym Y facing each other in an aligned block (X absent from that target block, Y from
+// that source block) when Y is X's letters permuted (CSTO/OTSC), when Y is defined in the target
+// text ("Organisation du traité de sécurité collective (OTSC)"), or when they face each other in
+// two blocks or more. Acronyms the table writes alike are never paired.
+AcronymPairs learn_acronyms(const Context& context, const AcronymTable& table);
+
+// The surface form of `token` in `doc`, valid while `doc` lives.
+std::string_view surface(const Document& doc, const annotate::Token& token);
+
+}  // namespace wirealign::check

@@ -1,0 +1,166 @@
+// name-mismatch: a proper name of the source with no counterpart in the aligned target (neither
+// the same name, accent-free or transliterated, nor a dictionary translation). When the target
+// block has a name of its own that the source lacks, it is reported as what replaced it.
+#include <algorithm>
+#include <cmath>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/names.h"
+#include "wirealign/lexicon/freedict.h"
+
+namespace wirealign::check {
+namespace {
+
+// A name of one side: adjacent name tokens of one sentence ("El Salvador").
+struct Run {
+  std::uint32_t sentence = 0;
+  std::vector<const annotate::Token*> tokens;
+  Span span() const { return {tokens.front()->span.begin, tokens.back()->span.end}; }
+};
+
+// Groups tokens (in order, with their sentence) into runs of adjacent words.
+std::vector<Run> runs(const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
+                      const Document& doc) {
+  std::vector<Run> out;
+  for (const auto& [sentence, token] : words) {
+    if (!out.empty() && out.back().sentence == sentence) {
+      const Span last = out.back().tokens.back()->span;
+      const std::string_view between =
+          doc.input.view({last.end, std::max(last.end, token->span.begin)});
+      if (between.size() <= 1 && between.find_first_not_of(" -") == std::string_view::npos) {
+        out.back().tokens.push_back(token);
+        continue;
+      }
+    }
+    out.push_back({sentence, {token}});
+  }
+  return out;
+}
+
+class NameMismatch final : public Check {
+ public:
+  explicit NameMismatch(const Setup& setup)
+      : src_language_(setup.src_language),
+        tgt_language_(setup.tgt_language),
+        tgt_words_(dictionary_words(lexicon::default_dictd_dir(), setup.tgt_language.code)) {}
+
+  std::vector<Finding> run(const Context& context) const override {
+    std::vector<Finding> findings;
+    const auto& beads = context.alignment.beads;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      const Bead& bead = beads[b];
+      if (bead.src_size() == 0 || bead.tgt_size() == 0) continue;
+      // The words of this block and of its neighbours (a sentence merged or split across the
+      // block boundary keeps its names there).
+      // Only blocks that join or split sentences, or are unsure, lend their neighbours' words.
+      const auto one_to_one = [&](std::size_t n) {
+        return beads[n].src_size() == 1 && beads[n].tgt_size() == 1 && beads[n].confidence >= 0.5;
+      };
+      std::vector<const annotate::Token*> src_near, tgt_near;
+      for (std::size_t n = (b == 0 ? 0 : b - 1); n <= b + 1 && n < beads.size(); ++n) {
+        if (n != b && one_to_one(b) && one_to_one(n)) continue;
+        for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
+          for (const annotate::Token& t : context.src_tokens.sentences[i]) src_near.push_back(&t);
+        for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
+          for (const annotate::Token& t : context.tgt_tokens.sentences[k]) tgt_near.push_back(&t);
+      }
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>> lost, intruders;
+      bool lost_common_word = false;  // a lost name that is also a dictionary word (Morning)
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+        const auto& tokens = context.src_tokens.sentences[i];
+        for (std::size_t j = 0; j < tokens.size(); ++j) {
+          if (!is_name(context.src, tokens, j, src_language_)) continue;
+          const bool found = std::any_of(tgt_near.begin(), tgt_near.end(), [&](const auto* t) {
+            return renders(tokens[j], *t, context.lexicon);
+          });
+          if (found) continue;
+          lost.push_back({i, &tokens[j]});
+          lost_common_word = lost_common_word ||
+                             context.lexicon.translations(std::string(tokens[j].stem)) != nullptr;
+        }
+      }
+      if (lost.empty()) continue;
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
+        const auto& tokens = context.tgt_tokens.sentences[k];
+        for (std::size_t j = 0; j < tokens.size(); ++j) {
+          const annotate::Token& t = tokens[j];
+          if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word ||
+              is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
+            continue;
+          if (title_case(tokens)) continue;
+          // Any word starts a sentence with a capital: there, only a name lost in the source
+          // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
+          if (lost_common_word && starts_sentence(context.tgt, tokens, j)) continue;
+          const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
+            return renders(*s, t, context.lexicon);
+          });
+          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower) &&
+              !in_source(context, t))
+            intruders.push_back({k, &t});
+        }
+      }
+      const std::vector<Run> lost_runs = runs(lost, context.src);
+      const std::vector<Run> intruder_runs = runs(intruders, context.tgt);
+      // Lost names and intruders are paired in order. A name lost with nothing in its place is
+      // not reported: translations drop, shorten and translate names too often.
+      // A pair must sit at about the same place in its sentence.
+      for (std::size_t r = 0; r < lost_runs.size() && r < intruder_runs.size(); ++r)
+        if (std::fabs(place(context.src, lost_runs[r]) - place(context.tgt, intruder_runs[r])) <=
+            0.4)
+          findings.push_back(report(context, lost_runs[r], intruder_runs[r]));
+    }
+    return findings;
+  }
+
+ private:
+  // Whether target word `t` is a name of the source text, anywhere.
+  static bool in_source(const Context& context, const annotate::Token& t) {
+    for (const auto& sentence : context.src_tokens.sentences)
+      for (const annotate::Token& s : sentence)
+        if (s.capitalised && same_name(s.folded, t.folded)) return true;
+    return false;
+  }
+
+  // Whether target word `t` also appears in lower case in the target text (a common word).
+  static bool common_word(const Context& context, const annotate::Token& t) {
+    for (const auto& sentence : context.tgt_tokens.sentences)
+      for (const annotate::Token& u : sentence)
+        if (!u.capitalised && u.lower == t.lower) return true;
+    return false;
+  }
+
+  // Where a run starts in its sentence, from 0 (start) to 1 (end).
+  static double place(const Document& doc, const Run& run) {
+    const Span s = doc.sentences[run.sentence].span;
+    return s.size() == 0
+               ? 0
+               : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
+  }
+
+  static Finding report(const Context& context, const Run& lost, const Run& replacement) {
+    Finding f;
+    f.kind = "name-mismatch";
+    f.severity = Severity::error;
+    f.src_sentences = {lost.sentence};
+    f.src_spans = {lost.span()};
+    const std::string name(context.src.input.view(lost.span()));
+    f.tgt_sentences = {replacement.sentence};
+    f.tgt_spans = {replacement.span()};
+    const std::string other(context.tgt.input.view(replacement.span()));
+    f.message = name + " in the source became " + other + " in the translation";
+    f.suggestion = "check the name: the source says " + name + ", not " + other;
+    return f;
+  }
+
+  const lang::LanguageData& src_language_;
+  const lang::LanguageData& tgt_language_;
+  std::unordered_set<std::string> tgt_words_;  // common words of the target language
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_name_mismatch(const Setup& setup) {
+  return std::make_unique<NameMismatch>(setup);
+}
+
+}  // namespace wirealign::check

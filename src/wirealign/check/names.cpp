@@ -1,0 +1,171 @@
+// Proper names: recognition in a sentence and matching across languages.
+#include "wirealign/check/names.h"
+
+#include <unicode/uloc.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::check {
+
+std::string skeleton(std::string_view folded) {
+  static const std::pair<std::string_view, std::string_view> kRewrites[] = {
+      {"tch", "c"}, {"dzh", "j"}, {"sch", "c"}, {"sh", "c"}, {"ch", "c"}, {"dj", "j"},
+      {"zh", "j"},  {"kh", "k"},  {"ph", "f"},  {"ck", "k"}, {"qu", "k"}, {"ou", "u"},
+      {"w", "v"},   {"y", "i"},   {"q", "k"},   {"x", "ks"}};
+  std::string s;
+  for (std::size_t i = 0; i < folded.size();) {
+    bool done = false;
+    for (const auto& [from, to] : kRewrites)
+      if (folded.substr(i, from.size()) == from) {
+        s += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    if (!done) s += folded[i++];
+  }
+  std::string out;
+  for (const char c : s) {
+    if (std::string_view("aeiouh").find(c) != std::string_view::npos) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
+double edit_similarity(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+    }
+  }
+  return 1.0 -
+         static_cast<double>(row[b.size()]) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < 3 || b.size() < 3) return false;
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  if (prefix >= 4 && 10 * prefix >= 6 * shorter) return true;
+  if (a[0] != b[0] && !(std::string_view("ckq").find(a[0]) != std::string_view::npos &&
+                        std::string_view("ckq").find(b[0]) != std::string_view::npos))
+    return false;
+  // Names of one part contained in a name written as one word ("Sky Blues", "Skyblues").
+  if (a.size() >= 3 && b.size() >= 3 && a[0] == b[0] && (a.starts_with(b) || b.starts_with(a)))
+    return true;
+  const std::string sa = skeleton(a), sb = skeleton(b);
+  if (sa.size() >= 3 && sa == sb && edit_similarity(a, b) >= 0.5) return true;
+  if (a[1] == b[1] && edit_similarity(a, b) >= 0.6) return true;  // hague, haye
+  return edit_similarity(a, b) >= 0.75 || (sa.size() >= 4 && edit_similarity(sa, sb) >= 0.8);
+}
+
+bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& tokens,
+                     std::size_t j) {
+  if (j == 0) return true;
+  // Look back from the token over spaces for an opening quotation mark or a colon.
+  const std::string_view text = doc.input.text;
+  std::size_t i = tokens[j].span.begin;
+  while (i > tokens[j - 1].span.end) {
+    const char32_t c = utf8::prev(text, i);
+    if (c == U' ' || c == 0xA0 || c == 0x202F) continue;
+    if (c == U'\'' || c == U'’') {  // a straight or curly quote opening a quotation
+      if (i == tokens[j - 1].span.end) return false;
+      std::size_t before = i;
+      const char32_t b = utf8::prev(text, before);
+      return b == U' ' || b == 0xA0;
+    }
+    return c == U'"' || c == U'«' || c == U'“' || c == U':' || c == U'(' || c == U'‘' ||
+           c == U'—' || c == U'–';
+  }
+  return false;
+}
+
+bool title_case(const std::vector<annotate::Token>& tokens) {
+  std::size_t words = 0, capitals = 0;
+  for (const annotate::Token& t : tokens) {
+    if (!t.number.empty() || t.function_word) continue;
+    ++words;
+    capitals += t.capitalised;
+  }
+  return words >= 4 && 10 * capitals >= 6 * words;
+}
+
+bool is_abbreviation(std::string_view surface, const lang::LanguageData& language) {
+  const std::string dotted = std::string(surface) + ".";
+  return language.nonfinal_abbreviations.count(dotted) != 0 ||
+         language.numeral_abbreviations.count(dotted) != 0 ||
+         language.final_abbreviations.count(dotted) != 0 ||
+         language.nonfinal_abbreviations.count(std::string(surface)) != 0;
+}
+
+bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
+             const lang::LanguageData& language) {
+  const annotate::Token& t = tokens[j];
+  if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
+    return false;
+  if (is_abbreviation(doc.input.view(t.span), language)) return false;
+  if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  return !starts_sentence(doc, tokens, j) && !title_case(tokens);
+}
+
+std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
+                                                 const std::string& code) {
+  std::unordered_set<std::string> words;
+  const char* iso3 = uloc_getISO3Language(code.c_str());
+  std::error_code ec;
+  if (iso3 == nullptr || *iso3 == 0 || !std::filesystem::is_directory(dictd_dir, ec)) return words;
+  const std::string prefix = std::string("freedict-") + iso3 + "-";
+  for (const auto& entry : std::filesystem::directory_iterator(dictd_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".index") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto tab = line.find('\t');
+      if (tab == std::string::npos || line.find(' ') < tab || line.rfind("00database", 0) == 0)
+        continue;
+      std::string w = line.substr(0, tab);
+      for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      words.insert(std::move(w));
+    }
+  }
+  return words;
+}
+
+bool known_word(const std::unordered_set<std::string>& words, std::string_view lower) {
+  if (words.count(std::string(lower))) return true;
+  for (const std::string_view ending : {"s", "x", "e", "es", "ne", "nes"})
+    if (lower.size() > ending.size() + 2 && lower.ends_with(ending) &&
+        words.count(std::string(lower.substr(0, lower.size() - ending.size()))))
+      return true;
+  return false;
+}
+
+bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
+  if (s.folded == t.folded) return true;
+  if (const auto* tr = lexicon.translations(std::string(s.stem)))
+    for (const std::string& w : *tr)
+      if (w == t.stem ||
+          (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
+        return true;
+  // Similar spelling counts between names, or long words (Afghan, afghane).
+  return (s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5) &&
+         same_name(s.folded, t.folded);
+}
+
+}  // namespace wirealign::check

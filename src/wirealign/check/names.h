@@ -1,0 +1,61 @@
+// Proper names across a translation: which capitalised words of a sentence are names, and whether
+// a name and a target word are the same name (identical, without accents, transliterated:
+// Dushanbe = Douchanbé, Tajikistan = Tadjikistan, Belarus = Biélorussie) or a dictionary
+// translation. Shared by name-mismatch and inconsistent-term.
+//
+//   if (is_name(doc, tokens, j)) ...                            // "Rahmon", not "The"
+//   if (same_name(src_token.folded, tgt_token.folded)) ...      // "dushanbe", "douchanbe"
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "wirealign/check/check.h"
+
+namespace wirealign::check {
+
+// The consonant skeleton of an accent-free, lower-case word, after spelling conventions that
+// differ between transliterations are unified (sh/ch, tch/ch, dj/j, zh/j, ou/u, y/i, w/v, ph/f,
+// c/k): "dushanbe" and "douchanbe" both give "dcnb".
+std::string skeleton(std::string_view folded);
+
+// Similarity of two strings in [0, 1]: 1 minus their edit distance over the longer length.
+double edit_similarity(std::string_view a, std::string_view b);
+
+// Whether two accent-free, lower-case words are the same name, spelt alike or transliterated:
+// equal, sharing a long prefix (moscow/moscou), the same consonant skeleton, or very similar.
+bool same_name(std::string_view a, std::string_view b);
+
+// Whether token j of `tokens` (a sentence of `doc`) starts a sentence or a quotation, where any
+// word is capitalised.
+bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& tokens,
+                     std::size_t j);
+
+// Whether most words of the sentence are capitalised (a headline in title case).
+bool title_case(const std::vector<annotate::Token>& tokens);
+
+// Whether token j could be a proper name: capitalised, made of letters, not an acronym, not a
+// function word, not a title (the language's abbreviations: "Mr", "Sen.", "Mme"), not starting
+// a sentence or quotation, in a sentence not in title case.
+bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
+             const lang::LanguageData& language);
+
+// Whether the word `surface` is one of the language's abbreviations, with or without its dot.
+bool is_abbreviation(std::string_view surface, const lang::LanguageData& language);
+
+// Whether target token `t` renders source token `s`: the same name (see same_name) or a
+// dictionary translation of it.
+bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);
+
+// The single-word headwords, lower case, of the FreeDict dictionaries from language `code`
+// (ISO 639-1) installed in `dictd_dir` (freedict-fra-*.index for "fr"): the common words of the
+// language. Empty when there is none.
+std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
+                                                 const std::string& code);
+
+// Whether `lower` or its form without a plural or feminine ending is in `words`.
+bool known_word(const std::unordered_set<std::string>& words, std::string_view lower);
+
+}  // namespace wirealign::check

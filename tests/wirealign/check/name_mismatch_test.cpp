@@ -1,0 +1,62 @@
+// Tests of name-mismatch: names matched across languages (identical, transliterated, translated)
+// and names replaced by another one.
+#include <catch2/catch.hpp>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/names.h"
+#include "wirealign/check/pair_fixture.h"
+
+namespace {
+
+using namespace wirealign;
+
+std::vector<Finding> run(const testing::Pair& p, const testing::Languages& l) {
+  return check::make_name_mismatch(l.setup)->run(*p.context);
+}
+
+}  // namespace
+
+TEST_CASE("Transliterated names are the same name", "[check]") {
+  CHECK(check::same_name("dushanbe", "douchanbe"));
+  CHECK(check::same_name("tajikistan", "tadjikistan"));
+  CHECK(check::same_name("kyrgyzstan", "kirghizistan"));
+  CHECK(check::same_name("belarus", "bielorussie"));
+  CHECK(check::same_name("moscow", "moscou"));
+  CHECK_FALSE(check::same_name("belfast", "ivanov"));
+  CHECK_FALSE(check::same_name("davis", "fischer"));
+}
+
+TEST_CASE("Names kept, transliterated or translated are not reported", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "President Emomali Rahmon watched the drills near Dushanbe.\n"
+                  "Troops from Kyrgyzstan and Belarus crossed into Tajikistan with Mr. Sidorov.\n",
+                  "Le président Emomali Rahmon a observé les manœuvres près de Douchanbé.\n"
+                  "Des troupes du Kirghizistan et de Biélorussie sont entrées au Tadjikistan avec "
+                  "M. Sidorov.\n");
+  CHECK(run(p, l).empty());
+}
+
+TEST_CASE("A name replaced by another is reported with both names marked", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "A man was stabbed in a restaurant in east Belfast on Friday.\n"
+                  "Police said the man was taken to hospital.\n",
+                  "Un homme a été poignardé vendredi dans un restaurant à l'est de Ivanov.\n"
+                  "La police a indiqué que l'homme avait été conduit à l'hôpital.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  const Finding& f = findings[0];
+  CHECK(f.kind == "name-mismatch");
+  CHECK(f.severity == Severity::error);
+  CHECK(p.src_words(f) == std::vector<std::string>{"Belfast"});
+  CHECK(p.tgt_words(f) == std::vector<std::string>{"Ivanov"});
+  CHECK(f.message == "Belfast in the source became Ivanov in the translation");
+}
+
+TEST_CASE("A name dropped with nothing in its place is not reported", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l, "The drills, said Colonel Sidorov, will go on.\n",
+                  "Les manœuvres vont continuer, a dit le colonel.\n");
+  CHECK(run(p, l).empty());
+}

@@ -1,0 +1,79 @@
+// Tests of number-mismatch: figures read with each language's conventions, and changed figures
+// reported with both values.
+#include <catch2/catch.hpp>
+
+#include "wirealign/check/checks.h"
+#include "wirealign/check/pair_fixture.h"
+
+namespace {
+
+using namespace wirealign;
+
+std::vector<Finding> run(const testing::Pair& p, const testing::Languages& l) {
+  return check::make_number_mismatch(l.setup)->run(*p.context);
+}
+
+}  // namespace
+
+TEST_CASE("Figures written the French way are the same figures", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "About 1,500 soldiers and 20,000 reservists took part.\n"
+                  "The drills will last until September 11 and inflation was 3.5%.\n"
+                  "The deal is worth $5 million, or 2 billion roubles.\n"
+                  "The two men walked 40 miles, he said at 3 p.m. in the 1980s.\n"
+                  "Rainfall totals of 3 to 6 inches are expected over the 2018-19 season.\n",
+                  "Environ 1 500 soldats et 20 000 réservistes y ont participé.\n"
+                  "Les manœuvres dureront jusqu'au 11 septembre et l'inflation était de 3,5 %.\n"
+                  "L'accord vaut 5 millions de dollars, soit 2 milliards de roubles.\n"
+                  "Les deux hommes ont parcouru 64 km, a-t-il dit à 15 h dans les années 80.\n"
+                  "Entre 7,5 et 15 cm de pluie sont attendus pendant la saison 2018-2019.\n");
+  CHECK(run(p, l).empty());
+}
+
+TEST_CASE("A changed year is reported with both values and marked on both sides", "[check]") {
+  testing::Languages l;
+  testing::Pair p(
+      l, "She might take on Trump in 2020.\nThe plant made 150,000 cars.\n",
+      "Elle pourrait affronter Trump en 2022.\nL'usine a construit 150 000 voitures.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  const Finding& f = findings[0];
+  CHECK(f.kind == "number-mismatch");
+  CHECK(f.severity == Severity::error);
+  CHECK(f.src_sentences == std::vector<std::uint32_t>{0});
+  CHECK(f.tgt_sentences == std::vector<std::uint32_t>{0});
+  CHECK(p.src_words(f) == std::vector<std::string>{"2020"});
+  CHECK(p.tgt_words(f) == std::vector<std::string>{"2022"});
+  CHECK(f.message == "2020 in the source became 2022 in the translation");
+}
+
+TEST_CASE("A wrong scale word and a wrong month are reported", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l, "The debt reached $3 billion on March 4.\n",
+                  "La dette a atteint 3 billions de dollars le 4 mai.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 2);
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"3 billions"});
+  CHECK(p.src_words(findings[1]) == std::vector<std::string>{"March"});
+  CHECK(p.tgt_words(findings[1]) == std::vector<std::string>{"mai"});
+}
+
+TEST_CASE("Dropped figures, spelled-out numbers and articles are not reported", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "One man and 2 women were hurt in 2019.\n"
+                  "Three people died.\n",
+                  "Un homme et deux femmes ont été blessés.\n"
+                  "3 personnes sont mortes.\n");
+  CHECK(run(p, l).empty());
+}
+
+TEST_CASE("A figure found in the neighbouring block is not reported", "[check]") {
+  testing::Languages l;
+  // Sentence 1 of the source is split across two target blocks by a forced alignment.
+  testing::Pair p(l, "The army sent 300 troops.\nIt also sent 40 tanks and 12 planes.\n",
+                  "L'armée a envoyé 300 soldats et 40 chars.\nElle a aussi envoyé 12 avions.\n", {},
+                  {{0, 1, 0, 1, 0.5}, {1, 2, 1, 2, 0.5}});
+  CHECK(run(p, l).empty());
+}
