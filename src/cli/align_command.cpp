@@ -1,14 +1,11 @@
 // `wirealign align`: sentence alignment of a document pair, in the gold block format, TSV, Moses,
 // JSON or TMX.
 #include <boost/program_options.hpp>
-#include <future>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "wirealign/align/aligner.h"
-#include "wirealign/annotate/annotate.h"
 #include "wirealign/core/error.h"
-#include "wirealign/lexicon/freedict.h"
 #include "wirealign/report/alignment.h"
 
 namespace wirealign::cli {
@@ -32,26 +29,22 @@ Options)";
 }  // namespace
 
 int align_command(const std::vector<std::string>& args) {
-  std::string src_file, tgt_file, src_lang = "en", tgt_lang = "fr", format = "tsv", output;
-  std::string beads, data_dir_option, dictd_dir, encoding;
+  PairArgs pair_args;
+  std::string format = "tsv", output, beads;
   double min_confidence = 0;
-  bool segmented = false, no_dictionary = false, no_learned = false, no_cognates = false;
+  bool no_dictionary = false, no_learned = false, no_cognates = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
-      ("src-lang", po::value(&src_lang)->value_name("L")->default_value("en"),
-       "language of SRC (ISO 639 code)")
-      ("tgt-lang", po::value(&tgt_lang)->value_name("L")->default_value("fr"),
-       "language of TGT (ISO 639 code)")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("tsv"),
        "tsv, blocks, json, moses or tmx")
       ("output,o", po::value(&output)->value_name("OUT"),
        "write to OUT instead of standard output (created only on success); for moses, the "
        "prefix of the two files")
       ("min-confidence", po::value(&min_confidence)->value_name("X")->default_value(0),
-       "tsv, moses, tmx: leave out pairs whose confidence is below X")
-      ("segmented", po::bool_switch(&segmented),
-       "SRC and TGT already have one sentence per line")
+       "tsv, moses, tmx: leave out pairs whose confidence is below X");
+  add_pair_options(visible, pair_args);
+  visible.add_options()
       ("beads", po::value(&beads)->value_name("LIST"),
        "block types allowed (default 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1,2-3,3-2,1-4,4-1)")
       ("no-dictionary", po::bool_switch(&no_dictionary),
@@ -59,21 +52,13 @@ int align_command(const std::vector<std::string>& args) {
       ("no-learned-table", po::bool_switch(&no_learned),
        "do not learn a word translation table from the document pair")
       ("no-cognates", po::bool_switch(&no_cognates),
-       "do not match words by their first five letters")
-      ("encoding", po::value(&encoding)->value_name("ENC"),
-       "read both inputs in this encoding instead of detecting it")
-      ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
-       "where the FreeDict dictionaries are (default /usr/share/dictd)")
-      ("data-dir", po::value(&data_dir_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "do not match words by their first five letters");
   po::options_description hidden;
-  hidden.add_options()("src", po::value(&src_file))("tgt", po::value(&tgt_file));
+  hidden.add_options()("src", po::value(&pair_args.src_file))("tgt", po::value(&pair_args.tgt_file));
   po::positional_options_description positional;
   positional.add("src", 1).add("tgt", 1);
   if (!parse_command_line("align", args, visible, hidden, positional)) return 0;
-  if (src_file.empty() || tgt_file.empty()) throw UsageError("align", "give two files, SRC and TGT");
-  if (src_file == "-" && tgt_file == "-")
-    throw UsageError("align", "only one of SRC and TGT can be standard input");
+  require_pair("align", pair_args);
   if (format != "tsv" && format != "blocks" && format != "json" && format != "moses" &&
       format != "tmx")
     throw UsageError("align", "unknown format '" + format + "' (expected tsv, blocks, json, moses or tmx)");
@@ -88,13 +73,12 @@ int align_command(const std::vector<std::string>& args) {
   options.use_learned_table = !no_learned;
   options.use_cognates = !no_cognates;
   options.validate();
-  src_lang = lang::canonical_code(src_lang);
-  tgt_lang = lang::canonical_code(tgt_lang);
-  const std::filesystem::path data = data_dir(data_dir_option);
 
   // Outputs are opened first so that a bad path fails before any work.
   std::unique_ptr<Output> out, src_out, tgt_out;
   if (format == "moses") {
+    const std::string src_lang = lang::canonical_code(pair_args.src_lang);
+    const std::string tgt_lang = lang::canonical_code(pair_args.tgt_lang);
     const bool same = src_lang == tgt_lang;
     src_out = std::make_unique<Output>(output + "." + (same ? "src" : src_lang));
     tgt_out = std::make_unique<Output>(output + "." + (same ? "tgt" : tgt_lang));
@@ -102,25 +86,9 @@ int align_command(const std::vector<std::string>& args) {
     out = std::make_unique<Output>(output);
   }
 
-  const Loaded src = load_document(src_file, src_lang, segmented, data, encoding);
-  const Loaded tgt = load_document(tgt_file, tgt_lang, segmented, data, encoding);
-  const annotate::Annotator src_annotator(src.language), tgt_annotator(tgt.language);
-  align::Bilingual bilingual;
-  if (options.use_dictionary) {
-    const lexicon::Lexicon lex = dictd_dir.empty()
-                                     ? lexicon::load_freedict(src_lang, tgt_lang)
-                                     : lexicon::load_freedict(src_lang, tgt_lang, dictd_dir);
-    if (lex.pairs.empty()) notice("dictionary", lex.description);
-    bilingual = align::Bilingual::from_pairs(lex.pairs, src_annotator, tgt_annotator);
-  }
-  // The two documents are annotated at the same time (annotate() is const and thread-safe).
-  auto src_future = std::async(std::launch::async, [&] { return src_annotator.annotate(src.doc); });
-  const annotate::Annotated tgt_tokens = tgt_annotator.annotate(tgt.doc);
-  const annotate::Annotated src_tokens = src_future.get();
-  const Alignment alignment =
-      align::align({src.doc, src_tokens}, {tgt.doc, tgt_tokens}, bilingual, options);
-
-  const report::AlignedPair pair{src.doc, tgt.doc, alignment};
+  const pipeline::Engine engine(engine_options(pair_args, options));
+  const std::unique_ptr<pipeline::Result> aligned = run_pair(pair_args, engine);
+  const report::AlignedPair pair{aligned->src, aligned->tgt, aligned->alignment};
   const report::PairFilter filter{min_confidence};
   if (format == "moses") {
     report::write_moses(src_out->stream(), tgt_out->stream(), pair, filter);

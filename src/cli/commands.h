@@ -5,10 +5,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iosfwd>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "wirealign/align/aligner.h"
+#include "wirealign/pipeline/pipeline.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
 
@@ -80,10 +83,46 @@ Loaded load_document(const std::string& path, const std::string& lang, bool segm
                      const std::filesystem::path& data, const std::string& encoding,
                      bool plain_icu = false);
 
+// Where a document pair comes from and how to read it: the arguments shared by the commands that
+// align.
+struct PairArgs {
+  std::string src_file;   // path, or "-" for standard input
+  std::string tgt_file;
+  std::string src_lang = "en";  // as given; canonicalised by align_pair
+  std::string tgt_lang = "fr";
+  bool segmented = false;       // one sentence per line
+  std::string encoding;         // forced input encoding; empty: detect
+  std::string dictd_dir;        // FreeDict folder; empty: the default
+  std::string data_dir;         // language data folder; empty: the default
+};
+
+// Adds the options that fill `args` (languages, --segmented, --encoding, --dictd-dir,
+// --data-dir) to `options`.
+void add_pair_options(po::options_description& options, PairArgs& args);
+
+// Checks the two file arguments (both given, not both standard input); throws UsageError naming
+// `command`.
+void require_pair(const std::string& command, const PairArgs& args);
+
+// The engine options `args` asks for (languages, data and dictionary folders), with `align`.
+pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align);
+
+// Reads both inputs of `args` (notices on stderr) and runs `engine` on them, annotating the two
+// documents concurrently.
+std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine);
+
 // `wirealign segment ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int segment_command(const std::vector<std::string>& args);
 
 // `wirealign align ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int align_command(const std::vector<std::string>& args);
+
+// `wirealign batch ...`; `args` excludes the program and subcommand names. Returns the exit code
+// (1 when some pairs failed).
+int batch_command(const std::vector<std::string>& args);
+
+// `wirealign check ...`; `args` excludes the program and subcommand names. Returns the exit code
+// (3 when a finding at or above --fail-on is reported).
+int check_command(const std::vector<std::string>& args);
 
 }  // namespace wirealign::cli

@@ -1,5 +1,5 @@
 // The wirealign program: dispatches to a subcommand and maps errors to exit codes
-// (0 success, 1 input or runtime error, 2 usage error).
+// (0 success, 1 input or runtime error, 2 usage error, 3 findings at the --fail-on severity).
 #include <boost/program_options/errors.hpp>
 #include <iostream>
 #include <string>
@@ -15,13 +15,19 @@ constexpr const char* kUsage = R"(wirealign: align a translation with its origin
 Usage:
   wirealign align SRC TGT [--src-lang L] [--tgt-lang L] [--format tsv|blocks|json|moses|tmx]
                                         align the sentences of a translation with its original
+  wirealign check SRC TGT [--format text|json|html] [--fail-on SEV] [-o OUT]
+                                        align and audit a translation: omissions, additions,
+                                        untranslated text, numbers, names, acronyms, quotations
+  wirealign batch [MANIFEST|-] [-j N] [--check] [--format jsonl|tsv|moses] [-o OUT]
+                                        many pairs from a JSON Lines manifest, on all cores
   wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
                                         split a text into sentences
   wirealign --help | --version
 
 Run 'wirealign COMMAND --help' for the options of a command.
 
-Exit codes: 0 success, 1 input or runtime error, 2 usage error.
+Exit codes: 0 success, 1 input or runtime error, 2 usage error, 3 check found a problem at or
+above its --fail-on severity.
 )";
 
 int run(const std::vector<std::string>& args) {
@@ -39,6 +45,8 @@ int run(const std::vector<std::string>& args) {
   }
   if (command == "segment") return segment_command(rest);
   if (command == "align") return align_command(rest);
+  if (command == "check") return check_command(rest);
+  if (command == "batch") return batch_command(rest);
   throw UsageError("", "unknown command '" + command + "'");
 }
 

@@ -20,6 +20,18 @@ nlohmann::ordered_json spans_json(const Document& doc, const std::vector<Span>& 
 
 }  // namespace
 
+nlohmann::ordered_json finding_json(const Document& src, const Document& tgt, const Finding& f) {
+  return {{"kind", f.kind},
+          {"severity", std::string(severity_name(f.severity))},
+          {"src", f.src_sentences},
+          {"tgt", f.tgt_sentences},
+          {"src_spans", spans_json(src, f.src_spans)},
+          {"tgt_spans", spans_json(tgt, f.tgt_spans)},
+          {"message", f.message},
+          {"suggestion", f.suggestion},
+          {"fingerprint", f.fingerprint}};
+}
+
 void write_findings_json(std::ostream& out, const CheckedPair& pair) {
   using json = nlohmann::ordered_json;
   json j;
@@ -30,17 +42,7 @@ void write_findings_json(std::ostream& out, const CheckedPair& pair) {
   for (const Finding& f : pair.findings) ++counts[static_cast<int>(f.severity)];
   j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
   auto& findings = j["findings"] = json::array();
-  for (const Finding& f : pair.findings) {
-    findings.push_back({{"kind", f.kind},
-                        {"severity", std::string(severity_name(f.severity))},
-                        {"src", f.src_sentences},
-                        {"tgt", f.tgt_sentences},
-                        {"src_spans", spans_json(pair.src, f.src_spans)},
-                        {"tgt_spans", spans_json(pair.tgt, f.tgt_spans)},
-                        {"message", f.message},
-                        {"suggestion", f.suggestion},
-                        {"fingerprint", f.fingerprint}});
-  }
+  for (const Finding& f : pair.findings) findings.push_back(finding_json(pair.src, pair.tgt, f));
   out << dump(j);
 }
 

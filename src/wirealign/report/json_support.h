@@ -1,4 +1,4 @@
-// Pieces shared by the JSON writers of report/. Included by report .cpp files only.
+// Pieces shared by the JSON writers (report/ and the batch records). Included by .cpp files only.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -15,6 +15,10 @@ nlohmann::ordered_json sentences_json(const Document& doc);
 // Both documents (name, lang, encoding, sentences) and the blocks of their alignment, the object
 // `wirealign align --format json` writes.
 nlohmann::ordered_json alignment_json(const AlignedPair& pair);
+
+// One finding of an audit of `src` and `tgt` (kind, severity, sentence indices, spans as byte
+// offsets in the original inputs with their text, message, suggestion, fingerprint).
+nlohmann::ordered_json finding_json(const Document& src, const Document& tgt, const Finding& f);
 
 // `j` as text, two-space indented, followed by a line break. Invalid UTF-8 cannot occur (the
 // pipeline's text is normalised) but would be replaced rather than throw.

@@ -1,0 +1,180 @@
+// `wirealign batch`: many document pairs from a JSON Lines manifest, on all cores.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "wirealign/batch/batch.h"
+#include "wirealign/core/error.h"
+
+namespace wirealign::cli {
+
+namespace {
+
+constexpr const char* kSynopsis = R"(Usage: wirealign batch [MANIFEST|-] [options]
+
+Aligns (and with --check audits) every document pair of a JSON Lines manifest, one pair a line:
+  {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}
+"src"/"tgt" are paths (relative to the manifest's folder) or {"text": "..."}; optional
+"src_lang", "tgt_lang" and "segmented" override the options below for that pair. MANIFEST
+defaults to standard input.
+
+Formats: jsonl (default): one record a pair, in manifest order: {"id", "ok": true, "src_lang",
+"tgt_lang", "src_sentences", "tgt_sentences", "blocks", "findings" (with --check), "ms"}, or
+{"id", "ok": false, "line", "error"} for a pair that could not be read or aligned; tsv: id,
+source, target and confidence of every sentence pair; moses: OUT.<src-lang>, OUT.<tgt-lang> and
+OUT.ids (id and confidence), one sentence pair a line (needs -o OUT).
+
+A pair that fails becomes an error record and the run goes on; the exit code is then 1. A
+summary goes to standard error at the end, and a progress line while running on a terminal.
+With -o and jsonl, records are written as they are done, so an interrupted run keeps them;
+--resume skips the ids already in OUT and appends the others.
+
+Options)";
+
+}  // namespace
+
+int batch_command(const std::vector<std::string>& args) {
+  std::string manifest = "-", format = "jsonl", output, checks, ignore_file;
+  std::string src_lang = "en", tgt_lang = "fr", dictd_dir, data_option;
+  double min_confidence = 0;
+  unsigned threads = 0;
+  bool check = false, resume = false, segmented = false, quiet = false;
+  po::options_description visible(kSynopsis);
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("format,f", po::value(&format)->value_name("FMT")->default_value("jsonl"),
+       "jsonl, tsv or moses")
+      ("output,o", po::value(&output)->value_name("OUT"),
+       "write to OUT instead of standard output; for moses, the prefix of the files")
+      ("jobs,j", po::value(&threads)->value_name("N")->default_value(0),
+       "worker threads (0: one per core)")
+      ("check", po::bool_switch(&check), "also run the checks (findings in the jsonl records)")
+      ("checks", po::value(&checks)->value_name("LIST"), "checks to turn on or off, as for check")
+      ("ignore", po::value(&ignore_file)->value_name("FILE"),
+       "fingerprints of findings not to report, as for check")
+      ("min-confidence", po::value(&min_confidence)->value_name("X")->default_value(0),
+       "tsv, moses: leave out pairs whose confidence is below X")
+      ("resume", po::bool_switch(&resume),
+       "skip the ids already in the jsonl output OUT and append to it (needs -o)")
+      ("src-lang", po::value(&src_lang)->value_name("L")->default_value("en"),
+       "source language of pairs that do not give one")
+      ("tgt-lang", po::value(&tgt_lang)->value_name("L")->default_value("fr"),
+       "target language of pairs that do not give one")
+      ("segmented", po::bool_switch(&segmented),
+       "texts have one sentence per line, unless a pair says otherwise")
+      ("quiet,q", po::bool_switch(&quiet), "no progress line and no summary")
+      ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
+       "where the FreeDict dictionaries are (default /usr/share/dictd)")
+      ("data-dir", po::value(&data_option)->value_name("DIR"),
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+  po::options_description hidden;
+  hidden.add_options()("manifest", po::value(&manifest));
+  po::positional_options_description positional;
+  positional.add("manifest", 1);
+  if (!parse_command_line("batch", args, visible, hidden, positional)) return 0;
+  if (format != "jsonl" && format != "tsv" && format != "moses")
+    throw UsageError("batch", "unknown format '" + format + "' (expected jsonl, tsv or moses)");
+  const bool to_stdout = output.empty() || output == "-";
+  if (format == "moses" && to_stdout)
+    throw UsageError("batch", "--format moses writes three files: give their prefix with -o");
+  if (resume && (format != "jsonl" || to_stdout))
+    throw UsageError("batch", "--resume needs jsonl output to a file (-o OUT)");
+  if (min_confidence < 0 || min_confidence > 1)
+    throw UsageError("batch", "--min-confidence must be between 0 and 1");
+  if ((!checks.empty() || !ignore_file.empty()) && !check)
+    throw UsageError("batch", "--checks and --ignore need --check");
+
+  batch::BatchOptions options;
+  options.engine.data_dir = data_dir(data_option);
+  options.engine.src_lang = src_lang;
+  options.engine.tgt_lang = tgt_lang;
+  options.engine.dictd_dir = dictd_dir;
+  options.engine.check = check;
+  options.engine.checks.selection = check::parse_check_list(checks);
+  if (!ignore_file.empty()) options.engine.checks.ignored = check::read_ignore_file(ignore_file);
+  options.segmented = segmented;
+  options.threads = threads;
+  options.validate();
+
+  std::ifstream manifest_file;
+  std::istream* in = &std::cin;
+  if (manifest != "-") {
+    if (std::filesystem::is_directory(manifest))
+      throw InputError(manifest, "is a directory, not a manifest");
+    manifest_file.open(manifest);
+    if (!manifest_file) throw InputError(manifest, "cannot open the manifest");
+    in = &manifest_file;
+  }
+
+  // jsonl to a file is written as it goes (complete records only survive an interruption); the
+  // corpus formats appear only when the run is over.
+  std::ofstream direct;
+  std::unique_ptr<Output> out, tgt_out, meta_out;
+  std::ostream* stream = &std::cout;
+  if (format == "jsonl" && !to_stdout) {
+    if (resume) options.skip = batch::finished_ids(output);
+    const auto folder = std::filesystem::path(output).parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder))
+      throw InputError(output, "the output folder " + folder.string() + " does not exist");
+    direct.open(output, resume ? std::ios::app : std::ios::trunc);
+    if (!direct) throw InputError(output, "cannot write the output file");
+    stream = &direct;
+  } else if (format == "moses") {
+    const std::string s = lang::canonical_code(src_lang), t = lang::canonical_code(tgt_lang);
+    out = std::make_unique<Output>(output + "." + (s == t ? "src" : s));
+    tgt_out = std::make_unique<Output>(output + "." + (s == t ? "tgt" : t));
+    meta_out = std::make_unique<Output>(output + ".ids");
+    stream = &out->stream();
+  } else {
+    out = std::make_unique<Output>(output);
+    stream = &out->stream();
+  }
+
+  const bool progress = !quiet && isatty(STDERR_FILENO);
+  if (progress)
+    options.progress = [](std::uint64_t done, std::uint64_t read) {
+      std::fprintf(stderr, "\rwirealign batch: %llu pairs done (manifest line %llu)",
+                   static_cast<unsigned long long>(done), static_cast<unsigned long long>(read));
+    };
+  std::unique_ptr<batch::Sink> sink;
+  batch::PairsSink* pairs = nullptr;
+  if (format == "jsonl") {
+    sink = std::make_unique<batch::JsonLinesSink>(*stream, check);
+  } else {
+    auto p = std::make_unique<batch::PairsSink>(
+        *stream, tgt_out ? &tgt_out->stream() : nullptr,
+        meta_out ? &meta_out->stream() : nullptr, min_confidence);
+    pairs = p.get();
+    sink = std::move(p);
+  }
+  const batch::Summary s = batch::run(*in, manifest == "-" ? "<stdin>" : manifest, options, *sink);
+  if (progress) std::fputs("\n", stderr);
+  if (direct.is_open()) {
+    direct.close();
+    if (!direct) throw Error("writing " + output + " failed");
+  }
+  for (auto* o : {out.get(), tgt_out.get(), meta_out.get()})
+    if (o) o->commit();
+  if (!quiet) {
+    char line[400];
+    std::snprintf(line, sizeof line,
+                  "wirealign batch: %llu pairs (%llu failed%s), %llu + %llu sentences, %llu "
+                  "sentence pairs%s, %llu findings, %.1f s (%.0f pairs/s)\n",
+                  static_cast<unsigned long long>(s.documents),
+                  static_cast<unsigned long long>(s.errors),
+                  s.skipped ? (", " + std::to_string(s.skipped) + " skipped as done").c_str() : "",
+                  static_cast<unsigned long long>(s.src_sentences),
+                  static_cast<unsigned long long>(s.tgt_sentences),
+                  static_cast<unsigned long long>(pairs ? pairs->pairs() : s.blocks),
+                  pairs ? " kept" : "", static_cast<unsigned long long>(s.findings), s.seconds,
+                  s.seconds > 0 ? static_cast<double>(s.documents) / s.seconds : 0.0);
+    std::cerr << line;
+  }
+  return s.errors ? 1 : 0;
+}
+
+}  // namespace wirealign::cli

@@ -1,0 +1,113 @@
+// `wirealign check`: aligns a document pair, runs the checks and reports the findings as text,
+// JSON or HTML.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "wirealign/check/check.h"
+#include "wirealign/core/error.h"
+#include "wirealign/report/findings.h"
+
+namespace wirealign::cli {
+
+namespace {
+
+constexpr const char* kSynopsis = R"(Usage: wirealign check SRC TGT [options]
+
+Aligns TGT (a translation) with SRC (its original) and audits the translation: sentences omitted
+or added, repeated, left untranslated, numbers, names, acronyms and quotations that changed,
+calques. Either file may be "-" for standard input.
+
+Formats: text (default): the findings grouped by severity, each with both sentences, the words
+concerned marked, an explanation and a suggestion (colour on a terminal unless NO_COLOR is set);
+json: both documents, the alignment and the findings (schema in README.md); html: one
+self-contained page, both texts side by side with the findings highlighted.
+
+Exit codes: 0 done (findings or not), 1 input or runtime error, 2 usage error, 3 a finding at or
+above the --fail-on severity was reported.
+
+Options)";
+
+std::string checks_help() {
+  std::string text = "Checks (kind, * = off by default):\n";
+  for (const check::CheckInfo& info : check::registry()) {
+    std::string name = "  " + std::string(info.kind) + (info.on_by_default ? "" : " *");
+    if (name.size() < 24) name.resize(24, ' ');
+    text += name + std::string(info.description) + '\n';
+  }
+  return text;
+}
+
+}  // namespace
+
+int check_command(const std::vector<std::string>& args) {
+  PairArgs pair_args;
+  std::string format = "text", output, fail_on, checks, ignore_file;
+  po::options_description visible(kSynopsis);
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("format,f", po::value(&format)->value_name("FMT")->default_value("text"),
+       "text, json or html")
+      ("output,o", po::value(&output)->value_name("OUT"),
+       "write to OUT instead of standard output (created only on success)")
+      ("fail-on", po::value(&fail_on)->value_name("SEV"),
+       "exit with code 3 when a finding of severity SEV (error, warning or info) or above is "
+       "reported")
+      ("checks", po::value(&checks)->value_name("LIST"),
+       "checks to turn on or off, applied in order to the default set: \"-typography\", "
+       "\"+typography\", \"none,omission,addition\", \"all\"")
+      ("ignore", po::value(&ignore_file)->value_name("FILE"),
+       "do not report findings whose fingerprint is listed in FILE (one per line, # comments)");
+  add_pair_options(visible, pair_args);
+  po::options_description hidden;
+  hidden.add_options()("src", po::value(&pair_args.src_file))("tgt", po::value(&pair_args.tgt_file));
+  po::positional_options_description positional;
+  positional.add("src", 1).add("tgt", 1);
+  if (!parse_command_line("check", args, visible, hidden, positional)) {
+    std::cout << checks_help();
+    return 0;
+  }
+  require_pair("check", pair_args);
+  if (format != "text" && format != "json" && format != "html")
+    throw UsageError("check", "unknown format '" + format + "' (expected text, json or html)");
+  std::optional<Severity> threshold;
+  if (fail_on == "error") threshold = Severity::error;
+  else if (fail_on == "warning") threshold = Severity::warning;
+  else if (fail_on == "info") threshold = Severity::info;
+  else if (!fail_on.empty())
+    throw UsageError("check", "--fail-on must be error, warning or info, not '" + fail_on + "'");
+
+  check::CheckOptions check_options;
+  check_options.selection = check::parse_check_list(checks);
+  check_options.validate();
+  if (!ignore_file.empty()) check_options.ignored = check::read_ignore_file(ignore_file);
+
+  Output out(output);  // opened first, so that a bad path fails before any work
+  pipeline::EngineOptions options = engine_options(pair_args, align::AlignOptions{});
+  options.check = true;
+  options.checks = check_options;
+  const pipeline::Engine engine(options);
+  const std::unique_ptr<pipeline::Result> checked = run_pair(pair_args, engine);
+  const std::vector<Finding>& findings = checked->findings;
+  const report::CheckedPair pair{checked->src, checked->tgt, checked->alignment, findings};
+  if (format == "json") {
+    report::write_findings_json(out.stream(), pair);
+  } else if (format == "html") {
+    report::write_findings_html(out.stream(), pair);
+  } else {
+    report::TextStyle style;
+    style.colour = (output.empty() || output == "-") && isatty(STDOUT_FILENO) &&
+                   std::getenv("NO_COLOR") == nullptr;
+    report::write_findings_text(out.stream(), pair, style);
+  }
+  out.commit();
+  if (threshold)
+    for (const Finding& f : findings)
+      if (f.severity >= *threshold) return 3;
+  return 0;
+}
+
+}  // namespace wirealign::cli

@@ -1,0 +1,55 @@
+// The document pair of the aligning commands: options, reading, and the run of the pipeline.
+#include "cli/commands.h"
+#include "wirealign/read/read.h"
+
+namespace wirealign::cli {
+
+void add_pair_options(po::options_description& options, PairArgs& args) {
+  options.add_options()
+      ("src-lang", po::value(&args.src_lang)->value_name("L")->default_value("en"),
+       "language of SRC (ISO 639 code)")
+      ("tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
+       "language of TGT (ISO 639 code)")
+      ("segmented", po::bool_switch(&args.segmented),
+       "SRC and TGT already have one sentence per line")
+      ("encoding", po::value(&args.encoding)->value_name("ENC"),
+       "read both inputs in this encoding instead of detecting it")
+      ("dictd-dir", po::value(&args.dictd_dir)->value_name("DIR"),
+       "where the FreeDict dictionaries are (default /usr/share/dictd)")
+      ("data-dir", po::value(&args.data_dir)->value_name("DIR"),
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+}
+
+void require_pair(const std::string& command, const PairArgs& args) {
+  if (args.src_file.empty() || args.tgt_file.empty())
+    throw UsageError(command, "give two files, SRC and TGT");
+  if (args.src_file == "-" && args.tgt_file == "-")
+    throw UsageError(command, "only one of SRC and TGT can be standard input");
+}
+
+pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align) {
+  pipeline::EngineOptions options;
+  options.data_dir = data_dir(args.data_dir);
+  options.src_lang = args.src_lang;
+  options.tgt_lang = args.tgt_lang;
+  options.dictd_dir = args.dictd_dir;
+  options.align = align;
+  return options;
+}
+
+std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
+  read::ReadOptions read_options;
+  read_options.encoding = args.encoding;
+  Text src = read::read_file(args.src_file, read_options);
+  for (const std::string& n : src.notices) notice(src.name, n);
+  Text tgt = read::read_file(args.tgt_file, read_options);
+  for (const std::string& n : tgt.notices) notice(tgt.name, n);
+  for (const lang::LanguageData* l : {&engine.src_language(), &engine.tgt_language()})
+    if (!l->has_data)
+      notice(l == &engine.src_language() ? src.name : tgt.name,
+             "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
+  if (!engine.dictionary_notice().empty()) notice("dictionary", engine.dictionary_notice());
+  return engine.run(std::move(src), std::move(tgt), args.segmented, true);
+}
+
+}  // namespace wirealign::cli

@@ -1,0 +1,293 @@
+// Running a manifest of document pairs on a pool of threads.
+#include "wirealign/batch/batch.h"
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "wirealign/core/error.h"
+#include "wirealign/read/read.h"
+#include "wirealign/report/alignment.h"
+#include "wirealign/report/json_support.h"
+
+namespace wirealign::batch {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+double round3(double x) { return std::round(x * 1000) / 1000; }
+
+// Reads one side of a job: inline text, or a path relative to `base`.
+Text read_side(const std::string& path, const std::optional<std::string>& text,
+               const std::string& what, const std::filesystem::path& base) {
+  if (text) return read::decode(*text, what, {});
+  std::filesystem::path p(path);
+  if (p.is_relative() && !base.empty()) p = base / p;
+  return read::read_file(p.string(), {});
+}
+
+// Engines by language pair, built on first use and shared by the workers.
+class Engines {
+ public:
+  explicit Engines(const pipeline::EngineOptions& defaults) : defaults_(defaults) {}
+
+  const pipeline::Engine& get(const std::string& src, const std::string& tgt) {
+    const std::string s = src.empty() ? defaults_.src_lang : src;
+    const std::string t = tgt.empty() ? defaults_.tgt_lang : tgt;
+    std::lock_guard lock(mutex_);
+    auto it = engines_.find({s, t});
+    if (it == engines_.end()) {
+      auto failed = failures_.find({s, t});
+      if (failed != failures_.end()) throw ConfigError(failed->second);
+      pipeline::EngineOptions o = defaults_;
+      o.src_lang = s;
+      o.tgt_lang = t;
+      try {
+        it = engines_.emplace(std::pair{s, t}, std::make_unique<pipeline::Engine>(o)).first;
+      } catch (const Error& e) {
+        failures_[{s, t}] = e.what();
+        throw;
+      }
+    }
+    return *it->second;
+  }
+
+ private:
+  pipeline::EngineOptions defaults_;
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, std::unique_ptr<pipeline::Engine>> engines_;
+  std::map<std::pair<std::string, std::string>, std::string> failures_;
+};
+
+}  // namespace
+
+Job parse_job(const std::string& line, std::uint64_t line_number, const std::string& manifest) {
+  auto fail = [&](const std::string& why) -> Job {
+    throw InputError(manifest, "line " + std::to_string(line_number) + ": " + why);
+  };
+  json j;
+  try {
+    j = json::parse(line);
+  } catch (const json::parse_error& e) {
+    return fail(std::string("not JSON (") + e.what() + ")");
+  }
+  if (!j.is_object()) return fail("not a JSON object");
+  Job job;
+  job.line = line_number;
+  if (j.contains("id")) {
+    const json& id = j["id"];
+    if (id.is_string()) job.id = id.get<std::string>();
+    else if (id.is_number_integer()) job.id = std::to_string(id.get<long long>());
+    else return fail("\"id\" must be a string or an integer");
+  } else {
+    job.id = std::to_string(line_number);
+  }
+  auto side = [&](const char* key, std::string& path, std::optional<std::string>& text) {
+    if (!j.contains(key)) fail(std::string("no \"") + key + "\"");
+    const json& v = j[key];
+    if (v.is_string()) {
+      path = v.get<std::string>();
+    } else if (v.is_object() && v.contains("text") && v["text"].is_string()) {
+      text = v["text"].get<std::string>();
+    } else if (v.is_object() && v.contains("path") && v["path"].is_string()) {
+      path = v["path"].get<std::string>();
+    } else {
+      fail(std::string("\"") + key + "\" must be a path or {\"text\": ...} or {\"path\": ...}");
+    }
+    if (!text && path.empty()) fail(std::string("\"") + key + "\" is an empty path");
+  };
+  side("src", job.src_path, job.src_text);
+  side("tgt", job.tgt_path, job.tgt_text);
+  for (auto [key, field] : {std::pair{"src_lang", &job.src_lang}, {"tgt_lang", &job.tgt_lang}}) {
+    if (!j.contains(key)) continue;
+    if (!j[key].is_string()) fail(std::string("\"") + key + "\" must be a string");
+    *field = j[key].get<std::string>();
+  }
+  if (j.contains("segmented")) {
+    if (!j["segmented"].is_boolean()) fail("\"segmented\" must be true or false");
+    job.segmented = j["segmented"].get<bool>();
+  }
+  return job;
+}
+
+void JsonLinesSink::write(const Outcome& o) {
+  json j;
+  j["id"] = o.job.id;
+  if (!o.result) {
+    j["ok"] = false;
+    j["line"] = o.job.line;
+    j["error"] = o.error;
+  } else {
+    const pipeline::Result& r = *o.result;
+    j["ok"] = true;
+    j["src_lang"] = r.src.lang;
+    j["tgt_lang"] = r.tgt.lang;
+    j["src_sentences"] = r.src.sentences.size();
+    j["tgt_sentences"] = r.tgt.sentences.size();
+    auto& blocks = j["blocks"] = json::array();
+    for (const Bead& b : r.alignment.beads) {
+      json src = json::array(), tgt = json::array();
+      for (auto i = b.src_begin; i < b.src_end; ++i) src.push_back(i);
+      for (auto k = b.tgt_begin; k < b.tgt_end; ++k) tgt.push_back(k);
+      blocks.push_back({{"src", src}, {"tgt", tgt}, {"confidence", round3(b.confidence)}});
+    }
+    if (findings_) {
+      auto& findings = j["findings"] = json::array();
+      for (const Finding& f : r.findings) findings.push_back(report::finding_json(r.src, r.tgt, f));
+    }
+  }
+  j["ms"] = std::round(o.seconds * 1e4) / 10;
+  out_ << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+void JsonLinesSink::flush() { out_.flush(); }
+
+void PairsSink::write(const Outcome& o) {
+  if (!o.result) return;
+  const pipeline::Result& r = *o.result;
+  auto clean = [](std::string s) {
+    for (char& c : s)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return s;
+  };
+  const std::string id = clean(o.job.id);
+  for (const Bead& b : r.alignment.beads) {
+    if (b.src_size() == 0 || b.tgt_size() == 0 || b.confidence < min_confidence_) continue;
+    const std::string src = clean(report::side_text(r.src, b.src_begin, b.src_end));
+    const std::string tgt = clean(report::side_text(r.tgt, b.tgt_begin, b.tgt_end));
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.3f", b.confidence);
+    if (tgt_out_ == nullptr) {
+      out_ << id << '\t' << src << '\t' << tgt << '\t' << confidence << '\n';
+    } else {
+      out_ << src << '\n';
+      *tgt_out_ << tgt << '\n';
+      if (meta_out_) *meta_out_ << id << '\t' << confidence << '\n';
+    }
+    ++pairs_;
+  }
+}
+
+void PairsSink::flush() {
+  out_.flush();
+  if (tgt_out_) tgt_out_->flush();
+  if (meta_out_) meta_out_->flush();
+}
+
+void BatchOptions::validate() const { engine.validate(); }
+
+Summary run(std::istream& manifest, const std::string& name, const BatchOptions& options,
+            Sink& sink) {
+  options.validate();
+  const auto start = std::chrono::steady_clock::now();
+  const unsigned threads =
+      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t group = 16 * static_cast<std::size_t>(threads);
+  std::filesystem::path base;
+  if (name != "-" && name != "<stdin>") base = std::filesystem::path(name).parent_path();
+  Engines engines(options.engine);
+  engines.get("", "");  // the default pair, loaded before the clock of any pair starts
+  Summary summary;
+  std::uint64_t line_number = 0;
+  std::string line;
+  bool more = true;
+  while (more) {
+    // Read a group of jobs; lines that cannot be parsed become error outcomes in place.
+    std::vector<Outcome> outcomes;
+    while (outcomes.size() < group && (more = static_cast<bool>(std::getline(manifest, line)))) {
+      ++line_number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      Outcome o;
+      try {
+        o.job = parse_job(line, line_number, name);
+      } catch (const Error& e) {
+        o.job.line = line_number;
+        o.job.id = std::to_string(line_number);
+        o.error = e.what();
+      }
+      if (options.skip.count(o.job.id)) {
+        ++summary.skipped;
+        continue;
+      }
+      outcomes.push_back(std::move(o));
+    }
+    if (outcomes.empty()) break;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next++) < outcomes.size();) {
+        Outcome& o = outcomes[i];
+        if (!o.error.empty()) continue;
+        const auto t0 = std::chrono::steady_clock::now();
+        try {
+          const pipeline::Engine& engine = engines.get(o.job.src_lang, o.job.tgt_lang);
+          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base);
+          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base);
+          o.result = engine.run(std::move(src), std::move(tgt),
+                                o.job.segmented.value_or(options.segmented));
+        } catch (const std::exception& e) {
+          o.error = e.what();
+          o.result.reset();
+        }
+        o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < outcomes.size(); ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (const Outcome& o : outcomes) {
+      sink.write(o);
+      ++summary.documents;
+      if (!o.result) {
+        ++summary.errors;
+        continue;
+      }
+      summary.src_sentences += o.result->src.sentences.size();
+      summary.tgt_sentences += o.result->tgt.sentences.size();
+      for (const Bead& b : o.result->alignment.beads)
+        if (b.src_size() && b.tgt_size()) ++summary.blocks;
+      summary.findings += o.result->findings.size();
+    }
+    sink.flush();
+    if (options.progress) options.progress(summary.documents, line_number);
+  }
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+std::set<std::string> finished_ids(const std::string& path) {
+  std::set<std::string> ids;
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return ids;
+  std::ifstream in(path, std::ios::binary);
+  if (!in || std::filesystem::is_directory(path))
+    throw InputError(path, "cannot read the earlier output to resume from");
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  const std::size_t complete = content.rfind('\n') == std::string::npos ? 0 : content.rfind('\n') + 1;
+  if (complete < content.size()) std::filesystem::resize_file(path, complete);
+  std::size_t pos = 0;
+  std::uint64_t number = 0;
+  while (pos < complete) {
+    const std::size_t end = content.find('\n', pos);
+    const std::string line = content.substr(pos, end - pos);
+    pos = end + 1;
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json j = json::parse(line, nullptr, false);
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string())
+      throw InputError(path, "line " + std::to_string(number) +
+                                 " is not a wirealign batch record; cannot resume from it");
+    ids.insert(j["id"].get<std::string>());
+  }
+  return ids;
+}
+
+}  // namespace wirealign::batch

@@ -1,0 +1,131 @@
+// Many document pairs in one run: a JSON Lines manifest in, one result record per pair out, in
+// the manifest's order, on a pool of threads sharing the read-only language data.
+//
+//   wirealign::batch::BatchOptions options;            // -j, checks, defaults for the pairs
+//   wirealign::batch::JsonLinesSink sink(std::cout, false);
+//   wirealign::batch::Summary s = wirealign::batch::run(manifest_stream, "manifest.jsonl",
+//                                                       options, sink);
+//
+// Manifest lines: {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}; `src`/`tgt` are a path
+// or {"text": "..."} (inline text) or {"path": "..."}; optional "src_lang", "tgt_lang" (default
+// from the options) and "segmented" (true: one sentence per line). Blank lines are skipped. A
+// line that cannot be parsed, a pair that cannot be read or aligned, becomes an error record with
+// its id (or its line number) and the reason; the run goes on.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "wirealign/pipeline/pipeline.h"
+
+namespace wirealign::batch {
+
+// One line of the manifest.
+struct Job {
+  std::uint64_t line = 0;  // line number in the manifest (from 1)
+  std::string id;          // the pair's id (the line number if the manifest gives none)
+  std::string src_path, tgt_path;  // paths, or empty when the text is inline
+  std::optional<std::string> src_text, tgt_text;  // inline texts
+  std::string src_lang, tgt_lang;  // empty: the run's defaults
+  std::optional<bool> segmented;   // unset: the run's default
+};
+
+// Parses one manifest line. Throws InputError (naming the manifest and line) for a line that is
+// not a JSON object with src and tgt.
+Job parse_job(const std::string& line, std::uint64_t line_number, const std::string& manifest);
+
+// The outcome of one pair.
+struct Outcome {
+  Job job;
+  std::unique_ptr<pipeline::Result> result;  // null on error
+  std::string error;                         // the reason, when result is null
+  double seconds = 0;                        // time spent on the pair
+};
+
+// Where outcomes go, in manifest order. Called from one thread at a time.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void write(const Outcome& outcome) = 0;
+  // Called after each group of outcomes: make what was written durable (flush).
+  virtual void flush() = 0;
+};
+
+// One JSON object per line: {"id", "ok": true, "src_lang", "tgt_lang", "src_sentences",
+// "tgt_sentences", "blocks": [{"src", "tgt", "confidence"}], "findings": [...] (when checking),
+// "ms"} or {"id", "ok": false, "line", "error"}.
+class JsonLinesSink : public Sink {
+ public:
+  JsonLinesSink(std::ostream& out, bool with_findings) : out_(out), findings_(with_findings) {}
+  void write(const Outcome& outcome) override;
+  void flush() override;
+
+ private:
+  std::ostream& out_;
+  bool findings_;
+};
+
+// Sentence pairs for corpus building, from blocks with both sides and a confidence of at least
+// `min_confidence`: TSV lines "id TAB source TAB target TAB confidence", or (with `tgt_out`)
+// Moses files, the source and target texts in `out` and `tgt_out` and "id TAB confidence" in
+// `meta_out`. Error records go to standard error only (through the summary).
+class PairsSink : public Sink {
+ public:
+  PairsSink(std::ostream& out, std::ostream* tgt_out, std::ostream* meta_out,
+            double min_confidence)
+      : out_(out), tgt_out_(tgt_out), meta_out_(meta_out), min_confidence_(min_confidence) {}
+  void write(const Outcome& outcome) override;
+  void flush() override;
+  std::uint64_t pairs() const { return pairs_; }
+
+ private:
+  std::ostream& out_;
+  std::ostream* tgt_out_;
+  std::ostream* meta_out_;
+  double min_confidence_;
+  std::uint64_t pairs_ = 0;
+};
+
+// How a batch runs.
+struct BatchOptions {
+  pipeline::EngineOptions engine;  // defaults: languages, dictionary, checks (engine.check)
+  bool segmented = false;          // default for lines that do not say
+  unsigned threads = 0;            // worker threads; 0: one per core
+  // Ids to skip (already in the output of an interrupted run).
+  std::set<std::string> skip;
+  // Called on the writing thread after each group, with pairs done and pairs read so far.
+  std::function<void(std::uint64_t done, std::uint64_t read)> progress;
+  // Throws ConfigError for bad options.
+  void validate() const;
+};
+
+// What a run did.
+struct Summary {
+  std::uint64_t documents = 0;   // pairs processed (skipped ones not included)
+  std::uint64_t skipped = 0;     // pairs skipped because their id was in BatchOptions::skip
+  std::uint64_t errors = 0;      // pairs that became error records
+  std::uint64_t src_sentences = 0, tgt_sentences = 0;
+  std::uint64_t blocks = 0;      // blocks with both sides
+  std::uint64_t findings = 0;
+  double seconds = 0;            // wall time
+};
+
+// Runs every pair of `manifest` (named `name` in messages) and writes the outcomes to `sink` in
+// manifest order. Memory stays bounded: pairs are read, processed and written in groups. Throws
+// ConfigError when the default languages' engine cannot be built (other language pairs named by
+// the manifest fail their pairs only).
+Summary run(std::istream& manifest, const std::string& name, const BatchOptions& options,
+            Sink& sink);
+
+// The ids of the records of an earlier JSON Lines output `path` (for --resume), and truncates a
+// last line that was cut off mid-write. A missing file gives no ids. Throws InputError if the
+// file cannot be read or a complete line is not a record.
+std::set<std::string> finished_ids(const std::string& path);
+
+}  // namespace wirealign::batch

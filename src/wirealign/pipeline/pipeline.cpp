@@ -1,0 +1,95 @@
+// The pipeline for one language pair.
+#include "wirealign/pipeline/pipeline.h"
+
+#include <future>
+#include <optional>
+
+#include "wirealign/core/error.h"
+#include "wirealign/lexicon/freedict.h"
+#include "wirealign/segment/segment.h"
+
+namespace wirealign::pipeline {
+
+void EngineOptions::validate() const {
+  lang::canonical_code(src_lang);
+  lang::canonical_code(tgt_lang);
+  align.validate();
+  checks.validate();
+}
+
+struct Engine::Impl {
+  std::filesystem::path data;
+  lang::LanguageData src_language, tgt_language;
+  std::optional<segment::Segmenter> src_plain, tgt_plain, src_lines, tgt_lines;
+  std::optional<annotate::Annotator> src_annotator, tgt_annotator;
+  align::Bilingual lexicon;
+  align::AlignOptions align;
+  std::optional<check::Checker> checker;
+  std::string dictionary_notice;
+};
+
+Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
+  options.validate();
+  Impl& m = *impl_;
+  m.data = options.data_dir.empty() ? lang::default_data_dir() : options.data_dir;
+  if (!std::filesystem::is_directory(m.data / "lang"))
+    throw ConfigError("language data folder " + m.data.string() + " not found (no lang/ inside)");
+  const std::string src_code = lang::canonical_code(options.src_lang);
+  const std::string tgt_code = lang::canonical_code(options.tgt_lang);
+  m.src_language = lang::load(m.data, src_code);
+  m.tgt_language = lang::load(m.data, tgt_code);
+  segment::SegmentOptions plain, lines;
+  lines.presegmented = true;
+  m.src_plain.emplace(m.src_language, plain);
+  m.tgt_plain.emplace(m.tgt_language, plain);
+  m.src_lines.emplace(m.src_language, lines);
+  m.tgt_lines.emplace(m.tgt_language, lines);
+  m.src_annotator.emplace(m.src_language);
+  m.tgt_annotator.emplace(m.tgt_language);
+  m.align = options.align;
+  if (options.align.use_dictionary) {
+    const lexicon::Lexicon lex =
+        options.dictd_dir.empty() ? lexicon::load_freedict(src_code, tgt_code)
+                                  : lexicon::load_freedict(src_code, tgt_code, options.dictd_dir);
+    if (lex.pairs.empty()) m.dictionary_notice = lex.description;
+    m.lexicon = align::Bilingual::from_pairs(lex.pairs, *m.src_annotator, *m.tgt_annotator);
+  }
+  if (options.check) m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language},
+                                       options.checks);
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+const lang::LanguageData& Engine::src_language() const { return impl_->src_language; }
+const lang::LanguageData& Engine::tgt_language() const { return impl_->tgt_language; }
+const align::Bilingual& Engine::lexicon() const { return impl_->lexicon; }
+const std::filesystem::path& Engine::data_dir() const { return impl_->data; }
+const std::string& Engine::dictionary_notice() const { return impl_->dictionary_notice; }
+
+std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent) const {
+  const Impl& m = *impl_;
+  auto result = std::make_unique<Result>();
+  result->src = (segmented ? *m.src_lines : *m.src_plain).segment(std::move(src));
+  result->tgt = (segmented ? *m.tgt_lines : *m.tgt_plain).segment(std::move(tgt));
+  if (concurrent) {
+    auto src_future = std::async(std::launch::async,
+                                 [&] { return m.src_annotator->annotate(result->src); });
+    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
+    result->src_tokens = src_future.get();
+  } else {
+    result->src_tokens = m.src_annotator->annotate(result->src);
+    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
+  }
+  result->alignment = align::align({result->src, result->src_tokens},
+                                   {result->tgt, result->tgt_tokens}, m.lexicon, m.align);
+  if (m.checker) {
+    const check::Context context(result->src, result->tgt, result->src_tokens,
+                                 result->tgt_tokens, result->alignment, m.lexicon);
+    result->findings = m.checker->run(context);
+  }
+  return result;
+}
+
+}  // namespace wirealign::pipeline

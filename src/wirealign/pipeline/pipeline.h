@@ -1,0 +1,78 @@
+// The whole pipeline for one language pair, loaded once and shared: read text -> segment ->
+// annotate -> align -> check. What the commands and the batch workers call.
+//
+//   wirealign::pipeline::EngineOptions options;              // en -> fr, dictionary, no checks
+//   options.check = true;
+//   const wirealign::pipeline::Engine engine(options);     // loads data, dictionary, checks
+//   auto result = engine.run(read::read_file("en.txt", {}), read::read_file("fr.txt", {}));
+//   for (const wirealign::Bead& b : result->alignment.beads) ...
+//   for (const wirealign::Finding& f : result->findings) ...
+//
+// An Engine is read-only once built: run() may be called from several threads at once.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "wirealign/align/aligner.h"
+#include "wirealign/annotate/annotate.h"
+#include "wirealign/check/check.h"
+#include "wirealign/core/types.h"
+#include "wirealign/lang/language.h"
+
+namespace wirealign::pipeline {
+
+// What an Engine loads and how it runs.
+struct EngineOptions {
+  std::filesystem::path data_dir;  // language data (corpora/); empty: lang::default_data_dir()
+  std::string src_lang = "en";     // source language code (any form canonical_code accepts)
+  std::string tgt_lang = "fr";     // target language code
+  std::string dictd_dir;           // FreeDict folder; empty: /usr/share/dictd
+  align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
+  bool check = false;              // run the checks after aligning
+  check::CheckOptions checks;      // which checks, which findings are muted
+  // Throws ConfigError for an unknown language code, a missing data folder or bad options.
+  void validate() const;
+};
+
+// A document pair after the pipeline. Not movable: the check context refers into it.
+struct Result {
+  Document src;
+  Document tgt;
+  annotate::Annotated src_tokens;
+  annotate::Annotated tgt_tokens;
+  Alignment alignment;
+  std::vector<Finding> findings;  // empty unless the engine checks
+};
+
+// The pipeline for one language pair.
+class Engine {
+ public:
+  // Loads both languages' data, the dictionary (unless options.align.use_dictionary is false)
+  // and the checks. Throws ConfigError for bad options.
+  explicit Engine(const EngineOptions& options);
+  ~Engine();
+  Engine(Engine&&) noexcept;
+  Engine& operator=(Engine&&) noexcept;
+
+  // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
+  // checks, audits a pair of texts. `concurrent`: annotate the two documents on two threads
+  // (worth it for one large pair, not in a batch that already keeps every core busy).
+  std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false) const;
+
+  const lang::LanguageData& src_language() const;
+  const lang::LanguageData& tgt_language() const;
+  const align::Bilingual& lexicon() const;
+  // The data folder in use.
+  const std::filesystem::path& data_dir() const;
+  // A note for the user about the dictionary when none could be loaded; empty otherwise.
+  const std::string& dictionary_notice() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace wirealign::pipeline

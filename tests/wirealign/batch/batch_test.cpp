@@ -1,0 +1,152 @@
+// Tests of batch runs: manifest lines, order and threads, error records, resuming.
+#include "wirealign/batch/batch.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/temp_path.h"
+#include "wirealign/core/error.h"
+
+namespace {
+
+using namespace wirealign;
+
+batch::BatchOptions options(unsigned threads) {
+  batch::BatchOptions o;
+  o.engine.data_dir = WIREALIGN_TEST_DATA_DIR;
+  o.engine.align.use_dictionary = false;
+  o.threads = threads;
+  return o;
+}
+
+std::string pair_line(int i) {
+  nlohmann::json j;
+  j["id"] = "doc" + std::to_string(i);
+  j["src"] = {{"text", "Russia sent " + std::to_string(100 + i) + " troops.\nThe CSTO met in Moscow.\n"}};
+  j["tgt"] = {{"text", "La Russie a envoyé " + std::to_string(100 + i) +
+                           " soldats.\nL'OTSC s'est réunie à Moscou.\n"}};
+  j["segmented"] = true;
+  return j.dump();
+}
+
+std::vector<nlohmann::json> records(const std::string& out) {
+  std::vector<nlohmann::json> r;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) r.push_back(nlohmann::json::parse(line));
+  return r;
+}
+
+TEST_CASE("manifest lines give paths, inline texts, languages and ids", "[batch]") {
+  const batch::Job a = batch::parse_job(R"({"id": "a1", "src": "en/a1.txt", "tgt": {"text": "Bonjour."}, "tgt_lang": "fr-CA", "segmented": true})", 3, "m.jsonl");
+  CHECK(a.id == "a1");
+  CHECK(a.src_path == "en/a1.txt");
+  CHECK(!a.src_text);
+  CHECK(a.tgt_text == std::optional<std::string>("Bonjour."));
+  CHECK(a.tgt_lang == "fr-CA");
+  CHECK(a.segmented == std::optional<bool>(true));
+  const batch::Job b = batch::parse_job(R"({"src": {"path": "x"}, "tgt": "y", "id": 7})", 9, "m");
+  CHECK(b.id == "7");
+  CHECK(b.src_path == "x");
+  const batch::Job c = batch::parse_job(R"({"src": "x", "tgt": "y"})", 9, "m");
+  CHECK(c.id == "9");
+  for (const char* bad : {"[1]", "{\"src\": \"x\"}", "{\"src\": 1, \"tgt\": \"y\"}",
+                          "{\"src\": \"\", \"tgt\": \"y\"}", "{\"src\": \"x\", \"tgt\": \"y\", \"segmented\": 1}",
+                          "not json"}) {
+    try {
+      batch::parse_job(bad, 4, "m.jsonl");
+      FAIL("accepted " << bad);
+    } catch (const InputError& e) {
+      CHECK(std::string(e.what()).find("m.jsonl") != std::string::npos);
+      CHECK(std::string(e.what()).find("line 4") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("records come in manifest order, the same with one thread or three", "[batch]") {
+  std::string manifest;
+  for (int i = 0; i < 40; ++i) manifest += pair_line(i) + "\n";
+  manifest += "\n{\"id\": \"broken\"}\n" + std::string("{\"id\": \"missing\", \"src\": \"/nonexistent/a\", \"tgt\": \"/nonexistent/b\"}\n");
+  std::string outputs[2];
+  for (unsigned threads : {1u, 3u}) {
+    std::istringstream in(manifest);
+    std::ostringstream out;
+    batch::JsonLinesSink sink(out, false);
+    const batch::Summary s = batch::run(in, "m.jsonl", options(threads), sink);
+    CHECK(s.documents == 42);
+    CHECK(s.errors == 2);
+    CHECK(s.src_sentences == 80);
+    outputs[threads == 1 ? 0 : 1] = out.str();
+  }
+  auto strip_time = [](std::vector<nlohmann::json> r) {
+    for (auto& j : r) j.erase("ms");
+    return r;
+  };
+  const auto one = strip_time(records(outputs[0]));
+  CHECK(one == strip_time(records(outputs[1])));
+  REQUIRE(one.size() == 42);
+  for (int i = 0; i < 40; ++i) {
+    CHECK(one[i]["id"] == "doc" + std::to_string(i));
+    CHECK(one[i]["ok"] == true);
+    CHECK(one[i]["blocks"].size() == 2);
+  }
+  CHECK(one[40]["ok"] == false);
+  CHECK(one[40]["line"] == 42);  // the blank line 41 is skipped
+  CHECK(one[40]["error"].get<std::string>().find("no \"src\"") != std::string::npos);
+  CHECK(one[41]["id"] == "missing");
+  CHECK(one[41]["error"].get<std::string>().find("/nonexistent/a") != std::string::npos);
+}
+
+TEST_CASE("an unknown language fails its pairs, not the run", "[batch]") {
+  std::istringstream in(pair_line(1) + "\n" +
+                        R"({"id": "x", "src": {"text": "a"}, "tgt": {"text": "b"}, "tgt_lang": "qqq-zz"})" + "\n");
+  std::ostringstream out;
+  batch::JsonLinesSink sink(out, false);
+  const batch::Summary s = batch::run(in, "m", options(2), sink);
+  CHECK(s.errors == 1);
+  const auto r = records(out.str());
+  REQUIRE(r.size() == 2);
+  CHECK(r[0]["ok"] == true);
+  CHECK(r[1]["ok"] == false);
+}
+
+TEST_CASE("the corpus sink keeps sentence pairs above the confidence floor", "[batch]") {
+  std::istringstream in(pair_line(1) + "\n" + pair_line(2) + "\n");
+  std::ostringstream out;
+  batch::PairsSink sink(out, nullptr, nullptr, 0.0);
+  batch::run(in, "m", options(1), sink);
+  CHECK(sink.pairs() == 4);
+  CHECK(out.str().rfind("doc1\tRussia sent 101 troops.\tLa Russie a envoyé 101 soldats.\t", 0) == 0);
+  std::istringstream again(pair_line(1) + "\n");
+  std::ostringstream none;
+  batch::PairsSink strict(none, nullptr, nullptr, 1.01);
+  batch::run(again, "m", options(1), strict);
+  CHECK(none.str().empty());
+}
+
+TEST_CASE("resuming skips finished ids and drops a cut-off last line", "[batch]") {
+  testing::TempPath file;
+  file.write("{\"id\":\"doc0\",\"ok\":true}\n{\"id\":\"doc1\",\"ok\":false}\n{\"id\":\"doc2\",\"o");
+  const std::set<std::string> done = batch::finished_ids(file.string());
+  CHECK(done == std::set<std::string>{"doc0", "doc1"});
+  std::ifstream in(file.path());
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(content == "{\"id\":\"doc0\",\"ok\":true}\n{\"id\":\"doc1\",\"ok\":false}\n");
+  auto o = options(2);
+  o.skip = done;
+  std::istringstream manifest(pair_line(0) + "\n" + pair_line(1) + "\n" + pair_line(2) + "\n");
+  std::ostringstream out;
+  batch::JsonLinesSink sink(out, false);
+  const batch::Summary s = batch::run(manifest, "m", o, sink);
+  CHECK(s.skipped == 2);
+  CHECK(s.documents == 1);
+  CHECK(records(out.str()).at(0)["id"] == "doc2");
+  testing::TempPath missing;
+  CHECK(batch::finished_ids(missing.string()).empty());
+  testing::TempPath other;
+  other.write("hello\n");
+  CHECK_THROWS_AS(batch::finished_ids(other.string()), InputError);
+}
+
+}  // namespace

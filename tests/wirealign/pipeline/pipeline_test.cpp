@@ -1,0 +1,67 @@
+// Tests of the pipeline engine: one pair end to end, threads, and bad options.
+#include "wirealign/pipeline/pipeline.h"
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "wirealign/core/error.h"
+#include "wirealign/read/read.h"
+
+namespace {
+
+using namespace wirealign;
+
+pipeline::EngineOptions options() {
+  pipeline::EngineOptions o;
+  o.data_dir = WIREALIGN_TEST_DATA_DIR;
+  o.align.use_dictionary = false;  // keeps the test independent of installed dictionaries
+  return o;
+}
+
+Text text(const std::string& s, const char* name) { return read::decode(s, name, {}); }
+
+const char* kEn = "The CSTO met in Moscow on Monday.\nRussia sent 1,500 troops to Tajikistan.\n";
+const char* kFr = "L'OTSC s'est réunie lundi à Moscou.\nLa Russie a envoyé 1 500 soldats au "
+                  "Tadjikistan.\n";
+
+TEST_CASE("the engine segments, annotates and aligns a pair", "[pipeline]") {
+  const pipeline::Engine engine(options());
+  const auto r = engine.run(text(kEn, "en"), text(kFr, "fr"), true);
+  REQUIRE(r->src.sentences.size() == 2);
+  REQUIRE(r->tgt.sentences.size() == 2);
+  CHECK(r->src_tokens.sentences.size() == 2);
+  REQUIRE(r->alignment.beads.size() == 2);
+  CHECK(r->alignment.beads[1].src_begin == 1);
+  CHECK(r->alignment.beads[1].tgt_begin == 1);
+  CHECK(r->findings.empty());  // checks are off by default
+  CHECK(engine.src_language().code == "en");
+  CHECK(engine.lexicon().size() == 0);
+}
+
+TEST_CASE("concurrent annotation and several threads give the same alignment", "[pipeline]") {
+  const pipeline::Engine engine(options());
+  const auto one = engine.run(text(kEn, "en"), text(kFr, "fr"), false, false);
+  const auto two = engine.run(text(kEn, "en"), text(kFr, "fr"), false, true);
+  CHECK(one->alignment.beads == two->alignment.beads);
+  std::vector<std::vector<Bead>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results)
+    threads.emplace_back([&] { r = engine.run(text(kEn, "en"), text(kFr, "fr"), false)->alignment.beads; });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) CHECK(r == one->alignment.beads);
+}
+
+TEST_CASE("an engine refuses unknown languages, data folders and checks", "[pipeline]") {
+  auto o = options();
+  o.src_lang = "xx-not-a-language";
+  CHECK_THROWS_AS(pipeline::Engine(o), ConfigError);
+  o = options();
+  o.data_dir = "/nonexistent/wirealign-data";
+  CHECK_THROWS_AS(pipeline::Engine(o), ConfigError);
+  o = options();
+  o.check = true;
+  o.checks.selection = {"no-such-check"};
+  CHECK_THROWS_AS(pipeline::Engine(o), ConfigError);
+}
+
+}  // namespace
