@@ -61,7 +61,7 @@ table.list { border: 1px solid var(--line); border-radius: 8px; font-size: 14px;
 table.list th, table.list td { padding: 5px 10px; border-bottom: 1px solid var(--line);
   text-align: left; vertical-align: top; }
 table.list th { font-size: 12px; font-weight: 600; color: var(--muted); }
-table.list td.where { white-space: nowrap; }
+table.list td.where, table.list td.kind { white-space: nowrap; }
 table.list td.num { color: var(--muted); width: 1%; }
 a { color: inherit; text-decoration-color: var(--muted); text-underline-offset: 2px; }
 .sugg { color: var(--muted); }
@@ -106,6 +106,7 @@ ul.notes li.sev-info { border-left-color: var(--info); }
 ul.notes .fp { float: right; color: var(--muted); font-size: 11px; margin-left: 12px;
   font-family: ui-monospace, 'DejaVu Sans Mono', monospace; user-select: all; }
 ul.notes .num { color: var(--muted); font-size: 12px; margin-right: 4px; }
+ul.notes li.also { background: none; color: var(--muted); font-size: 13px; padding: 2px 10px; }
 :target { scroll-margin-top: 44px; }
 tbody.block:target td, li:target { animation: flash 1.6s ease-out; }
 @keyframes flash { from { background: var(--warn-bg); } }
@@ -465,8 +466,12 @@ class Page {
     // The block's classes: flagged, the worst severity among its findings, a paragraph start.
     std::string cls = "block";
     int worst = -1;
+    std::vector<std::size_t> elsewhere;  // findings marking this block, explained under another
     auto note = [&](std::size_t i) {
       worst = std::max(worst, static_cast<int>(pair_.findings[i].severity));
+      if (block_of_[i] != b && block_of_[i] != kNone &&
+          std::find(elsewhere.begin(), elsewhere.end(), i) == elsewhere.end())
+        elsewhere.push_back(i);
     };
     for (std::size_t i : notes_[b]) note(i);
     for (auto i = bead.src_begin; i < bead.src_end && i < src_marks_.whole.size(); ++i) {
@@ -494,7 +499,8 @@ class Page {
     side(tr, pair_.tgt, tgt_marks_, bead.tgt_begin, bead.tgt_end,
          "nothing in the target: not translated");
 
-    if (!notes_[b].empty()) {
+    std::sort(elsewhere.begin(), elsewhere.end());
+    if (!notes_[b].empty() || !elsewhere.empty()) {
       pugi::xml_node notes = element(tbody, "tr", "notes");
       element(notes, "td", {}, "\u00A0");
       pugi::xml_node td = element(notes, "td");
@@ -515,6 +521,18 @@ class Page {
         text(li, " \u00B7 " + where(f) + " \u00B7 ");
         text(li, f.message);
         suggestion(li, f);
+      }
+      for (std::size_t i : elsewhere) {
+        const Finding& f = pair_.findings[i];
+        pugi::xml_node li = element(ul, "li", "f also " + finding_classes(f));
+        element(li, "span", "num", "#" + std::to_string(i + 1));
+        element(li, "span", "badge " + sev_class(f.severity), severity_name(f.severity));
+        text(li, " ");
+        element(li, "span", "kind", f.kind);
+        text(li, " also marks this block: ");
+        const std::string to = "f" + std::to_string(i + 1);
+        attribute(element(li, "a", {}, "see block " + std::to_string(block_of_[i] + 1)), "href",
+                  "#" + to);
       }
     }
     table.append_child(pugi::node_pcdata).set_value("\n");

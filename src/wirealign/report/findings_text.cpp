@@ -369,9 +369,14 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
       if (!src_at.empty() && !tgt_at.empty()) at += " \u2192 ";
       at += tgt_at;
       if (at.empty()) at = "whole document";
+      const std::string kind = visible(f.kind);
+      // The location goes on a line of its own when the line would be too long.
+      const bool fits =
+          style.width == 0 ||
+          severity_name(severity).size() + 1 + width_of(kind) + 2 + width_of(at) <= style.width;
       out << "\n"
           << printer.styled(severity_colour(severity), std::string(severity_name(severity))) << ' '
-          << printer.styled(kBold, visible(f.kind)) << "  " << at << "\n";
+          << printer.styled(kBold, kind) << (fits ? "  " : "\n  ") << at << "\n";
 
       // The sentences, labelled "src 3" / "tgt 4" and aligned on the widest label.
       struct Quoted {

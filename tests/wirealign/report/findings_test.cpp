@@ -421,3 +421,29 @@ TEST_CASE("Random overlapping spans keep the HTML well-formed and the text intac
     CHECK(out.str().find(f.empty() ? "No findings" : "tgt 1") != std::string::npos);
   }
 }
+
+TEST_CASE("A finding over several blocks is explained once and referred to from the others",
+          "[report]") {
+  const Document src = doc("One.\nTwo.\n", "en");
+  const Document tgt = doc("\"Un.\"\n\"Deux.\"\n", "fr");
+  Alignment a;
+  a.beads = {{0, 1, 0, 1, 0.9}, {1, 2, 1, 2, 0.9}};
+  const std::vector<Finding> f = {finding("quote-style", Severity::info, {}, {0, 1}, {},
+                                          {find(tgt, "\""), find(tgt, "\"", 2)}, "Straight.")};
+  const pugi::xml_document x = parse(html_report({src, tgt, a, f}));
+  CHECK(elements(x, "li", "also").size() == 1);
+  const auto also = elements(x, "li", "also").at(0);
+  CHECK(std::string(also.child("a").attribute("href").value()) == "#f1");
+  CHECK(elements(cell(x, 2, "fr"), "mark").size() == 1);
+}
+
+TEST_CASE("The location goes on its own line when the head line would be too long", "[report]") {
+  Example e;
+  e.src.input.name = std::string(60, 'a') + ".txt";
+  e.tgt.input.name = std::string(60, 'b') + ".txt";
+  const std::string out = text_report(e.pair());
+  CHECK(out.find("error untranslated-acronym\n  " + e.src.input.name + ":1 \u2192 ") !=
+        std::string::npos);
+  CHECK(text_report(Example().pair()).find("error untranslated-acronym  en.txt:1") !=
+        std::string::npos);
+}
