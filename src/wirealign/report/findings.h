@@ -8,6 +8,7 @@
 // finding can be found in what the user wrote.
 #pragma once
 
+#include <cstddef>
 #include <ostream>
 #include <vector>
 
@@ -26,11 +27,21 @@ struct CheckedPair {
 
 // How the text report looks.
 struct TextStyle {
-  bool colour = false;  // ANSI colours and bold for the words concerned (only on a terminal)
+  // ANSI colours, with the words concerned in bold and the colour of the severity (only on a
+  // terminal). Without colour the words concerned are written between ⟦ and ⟧.
+  bool colour = false;
+  // Sentences and explanations are wrapped to this many columns; 0 leaves lines unwrapped.
+  std::size_t width = 100;
+  // A sentence longer than this many characters is shortened: the words concerned are kept with
+  // some context around them, the rest is elided with "…". 0 never shortens.
+  std::size_t long_sentence = 320;
 };
 
-// The human report: a summary line, then the findings grouped by severity, each with both
-// sentences (the words concerned marked), a one-line explanation and a suggestion.
+// The human report: a summary line, then the findings grouped by severity (errors first), each
+// with its kind and where it is (FILE:LINE in each input), the sentences concerned numbered from 1
+// ("src 3", "tgt 4") with the words concerned marked, a one-line explanation, the suggestion
+// after "→" and the fingerprint for an ignore file. One line ("No findings ...") when there are
+// none. Control characters in the text are shown as visible symbols, never sent to the terminal.
 void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextStyle& style);
 
 // One JSON document: `version`, `src` and `tgt` (as `wirealign align --format json`), `blocks`,
