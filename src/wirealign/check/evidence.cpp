@@ -271,7 +271,9 @@ std::string shorten(std::string_view text, std::size_t max_bytes) {
     cut = max_bytes;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   }
-  return std::string(text.substr(0, cut)) + "...";
+  std::string out(text.substr(0, cut));
+  while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+  return out + "…";
 }
 
 std::string quote_tokens(const std::string& text, const std::vector<annotate::Token>& tokens,

@@ -98,11 +98,11 @@ std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t s
 std::optional<std::size_t> unaligned_partner(const Context& context, std::size_t bead);
 
 // The tokens of `tokens` as text: "« word word »" quoting from the first to the last token,
-// shortened to about `max_bytes` with "..." in the middle. `text` is the side's normalised text.
+// shortened to about `max_bytes` with "…" in the middle. `text` is the side's normalised text.
 std::string quote_tokens(const std::string& text, const std::vector<annotate::Token>& tokens,
                          std::size_t first, std::size_t last, std::size_t max_bytes = 80);
 
-// A sentence's text shortened to about `max_bytes` (cut at a word, "..." appended), for messages.
+// A sentence's text shortened to about `max_bytes` (cut at a word, "…" appended), for messages.
 std::string shorten(std::string_view text, std::size_t max_bytes = 80);
 
 }  // namespace wirealign::check

@@ -1,6 +1,8 @@
 // Finding quotations in a document: marks told apart by their neighbours, nesting, paragraph scope.
 #include "wirealign/check/quotes.h"
 
+#include "wirealign/check/evidence.h"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -323,12 +325,7 @@ std::string excerpt(std::string_view view, std::size_t max_bytes) {
   while (space_at_front()) text.remove_prefix(text[0] == ' ' ? 1 : text[0] == '\xC2' ? 2 : 3);
   while (space_at_back())
     text.remove_suffix(text.back() == ' ' ? 1 : text.ends_with("\u00A0") ? 2 : 3);
-  if (text.size() <= max_bytes) return std::string(text);
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  std::string out(text.substr(0, cut));
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out + "…";
+  return shorten(text, max_bytes);
 }
 
 }  // namespace wirealign::check

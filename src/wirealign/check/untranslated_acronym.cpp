@@ -44,7 +44,10 @@ std::string quoted_list(const std::vector<std::string>& forms) {
 
 class UntranslatedAcronym final : public Check {
  public:
-  explicit UntranslatedAcronym(const Setup& setup) : table_(load_acronyms(setup)) {}
+  explicit UntranslatedAcronym(const Setup& setup)
+      : src_name_(lang::display_name(setup.src_language.code)),
+        tgt_name_(lang::display_name(setup.tgt_language.code)),
+        table_(load_acronyms(setup)) {}
 
   std::vector<Finding> run(const Context& context) const override {
     const AcronymPairs pairs = learn_acronyms(context, table_);
@@ -86,9 +89,9 @@ class UntranslatedAcronym final : public Check {
         f.severity = Severity::error;
         f.tgt_sentences = {k};
         f.tgt_spans = {t.span};
-        f.message = x + " is the source language's acronym; the translation's language writes " +
+        f.message = x + " is the " + src_name_ + " acronym; " + tgt_name_ + " writes " +
                     quoted_list(forms);
-        if (!also.empty()) f.message += " (this text also writes " + quoted_list(also) + ")";
+        if (!also.empty()) f.message += ", as this text does elsewhere";
         f.suggestion = "replace " + x + " with " + quoted_list(forms);
         findings.push_back(std::move(f));
       }
@@ -97,6 +100,7 @@ class UntranslatedAcronym final : public Check {
   }
 
  private:
+  std::string src_name_, tgt_name_;  // language names for messages ("English")
   AcronymTable table_;
 };
 

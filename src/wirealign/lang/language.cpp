@@ -80,6 +80,16 @@ void read_table(const std::filesystem::path& path,
   }
 }
 
+std::string display_name(const std::string& code) {
+  UChar buffer[64];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = uloc_getDisplayLanguage(code.c_str(), "en", buffer, 64, &status);
+  if (U_FAILURE(status) || n <= 0 || n >= 64) return code;
+  std::string name;
+  for (int32_t i = 0; i < n; ++i) utf8::append(name, static_cast<char32_t>(buffer[i]));
+  return name == code ? code : name;
+}
+
 LanguageData load(const std::filesystem::path& data_dir, const std::string& code) {
   LanguageData data;
   data.code = code;

@@ -47,6 +47,10 @@ std::filesystem::path default_data_dir();
 // ConfigError if ICU does not know the language.
 std::string canonical_code(std::string_view code);
 
+// The English name of language `code` for messages ("fr" -> "French"); `code` itself if ICU has
+// no name for it.
+std::string display_name(const std::string& code);
+
 // Loads the data of language `code` (canonical) from `data_dir`. A missing language folder gives
 // empty data with has_data false; a malformed file throws ConfigError naming file and line.
 LanguageData load(const std::filesystem::path& data_dir, const std::string& code);
