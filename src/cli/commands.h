@@ -121,6 +121,9 @@ int align_command(const std::vector<std::string>& args);
 // (1 when some pairs failed).
 int batch_command(const std::vector<std::string>& args);
 
+// `wirealign compile-lexicon ...`; `args` excludes the program and subcommand names.
+int lexicon_command(const std::vector<std::string>& args);
+
 // `wirealign check ...`; `args` excludes the program and subcommand names. Returns the exit code
 // (3 when a finding at or above --fail-on is reported).
 int check_command(const std::vector<std::string>& args);

@@ -20,6 +20,7 @@ Usage:
                                         untranslated text, numbers, names, acronyms, quotations
   wirealign batch [MANIFEST|-] [-j N] [--check] [--format jsonl|tsv|moses] [-o OUT]
                                         many pairs from a JSON Lines manifest, on all cores
+  wirealign compile-lexicon [--all]     compile the bilingual tables once, for faster starts
   wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
                                         split a text into sentences
   wirealign --help | --version
@@ -47,6 +48,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "align") return align_command(rest);
   if (command == "check") return check_command(rest);
   if (command == "batch") return batch_command(rest);
+  if (command == "compile-lexicon") return lexicon_command(rest);
   throw UsageError("", "unknown command '" + command + "'");
 }
 

@@ -45,6 +45,9 @@ class Bilingual {
   // An empty table (alignment then uses identical strings, numbers, cognates and the table
   // learned from the document itself).
   Bilingual() = default;
+  // A table with these entries, as entries() returns them (a compiled table read back).
+  explicit Bilingual(std::unordered_map<std::string, std::vector<std::string>> entries)
+      : table_(std::move(entries)) {}
   // Builds the table from word pairs: single source words (not function words) to the stems of
   // the content words of their translations (at most three per translation).
   static Bilingual from_pairs(const std::vector<lexicon::WordPair>& pairs,
@@ -55,6 +58,10 @@ class Bilingual {
   const std::vector<std::string>* translations(const std::string& src_stem) const;
   // Number of source stems with translations.
   std::size_t size() const { return table_.size(); }
+  // Every source stem with its target stems; valid while the table lives unchanged.
+  const std::unordered_map<std::string, std::vector<std::string>>& entries() const {
+    return table_;
+  }
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> table_;

@@ -6,6 +6,7 @@
 
 #include "wirealign/core/error.h"
 #include "wirealign/lexicon/freedict.h"
+#include "wirealign/pipeline/compiled_lexicon.h"
 #include "wirealign/segment/segment.h"
 
 namespace wirealign::pipeline {
@@ -26,6 +27,9 @@ struct Engine::Impl {
   align::AlignOptions align;
   std::optional<check::Checker> checker;
   std::string dictionary_notice;
+  std::string dictionary_description;  // lexicon::Lexicon::description of the table
+  LexiconKey lexicon_key;
+  bool lexicon_compiled = false;
 };
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -48,11 +52,24 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.tgt_annotator.emplace(m.tgt_language);
   m.align = options.align;
   if (options.align.use_dictionary) {
-    const lexicon::Lexicon lex =
-        options.dictd_dir.empty() ? lexicon::load_freedict(src_code, tgt_code)
-                                  : lexicon::load_freedict(src_code, tgt_code, options.dictd_dir);
-    if (lex.pairs.empty()) m.dictionary_notice = lex.description;
-    m.lexicon = align::Bilingual::from_pairs(lex.pairs, *m.src_annotator, *m.tgt_annotator);
+    const std::filesystem::path dictd =
+        options.dictd_dir.empty() ? lexicon::default_dictd_dir()
+                                  : std::filesystem::path(options.dictd_dir);
+    m.lexicon_key = lexicon_key(src_code, tgt_code, dictd, m.data);
+    const std::filesystem::path compiled =
+        (options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir) /
+        (src_code + "-" + tgt_code + ".lexicon");
+    if (auto c = read_compiled_lexicon(compiled, m.lexicon_key)) {
+      m.lexicon = std::move(c->table);
+      m.dictionary_description = std::move(c->description);
+      m.lexicon_compiled = true;
+      if (m.lexicon.size() == 0) m.dictionary_notice = m.dictionary_description;
+    } else {
+      const lexicon::Lexicon lex = lexicon::load_freedict(src_code, tgt_code, dictd);
+      if (lex.pairs.empty()) m.dictionary_notice = lex.description;
+      m.dictionary_description = lex.description;
+      m.lexicon = align::Bilingual::from_pairs(lex.pairs, *m.src_annotator, *m.tgt_annotator);
+    }
   }
   if (options.check) m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language},
                                        options.checks);
@@ -67,6 +84,18 @@ const lang::LanguageData& Engine::tgt_language() const { return impl_->tgt_langu
 const align::Bilingual& Engine::lexicon() const { return impl_->lexicon; }
 const std::filesystem::path& Engine::data_dir() const { return impl_->data; }
 const std::string& Engine::dictionary_notice() const { return impl_->dictionary_notice; }
+bool Engine::lexicon_compiled() const { return impl_->lexicon_compiled; }
+
+std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) const {
+  const Impl& m = *impl_;
+  if (m.lexicon_key.src.empty())
+    throw ConfigError("no dictionary to compile: the engine was built without one");
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::filesystem::path path = dir / (m.lexicon_key.src + "-" + m.lexicon_key.tgt + ".lexicon");
+  write_compiled_lexicon(path, m.lexicon_key, m.lexicon, m.dictionary_description);
+  return path;
+}
 
 std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent) const {
   const Impl& m = *impl_;

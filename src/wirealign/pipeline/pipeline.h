@@ -30,6 +30,9 @@ struct EngineOptions {
   std::string src_lang = "en";     // source language code (any form canonical_code accepts)
   std::string tgt_lang = "fr";     // target language code
   std::string dictd_dir;           // FreeDict folder; empty: /usr/share/dictd
+  // Compiled bilingual tables (see compiled_lexicon.h); empty: default_lexicon_dir(). A valid
+  // table there is read instead of the dictionaries.
+  std::filesystem::path lexicon_dir;
   align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
   bool check = false;              // run the checks after aligning
   check::CheckOptions checks;      // which checks, which findings are muted
@@ -69,6 +72,11 @@ class Engine {
   const std::filesystem::path& data_dir() const;
   // A note for the user about the dictionary when none could be loaded; empty otherwise.
   const std::string& dictionary_notice() const;
+  // Whether the bilingual table came from a compiled file rather than the dictionaries.
+  bool lexicon_compiled() const;
+  // Writes the bilingual table, compiled, into `dir` (as "<src>-<tgt>.lexicon"), so that later
+  // engines for the pair start without reading the dictionaries. Returns the file written.
+  std::filesystem::path save_lexicon(const std::filesystem::path& dir) const;
 
  private:
   struct Impl;

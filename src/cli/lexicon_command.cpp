@@ -1,0 +1,77 @@
+// `wirealign compile-lexicon`: compiles the bilingual tables of language pairs once, so that
+// every later run starts without parsing the FreeDict dictionaries.
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "wirealign/pipeline/compiled_lexicon.h"
+
+namespace wirealign::cli {
+
+namespace {
+
+constexpr const char* kSynopsis = R"(Usage: wirealign compile-lexicon [--src-lang L --tgt-lang L | --all] [options]
+
+Builds the bilingual table of a language pair from the FreeDict dictionaries (stems of every
+dictionary word, as align and check use them) and writes it compiled into the lexicon folder, so
+that later runs read it instead of the dictionaries (about 60 ms saved for en-fr at each start).
+A compiled table is used only while the dictionaries and language data it was made from are
+unchanged; otherwise the dictionaries are read as before. scripts/build runs this with --all.
+
+Options)";
+
+}  // namespace
+
+int lexicon_command(const std::vector<std::string>& args) {
+  std::string src_lang = "en", tgt_lang = "fr", dictd_dir, data_option, lexicon_dir;
+  bool all = false;
+  po::options_description visible(kSynopsis);
+  visible.add_options()
+      ("help,h", "print this help and exit")
+      ("src-lang", po::value(&src_lang)->value_name("L")->default_value("en"), "source language")
+      ("tgt-lang", po::value(&tgt_lang)->value_name("L")->default_value("fr"), "target language")
+      ("all", po::bool_switch(&all),
+       "every pair of two different languages of the data folder that has a dictionary")
+      ("lexicon-dir", po::value(&lexicon_dir)->value_name("DIR"),
+       "where to write (default: $WIREALIGN_LEXICON_DIR, else the build's lexicon/ folder)")
+      ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
+       "where the FreeDict dictionaries are (default /usr/share/dictd)")
+      ("data-dir", po::value(&data_option)->value_name("DIR"),
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+  if (!parse_command_line("compile-lexicon", args, visible, {}, {})) return 0;
+  const std::filesystem::path data = data_dir(data_option);
+  const std::filesystem::path out =
+      lexicon_dir.empty() ? pipeline::default_lexicon_dir() : std::filesystem::path(lexicon_dir);
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (all) {
+    for (const std::string& s : lang::available(data))
+      for (const std::string& t : lang::available(data))
+        if (s != t) pairs.emplace_back(s, t);
+  } else {
+    pairs.emplace_back(src_lang, tgt_lang);
+  }
+  for (const auto& [s, t] : pairs) {
+    pipeline::EngineOptions options;
+    options.data_dir = data;
+    options.src_lang = s;
+    options.tgt_lang = t;
+    options.dictd_dir = dictd_dir;
+    options.lexicon_dir = out;
+    if (pipeline::Engine(options).lexicon_compiled()) {
+      std::cout << s << '-' << t << ": up to date\n";
+      continue;
+    }
+    options.lexicon_dir = "/nonexistent";  // build from the dictionaries
+    const pipeline::Engine engine(options);
+    if (!engine.dictionary_notice().empty()) {
+      std::cout << s << '-' << t << ": " << engine.dictionary_notice() << ", nothing written\n";
+      continue;
+    }
+    const std::filesystem::path path = engine.save_lexicon(out);
+    std::cout << s << '-' << t << ": " << engine.lexicon().size() << " source stems -> "
+              << path.string() << '\n';
+  }
+  return 0;
+}
+
+}  // namespace wirealign::cli

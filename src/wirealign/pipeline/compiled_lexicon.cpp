@@ -1,0 +1,175 @@
+// Compiled bilingual tables: a small binary file per language pair.
+#include "wirealign/pipeline/compiled_lexicon.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+#include "wirealign/core/error.h"
+
+namespace wirealign::pipeline {
+
+namespace {
+
+constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '1'};
+
+struct Fnv {
+  std::uint64_t h = 14695981039346656037ull;
+  void add(std::string_view s) {
+    for (const char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    h ^= 0x1f;
+    h *= 1099511628211ull;
+  }
+};
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+void put_string(std::string& out, std::string_view s) {
+  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  out.append(s);
+}
+
+// Reads the fields back; any read past the end marks the reader failed.
+struct Reader {
+  std::string_view data;
+  std::size_t pos = 0;
+  bool failed = false;
+  std::uint64_t number(int bytes) {
+    if (pos + static_cast<std::size_t>(bytes) > data.size()) {
+      failed = true;
+      return 0;
+    }
+    std::uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i)
+      v |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[pos + static_cast<std::size_t>(i)])) << (8 * i);
+    pos += static_cast<std::size_t>(bytes);
+    return v;
+  }
+  std::string string() {
+    const std::uint64_t n = number(4);
+    if (failed || n > data.size() - pos) {
+      failed = true;
+      return {};
+    }
+    std::string s(data.substr(pos, n));
+    pos += n;
+    return s;
+  }
+};
+
+}  // namespace
+
+LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
+                       const std::filesystem::path& dictd_dir,
+                       const std::filesystem::path& data_dir) {
+  Fnv fnv;
+  fnv.add(std::string_view(kMagic, sizeof kMagic));
+  fnv.add(WIREALIGN_VERSION);
+  fnv.add(src);
+  fnv.add(tgt);
+  // Every FreeDict file of the folder (a new dictionary can change the pivot), by name, size and
+  // modification time.
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dictd_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("freedict-", 0) != 0) continue;
+    std::error_code e1, e2;
+    const auto size = entry.file_size(e1);
+    const auto time = entry.last_write_time(e2).time_since_epoch().count();
+    files.push_back(name + ':' + std::to_string(e1 ? 0 : size) + ':' + std::to_string(e2 ? 0 : time));
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) fnv.add(f);
+  // The language data the table is built with (function words are left out of it).
+  for (const std::string& code : {src, tgt}) {
+    std::ifstream in(data_dir / "lang" / code / "function-words.txt", std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    fnv.add(content.str());
+  }
+  return {src, tgt, fnv.h};
+}
+
+std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path& path,
+                                                     const LexiconKey& key) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string data = buffer.str();
+  if (data.size() < sizeof kMagic || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
+    return std::nullopt;
+  Reader r{data, sizeof kMagic};
+  if (r.number(8) != key.hash || r.string() != key.src || r.string() != key.tgt || r.failed)
+    return std::nullopt;
+  CompiledLexicon c;
+  c.description = r.string();
+  const std::uint64_t count = r.number(4);
+  std::unordered_map<std::string, std::vector<std::string>> entries;
+  entries.reserve(count);
+  for (std::uint64_t i = 0; i < count && !r.failed; ++i) {
+    std::string stem = r.string();
+    const std::uint64_t n = r.number(4);
+    if (n > data.size()) r.failed = true;
+    std::vector<std::string> targets;
+    targets.reserve(r.failed ? 0 : n);
+    for (std::uint64_t k = 0; k < n && !r.failed; ++k) targets.push_back(r.string());
+    entries.emplace(std::move(stem), std::move(targets));
+  }
+  if (r.failed || r.pos != data.size()) return std::nullopt;
+  c.table = align::Bilingual(std::move(entries));
+  return c;
+}
+
+void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
+                            const align::Bilingual& table, const std::string& description) {
+  std::string out(kMagic, sizeof kMagic);
+  put_u64(out, key.hash);
+  put_string(out, key.src);
+  put_string(out, key.tgt);
+  put_string(out, description);
+  put_u32(out, static_cast<std::uint32_t>(table.entries().size()));
+  for (const auto& [stem, targets] : table.entries()) {
+    put_string(out, stem);
+    put_u32(out, static_cast<std::uint32_t>(targets.size()));
+    for (const std::string& t : targets) put_string(out, t);
+  }
+  const std::filesystem::path temp = path.string() + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    file.write(out.data(), static_cast<std::streamsize>(out.size()));
+    if (!file) {
+      std::error_code ec;
+      std::filesystem::remove(temp, ec);
+      throw Error("cannot write the compiled lexicon " + path.string());
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw Error("cannot write the compiled lexicon " + path.string());
+  }
+}
+
+std::filesystem::path default_lexicon_dir() {
+  if (const char* dir = std::getenv("WIREALIGN_LEXICON_DIR"); dir != nullptr && *dir != '\0')
+    return dir;
+  return WIREALIGN_DEFAULT_LEXICON_DIR;
+}
+
+}  // namespace wirealign::pipeline
