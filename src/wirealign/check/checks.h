@@ -28,6 +28,8 @@ std::unique_ptr<Check> make_typography(const Setup& setup);
 std::unique_ptr<Check> make_number_mismatch(const Setup& setup);
 // untranslated-acronym: a source-language acronym left where the target language has its own.
 std::unique_ptr<Check> make_untranslated_acronym(const Setup& setup);
+// inconsistent-term: one source term (name, translated name, acronym) rendered two ways.
+std::unique_ptr<Check> make_inconsistent_term(const Setup& setup);
 // name-mismatch: a proper name of the source with no counterpart in the aligned target.
 std::unique_ptr<Check> make_name_mismatch(const Setup& setup);
 
