@@ -65,6 +65,7 @@ TEST_CASE("manifest lines give paths, inline texts, languages and ids", "[batch]
 }
 
 TEST_CASE("records come in manifest order, the same with one thread or three", "[batch]") {
+  const bool check = GENERATE(false, true);
   std::string manifest;
   for (int i = 0; i < 40; ++i) manifest += pair_line(i) + "\n";
   manifest += "\n{\"id\": \"broken\"}\n" + std::string("{\"id\": \"missing\", \"src\": \"/nonexistent/a\", \"tgt\": \"/nonexistent/b\"}\n");
@@ -72,8 +73,10 @@ TEST_CASE("records come in manifest order, the same with one thread or three", "
   for (unsigned threads : {1u, 3u}) {
     std::istringstream in(manifest);
     std::ostringstream out;
-    batch::JsonLinesSink sink(out, false);
-    const batch::Summary s = batch::run(in, "m.jsonl", options(threads), sink);
+    batch::JsonLinesSink sink(out, check);
+    auto o = options(threads);
+    o.engine.check = check;
+    const batch::Summary s = batch::run(in, "m.jsonl", o, sink);
     CHECK(s.documents == 42);
     CHECK(s.errors == 2);
     CHECK(s.src_sentences == 80);
@@ -90,6 +93,7 @@ TEST_CASE("records come in manifest order, the same with one thread or three", "
     CHECK(one[i]["id"] == "doc" + std::to_string(i));
     CHECK(one[i]["ok"] == true);
     CHECK(one[i]["blocks"].size() == 2);
+    CHECK(one[i].contains("findings") == check);
   }
   CHECK(one[40]["ok"] == false);
   CHECK(one[40]["line"] == 42);  // the blank line 41 is skipped
