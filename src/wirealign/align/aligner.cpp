@@ -15,14 +15,28 @@ namespace wirealign::align {
 namespace {
 
 using Key = std::uint32_t;
+constexpr Key kNoKey = 0xFFFFFFFFu;
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+constexpr std::uint32_t kMaxSide = 4;  // sentences a side of a block joins, at most
 
-// Weight of a token in the similarity: function words and very short tokens carry little. Only
-// these three values are used (weight_of counts bits per value).
-float token_weight(const annotate::Token& t) {
-  if (!t.number.empty()) return 1.0f;
-  if (t.function_word) return 0.15f;
-  if (t.lower.size() <= 2) return 0.3f;
-  return 1.0f;
+// Weight of a token in the similarity, by class: function words and very short tokens carry
+// little.
+enum WeightClass : std::uint8_t { kHeavy = 0, kMedium = 1, kLight = 2 };
+constexpr std::array<float, 3> kClassWeight = {1.0f, 0.3f, 0.15f};
+
+WeightClass weight_class(const annotate::Token& t) {
+  if (!t.number.empty()) return kHeavy;
+  if (t.function_word) return kLight;
+  if (t.lower.size() <= 2) return kMedium;
+  return kHeavy;
+}
+
+// Number of set bits (std::popcount is a library call on baseline x86-64).
+inline float bit_count(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<float>((x * 0x0101010101010101ull) >> 56);
 }
 
 // `tag` followed by `s`: a key string.
@@ -39,42 +53,37 @@ class KeySpace {
     auto [it, added] = ids_.try_emplace(s, static_cast<Key>(ids_.size()));
     return it->second;
   }
+  std::size_t size() const { return ids_.size(); }
 
  private:
   std::unordered_map<std::string, Key> ids_;
 };
 
-constexpr Key kNoKey = 0xFFFFFFFFu;
-
-struct TokenKeys {
-  float weight = 0;
-  std::uint32_t begin = 0, end = 0;  // range in SideKeys::keys
-};
-
+// One sentence: its tokens (as word forms) and their weights.
 struct SentenceKeys {
-  std::vector<TokenKeys> tokens;
-  std::vector<Key> table;            // open-addressing hash set of its keys (kNoKey = empty)
-  std::uint32_t mask = 0;            // table.size() - 1
-
-  bool contains(Key k) const {
-    for (std::uint32_t h = (k * 2654435761u) & mask;; h = (h + 1) & mask) {
-      if (table[h] == k) return true;
-      if (table[h] == kNoKey) return false;
-    }
-  }
-  std::vector<float> slot;           // token weight by bit (token index mod 64), long sentences only
-  // For sentences of at most 64 tokens, the bits of each weight class (1, 0.3, 0.15), so that a
-  // covered weight is three popcounts.
+  std::uint32_t begin = 0, end = 0;  // its tokens in SideKeys::tokens
+  std::uint32_t slots = kNone;       // sentences of over 64 tokens: first of 64 weights in SideKeys::slots
+  // The bits (token index mod 64) of each weight class, so that a covered weight of a sentence of
+  // at most 64 tokens is three bit counts.
   std::uint64_t heavy = 0, medium = 0, light = 0;
-  bool short_enough = true;
   float total = 0;                   // sum of token weights
-  double chars = 0;                  // length in code points
   bool repeated = false;             // same text as one of the two sentences before it
 };
 
+// The match keys of one side. Keys belong to word forms, and every token is a word form, so a
+// document's keys take little room: one form number per token.
 struct SideKeys {
-  std::vector<Key> keys;
+  std::vector<std::uint32_t> tokens;         // word form of every token, sentence after sentence
   std::vector<SentenceKeys> sentences;
+  std::vector<float> slots;                  // token weight by bit (index mod 64), long sentences
+  std::vector<double> chars;                 // chars[s]: code points of the sentences before s
+  std::vector<const annotate::Token*> forms; // one token of each word form
+  std::vector<std::uint8_t> form_class;      // WeightClass of each word form
+  std::vector<std::uint32_t> form_begin;     // keys of form f: keys[form_begin[f], form_begin[f + 1])
+  std::vector<Key> keys;
+
+  const Key* keys_begin(std::uint32_t form) const { return keys.data() + form_begin[form]; }
+  const Key* keys_end(std::uint32_t form) const { return keys.data() + form_begin[form + 1]; }
 };
 
 std::size_t code_points(std::string_view s) {
@@ -95,108 +104,158 @@ std::string_view cognate_prefix(std::string_view folded) {
 
 using Learned = std::unordered_map<std::string, std::vector<std::string>>;
 
-// Keys of every token of one side. `source` sides get translation keys, target sides their stem.
-SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, const Learned* learned,
-                    const AlignOptions& o, KeySpace& space) {
+// The word forms, weights and lengths of one side; its keys come from assign_keys().
+SideKeys index_side(const Side& side) {
   SideKeys out;
-  out.sentences.resize(side.doc.sentences.size());
-  std::unordered_map<std::string, std::vector<Key>> cache;
-  std::vector<Key> scratch;
-  for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
+  const std::size_t n = side.doc.sentences.size();
+  out.sentences.resize(n);
+  out.chars.assign(n + 1, 0.0);
+  std::size_t count = 0;
+  for (const auto& s : side.tokens.sentences) count += s.size();
+  out.tokens.reserve(count);
+  // Token forms are views into one vocabulary, so a word form is the pair of pointers to its
+  // case-folded form and its number value (every other form is a function of these).
+  struct PairHash {
+    std::size_t operator()(const std::pair<const char*, const char*>& p) const {
+      return std::hash<const char*>()(p.first) * 31 + std::hash<const char*>()(p.second);
+    }
+  };
+  std::unordered_map<std::pair<const char*, const char*>, std::uint32_t, PairHash> form_of;
+  for (std::size_t s = 0; s < n; ++s) {
     SentenceKeys& sk = out.sentences[s];
-    sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
     const std::string& text = side.doc.sentences[s].text;
+    out.chars[s + 1] = out.chars[s] + static_cast<double>(code_points(text));
+    const auto& tokens = side.tokens.sentences[s];
     // A duplicate printed by mistake follows its original closely (a headline printed twice).
     for (std::size_t back = 1; back <= 2 && back <= s; ++back)
-      sk.repeated = sk.repeated || (side.tokens.sentences[s].size() >= 3 &&
-                                    side.doc.sentences[s - back].text == text);
-    const auto& tokens = side.tokens.sentences[s];
-    const std::size_t first_key = out.keys.size();
+      sk.repeated = sk.repeated || (tokens.size() >= 3 && side.doc.sentences[s - back].text == text);
+    sk.begin = static_cast<std::uint32_t>(out.tokens.size());
+    if (tokens.size() > 64) {
+      sk.slots = static_cast<std::uint32_t>(out.slots.size());
+      out.slots.resize(out.slots.size() + 64, 0.0f);
+    }
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
-      TokenKeys tk;
-      tk.weight = token_weight(t);
-      tk.begin = static_cast<std::uint32_t>(out.keys.size());
-      // The keys depend on the word form only: compute them once per form.
-      std::string form(t.number.empty() ? t.folded : t.number);
-      form += '\x01';
-      form += t.stem;
-      form += t.function_word ? '\x02' : '\x03';
-      if (auto c = cache.find(form); c != cache.end()) {
-        out.keys.insert(out.keys.end(), c->second.begin(), c->second.end());
-      } else if (!t.number.empty()) {
-        out.keys.push_back(space.id(prefixed('n', t.number)));
-      } else {
-        out.keys.push_back(space.id(prefixed('i', t.folded)));
-        if (o.use_cognates && !t.function_word) {
-          const std::string_view p = cognate_prefix(t.folded);
-          if (!p.empty()) out.keys.push_back(space.id(prefixed('c', p)));
-        }
-        if (!source) {
-          out.keys.push_back(space.id(prefixed('t', t.stem)));
-        } else {
-          if (lexicon && o.use_dictionary && !t.function_word)
-            if (const auto* tr = lexicon->translations(std::string(t.stem)))
-              for (const std::string& x : *tr) out.keys.push_back(space.id(prefixed('t', x)));
-          if (learned)
-            if (auto it = learned->find(std::string(t.stem)); it != learned->end())
-              for (const std::string& x : it->second) out.keys.push_back(space.id(prefixed('t', x)));
-        }
+      auto [it, added] = form_of.try_emplace({t.lower.data(), t.number.data()},
+                                             static_cast<std::uint32_t>(out.forms.size()));
+      if (added) {
+        out.forms.push_back(&t);
+        out.form_class.push_back(weight_class(t));
       }
-      tk.end = static_cast<std::uint32_t>(out.keys.size());
-      if (!cache.count(form))
-        cache.emplace(std::move(form), std::vector<Key>(out.keys.begin() + tk.begin, out.keys.end()));
-      if (tokens.size() > 64) {
-        if (sk.slot.empty()) sk.slot.assign(64, 0.0f);
-        sk.slot[k % 64] += tk.weight;
-      }
+      out.tokens.push_back(it->second);
+      const auto c = static_cast<WeightClass>(out.form_class[it->second]);
+      const float w = kClassWeight[c];
+      if (sk.slots != kNone) out.slots[sk.slots + k % 64] += w;
       const std::uint64_t bit = std::uint64_t{1} << (k % 64);
-      if (tk.weight >= 1.0f) sk.heavy |= bit;
-      else if (tk.weight >= 0.3f) sk.medium |= bit;
+      if (c == kHeavy) sk.heavy |= bit;
+      else if (c == kMedium) sk.medium |= bit;
       else sk.light |= bit;
-      sk.total += tk.weight;
-      sk.tokens.push_back(tk);
+      sk.total += w;
     }
-    sk.short_enough = tokens.size() <= 64;
-    // The distinct keys of the sentence, in a hash set twice their number.
-    scratch.assign(out.keys.begin() + first_key, out.keys.end());
-    std::sort(scratch.begin(), scratch.end());
-    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-    std::uint32_t size = 8;
-    while (size < 2 * scratch.size()) size *= 2;
-    sk.table.assign(size, kNoKey);
-    sk.mask = size - 1;
-    for (Key k : scratch) {
-      std::uint32_t h = (k * 2654435761u) & sk.mask;
-      while (sk.table[h] != kNoKey) h = (h + 1) & sk.mask;
-      sk.table[h] = k;
-    }
+    sk.end = static_cast<std::uint32_t>(out.tokens.size());
   }
   return out;
 }
 
-// Bits of the tokens of `a` that share a key with sentence `b`.
-std::uint64_t covered(const SideKeys& side_a, const SentenceKeys& a, const SentenceKeys& b) {
-  std::uint64_t mask = 0;
-  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
-    const TokenKeys& t = a.tokens[k];
-    for (std::uint32_t x = t.begin; x < t.end; ++x)
-      if (b.contains(side_a.keys[x])) {
-        mask |= std::uint64_t{1} << (k % 64);
-        break;
+// Sets the keys of every word form of `side`: its accent-stripped form (or number value), its
+// cognate prefix, and on source sides the target stems of its translations (target sides: its
+// own stem).
+void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Learned* learned,
+                 const AlignOptions& o, KeySpace& space) {
+  side.keys.clear();
+  side.form_begin.assign(1, 0);
+  for (const annotate::Token* token : side.forms) {
+    const annotate::Token& t = *token;
+    if (!t.number.empty()) {
+      side.keys.push_back(space.id(prefixed('n', t.number)));
+    } else {
+      side.keys.push_back(space.id(prefixed('i', t.folded)));
+      if (o.use_cognates && !t.function_word) {
+        const std::string_view p = cognate_prefix(t.folded);
+        if (!p.empty()) side.keys.push_back(space.id(prefixed('c', p)));
       }
+      if (!source) {
+        side.keys.push_back(space.id(prefixed('t', t.stem)));
+      } else {
+        if (lexicon && o.use_dictionary && !t.function_word)
+          if (const auto* tr = lexicon->translations(std::string(t.stem)))
+            for (const std::string& x : *tr) side.keys.push_back(space.id(prefixed('t', x)));
+        if (learned)
+          if (auto it = learned->find(std::string(t.stem)); it != learned->end())
+            for (const std::string& x : it->second) side.keys.push_back(space.id(prefixed('t', x)));
+      }
+    }
+    side.form_begin.push_back(static_cast<std::uint32_t>(side.keys.size()));
   }
-  return mask;
+  side.keys.shrink_to_fit();
 }
 
-float weight_of(const SentenceKeys& s, std::uint64_t mask) {
-  if (s.short_enough)
-    return static_cast<float>(std::popcount(mask & s.heavy)) +
-           0.3f * static_cast<float>(std::popcount(mask & s.medium)) +
-           0.15f * static_cast<float>(std::popcount(mask & s.light));
+// The keys of one sentence, each with the bits of the sentence's tokens that have it: an
+// open-addressing hash table, rebuilt for each sentence it is used for.
+class KeyMasks {
+ public:
+  void build(const SideKeys& side, const SentenceKeys& s) {
+    std::size_t count = 0;
+    for (std::uint32_t k = s.begin; k < s.end; ++k) count += side.form_begin[side.tokens[k] + 1] - side.form_begin[side.tokens[k]];
+    std::size_t size = 16;
+    while (size < 2 * count) size *= 2;
+    keys_.assign(size, kNoKey);
+    masks_.resize(size);
+    mask_ = static_cast<std::uint32_t>(size - 1);
+    for (std::uint32_t k = s.begin; k < s.end; ++k) {
+      const std::uint64_t bit = std::uint64_t{1} << ((k - s.begin) % 64);
+      for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]); ++x) {
+        std::uint32_t h = (*x * 2654435761u) & mask_;
+        while (keys_[h] != kNoKey && keys_[h] != *x) h = (h + 1) & mask_;
+        if (keys_[h] == kNoKey) {
+          keys_[h] = *x;
+          masks_[h] = bit;
+        } else {
+          masks_[h] |= bit;
+        }
+      }
+    }
+  }
+  // The bits of the tokens that have key `k`; 0 if none has.
+  std::uint64_t find(Key k) const {
+    for (std::uint32_t h = (k * 2654435761u) & mask_;; h = (h + 1) & mask_) {
+      if (keys_[h] == k) return masks_[h];
+      if (keys_[h] == kNoKey) return 0;
+    }
+  }
+
+ private:
+  std::vector<Key> keys_;
+  std::vector<std::uint64_t> masks_;
+  std::uint32_t mask_ = 0;
+};
+
+// Masks of a sentence pair: the source tokens (those of the sentence in `row`) that share a key
+// with target sentence `t`, and the tokens of `t` that share a key with the source sentence.
+struct PairMasks {
+  std::uint64_t src = 0, tgt = 0;
+};
+
+PairMasks shared(const KeyMasks& row, const SideKeys& tgt, const SentenceKeys& t) {
+  PairMasks m;
+  for (std::uint32_t k = t.begin; k < t.end; ++k) {
+    const std::uint64_t bit = std::uint64_t{1} << ((k - t.begin) % 64);
+    for (const Key* x = tgt.keys_begin(tgt.tokens[k]); x != tgt.keys_end(tgt.tokens[k]); ++x)
+      if (const std::uint64_t covered = row.find(*x)) {
+        m.src |= covered;
+        m.tgt |= bit;
+      }
+  }
+  return m;
+}
+
+float weight_of(const SideKeys& side, const SentenceKeys& s, std::uint64_t mask) {
+  if (s.slots == kNone)
+    return bit_count(mask & s.heavy) + 0.3f * bit_count(mask & s.medium) +
+           0.15f * bit_count(mask & s.light);
   float w = 0;
   while (mask) {
-    w += s.slot[static_cast<std::size_t>(std::countr_zero(mask))];
+    w += side.slots[s.slots + static_cast<std::uint32_t>(std::countr_zero(mask))];
     mask &= mask - 1;
   }
   return std::min(w, s.total);
@@ -222,28 +281,34 @@ double length_cost(double src_chars, double tgt_chars, double ratio) {
   return table[k] + (x - static_cast<double>(k)) * (table[k + 1] - table[k]);
 }
 
-// The cost model of one document pair with fixed keys.
+// The cost model of one document pair with fixed keys. During a search pass it computes the
+// coverage of each sentence by each run of one to four sentences of the other side once, row
+// by row (prepare() and enter_row()), and sums them for every block; other calls compute
+// directly.
 class Scorer : public CostModel {
  public:
   Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& o)
       : src_(src), tgt_(tgt), o_(o) {
-    double sc = 0, tc = 0;
-    for (const auto& s : src.sentences) sc += s.chars;
-    for (const auto& s : tgt.sentences) tc += s.chars;
+    const double sc = src.chars.back(), tc = tgt.chars.back();
     ratio_ = sc > 0 && tc > 0 ? tc / sc : 1.0;
+    for (const BeadType& t : o.bead_types) {
+      max_src_ = std::max<std::uint32_t>(max_src_, t.src);
+      max_tgt_ = std::max<std::uint32_t>(max_tgt_, t.tgt);
+    }
     baseline_ = random_baseline();
     for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
   }
 
   // Covered-weight share of both sides of the block, in [0, 1].
   double similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    const Block b = block_masks(i0, i1, j0, j1);
     double matched = 0, total = 0;
     for (std::uint32_t i = i0; i < i1; ++i) {
-      matched += src_covered(i, j0, j1);
+      matched += weight_of(src_, src_.sentences[i], b.src[i - i0]);
       total += src_.sentences[i].total;
     }
     for (std::uint32_t j = j0; j < j1; ++j) {
-      matched += tgt_covered(j, i0, i1);
+      matched += weight_of(tgt_, tgt_.sentences[j], b.tgt[j - j0]);
       total += tgt_.sentences[j].total;
     }
     return total > 0 ? matched / total : 0.0;
@@ -260,26 +325,15 @@ class Scorer : public CostModel {
   // sentence counts the same, so a short sentence wrongly merged into a block costs as much as a
   // long one.
   double uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    const Block b = block_masks(i0, i1, j0, j1);
     double sum = 0;
-    const double base_src = base_for(j1 - j0), base_tgt = base_for(i1 - i0);
-    for (std::uint32_t i = i0; i < i1; ++i) {
-      const double t = src_.sentences[i].total;
-      const double share = t > 0 ? src_covered(i, j0, j1) / t : base_src;
-      sum += 1.0 - std::clamp((share - base_src) / (1.0 - base_src), 0.0, 1.0);
-    }
-    for (std::uint32_t j = j0; j < j1; ++j) {
-      const double t = tgt_.sentences[j].total;
-      const double share = t > 0 ? tgt_covered(j, i0, i1) / t : base_tgt;
-      sum += 1.0 - std::clamp((share - base_tgt) / (1.0 - base_tgt), 0.0, 1.0);
-    }
+    for (std::uint32_t i = i0; i < i1; ++i) sum += term(src_, src_.sentences[i], b.src[i - i0], j1 - j0);
+    for (std::uint32_t j = j0; j < j1; ++j) sum += term(tgt_, tgt_.sentences[j], b.tgt[j - j0], i1 - i0);
     return sum;
   }
 
   double length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
-    double sc = 0, tc = 0;
-    for (std::uint32_t i = i0; i < i1; ++i) sc += src_.sentences[i].chars;
-    for (std::uint32_t j = j0; j < j1; ++j) tc += tgt_.sentences[j].chars;
-    return length_cost(sc, tc, ratio_);
+    return length_cost(src_.chars[i1] - src_.chars[i0], tgt_.chars[j1] - tgt_.chars[j0], ratio_);
   }
 
   double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
@@ -290,7 +344,8 @@ class Scorer : public CostModel {
       const auto& side = a == 0 ? tgt_.sentences[j0] : src_.sentences[i0];
       return o_.skip_cost * (a + b) * (side.repeated ? o_.repeated_skip_factor : 1.0);
     }
-    const double lexical = uncovered(i0, i1, j0, j1);
+    double lexical = 0;
+    if (!cached_uncovered(i0, i1, j0, j1, lexical)) lexical = uncovered(i0, i1, j0, j1);
     return lexical + o_.length_weight * length(i0, i1, j0, j1) + size_cost(a + b);
   }
 
@@ -304,81 +359,126 @@ class Scorer : public CostModel {
     return n <= 2 ? 0.0 : n == 3 ? o_.three_cost : o_.four_cost * (n - 3);
   }
 
-  // Lays out the cache of masks for the cells a search pass will read: source row k is read by
-  // blocks ending in rows k+1 to k+kMaxSide, whose target ranges reach back kMaxSide columns.
   void prepare(const std::vector<std::uint32_t>& lo,
                const std::vector<std::uint32_t>& hi) const override {
-    constexpr std::uint32_t kMaxSide = 4;
+    lo_ = lo;
+    hi_ = hi;
+    row_ = kNone;
+    for (RowCache& r : rows_) r.sentence = kNone;
+  }
+
+  // Source sentence i-1 is complete from row i on: its masks against the target sentences that
+  // blocks ending in rows i to i+max_src-1 reach, and its coverage terms for those blocks. Then
+  // the coverage terms of the target sentences of blocks ending in row i.
+  void enter_row(std::uint32_t i) const override {
+    row_ = i;
+    if (i == 0 || i >= lo_.size()) return;
     const auto n = static_cast<std::uint32_t>(src_.sentences.size());
     const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
-    old_lo_ = row_lo_;
-    old_offset_ = row_offset_;
-    row_lo_.assign(n, 0);
-    row_offset_.assign(n + 1, 0);
-    std::vector<std::uint32_t> row_hi(n, 0);
-    for (std::uint32_t k = 0; k < n; ++k) {
-      std::uint32_t l = m, h = 0;
-      for (std::uint32_t i = k + 1; i <= std::min(n, k + kMaxSide) && i < lo.size(); ++i) {
-        l = std::min(l, lo[i] >= kMaxSide ? lo[i] - kMaxSide : 0);
-        h = std::max(h, hi[i]);
-      }
-      row_lo_[k] = l;
-      row_hi[k] = std::min(h, m);
-      row_offset_[k + 1] = row_offset_[k] + (row_hi[k] > l ? row_hi[k] - l : 0);
+    const std::uint32_t r = i - 1;
+    RowCache& rc = rows_[r % max_src_];
+    rc.sentence = r;
+    std::uint32_t end_lo = m, end_hi = 0;
+    for (std::uint32_t k = i; k <= std::min(n, r + max_src_); ++k) {
+      end_lo = std::min(end_lo, lo_[k]);
+      end_hi = std::max(end_hi, std::min(hi_[k], m));
     }
-    // Masks already computed (an earlier round of the same pass) are kept.
-    std::vector<Entry> table(row_offset_[n]);
-    if (!table_.empty()) {
-      for (std::uint32_t k = 0; k < n && k + 1 < old_offset_.size(); ++k) {
-        const std::uint32_t old_lo = old_lo_[k];
-        const std::uint64_t old_width = old_offset_[k + 1] - old_offset_[k];
-        const std::uint64_t width = row_offset_[k + 1] - row_offset_[k];
-        for (std::uint64_t c = 0; c < width; ++c) {
-          const std::uint64_t j = row_lo_[k] + c;
-          if (j >= old_lo && j - old_lo < old_width) table[row_offset_[k] + c] = table_[old_offset_[k] + (j - old_lo)];
+    rc.end_lo = end_lo;
+    rc.mask_lo = end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0;
+    rc.masks.clear();
+    rc.terms.clear();
+    if (end_lo <= end_hi) {
+      row_table_.build(src_, src_.sentences[r]);
+      for (std::uint32_t c = rc.mask_lo; c < end_hi; ++c)
+        rc.masks.push_back(shared(row_table_, tgt_, tgt_.sentences[c]));
+      for (std::uint32_t j = end_lo; j <= end_hi; ++j) {
+        std::uint64_t mask = 0;
+        for (std::uint32_t b = 1; b <= max_tgt_; ++b) {
+          if (j < b) {
+            rc.terms.push_back(-1);
+            continue;
+          }
+          mask |= rc.masks[j - b - rc.mask_lo].src;
+          rc.terms.push_back(term(src_, src_.sentences[r], mask, b));
         }
       }
     }
-    table_ = std::move(table);
+    // Target sentences c of blocks ending in row i: [lo_[i] - max_tgt_, hi_[i]).
+    tgt_lo_ = lo_[i] >= max_tgt_ ? lo_[i] - max_tgt_ : 0;
+    tgt_terms_.clear();
+    for (std::uint32_t c = tgt_lo_; c < std::min(hi_[i], m); ++c) {
+      std::uint64_t mask = 0;
+      for (std::uint32_t a = 1; a <= max_src_; ++a) {
+        const RowCache& above = rows_[(i - a) % max_src_];
+        if (a > i || above.sentence != i - a || c < above.mask_lo ||
+            c - above.mask_lo >= above.masks.size()) {
+          tgt_terms_.push_back(-1);
+          continue;
+        }
+        mask |= above.masks[c - above.mask_lo].tgt;
+        tgt_terms_.push_back(term(tgt_, tgt_.sentences[c], mask, a));
+      }
+    }
   }
 
  private:
-  // Weight of the tokens of source sentence i covered by target sentences [j0, j1).
-  double src_covered(std::uint32_t i, std::uint32_t j0, std::uint32_t j1) const {
-    std::uint64_t m = 0;
-    for (std::uint32_t j = j0; j < j1; ++j) m |= masks(i, j).first;
-    return weight_of(src_.sentences[i], m);
+  // Masks of the sentences of a block (at most kMaxSide a side): src[k], the tokens of source
+  // sentence i0 + k covered by the target side; tgt[k] likewise.
+  struct Block {
+    std::array<std::uint64_t, kMaxSide> src{}, tgt{};
+  };
+  Block block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+    Block b;
+    for (std::uint32_t i = i0; i < i1; ++i) {
+      if (direct_row_ != i) {
+        direct_table_.build(src_, src_.sentences[i]);
+        direct_row_ = i;
+      }
+      for (std::uint32_t j = j0; j < j1; ++j) {
+        const PairMasks m = shared(direct_table_, tgt_, tgt_.sentences[j]);
+        b.src[i - i0] |= m.src;
+        b.tgt[j - j0] |= m.tgt;
+      }
+    }
+    return b;
   }
-  // Weight of the tokens of target sentence j covered by source sentences [i0, i1).
-  double tgt_covered(std::uint32_t j, std::uint32_t i0, std::uint32_t i1) const {
-    std::uint64_t m = 0;
-    for (std::uint32_t i = i0; i < i1; ++i) m |= masks(i, j).second;
-    return weight_of(tgt_.sentences[j], m);
+
+  // How badly sentence `s` is covered (by `others` sentences of the other side) when `mask` are
+  // its covered tokens: 1 minus its covered share, rescaled as in uncovered().
+  double term(const SideKeys& side, const SentenceKeys& s, std::uint64_t mask,
+              std::uint32_t others) const {
+    const double base = base_for(others);
+    const double t = s.total;
+    const double share = t > 0 ? weight_of(side, s, mask) / t : base;
+    return 1.0 - std::clamp((share - base) / (1.0 - base), 0.0, 1.0);
   }
+
+  // uncovered() from the terms of the current row; false if one is not there.
+  bool cached_uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1,
+                        double& sum) const {
+    const std::uint32_t a = i1 - i0, b = j1 - j0;
+    if (i1 != row_ || a > max_src_ || b > max_tgt_) return false;
+    sum = 0;
+    for (std::uint32_t i = i0; i < i1; ++i) {
+      const RowCache& rc = rows_[i % max_src_];
+      if (rc.sentence != i || j1 < rc.end_lo) return false;
+      const std::size_t at = std::size_t(j1 - rc.end_lo) * max_tgt_ + (b - 1);
+      if (at >= rc.terms.size() || rc.terms[at] < 0) return false;
+      sum += rc.terms[at];
+    }
+    for (std::uint32_t j = j0; j < j1; ++j) {
+      if (j < tgt_lo_) return false;
+      const std::size_t at = std::size_t(j - tgt_lo_) * max_src_ + (a - 1);
+      if (at >= tgt_terms_.size() || tgt_terms_[at] < 0) return false;
+      sum += tgt_terms_[at];
+    }
+    return true;
+  }
+
   // Expected covered share of a sentence by k random sentences of the other side.
   double base_for(std::uint32_t k) const {
     return k < bases_.size() ? bases_[k] : 1.0 - std::pow(1.0 - baseline_, k);
   }
-
-  // (source tokens covered by target j, target tokens covered by source i), from the table laid
-  // out by prepare() when the cell is in it.
-  std::pair<std::uint64_t, std::uint64_t> masks(std::uint32_t i, std::uint32_t j) const {
-    Entry* e = nullptr;
-    if (i < row_lo_.size() && j >= row_lo_[i] && j - row_lo_[i] < row_offset_[i + 1] - row_offset_[i]) {
-      e = &table_[row_offset_[i] + (j - row_lo_[i])];
-      if (e->done) return {e->src, e->tgt};
-    }
-    const auto& s = src_.sentences[i];
-    const auto& t = tgt_.sentences[j];
-    const std::pair<std::uint64_t, std::uint64_t> m{covered(src_, s, t), covered(tgt_, t, s)};
-    if (e) *e = Entry{m.first, m.second, true};
-    return m;
-  }
-
-  struct Entry {
-    std::uint64_t src = 0, tgt = 0;
-    bool done = false;
-  };
 
   double random_baseline() const {
     const std::size_t n = src_.sentences.size(), m = tgt_.sentences.size();
@@ -393,39 +493,81 @@ class Scorer : public CostModel {
     return std::min(sum / samples, 0.9);
   }
 
+  // What a search pass has computed for one source sentence.
+  struct RowCache {
+    std::uint32_t sentence = kNone;  // the source sentence, kNone when empty
+    std::uint32_t mask_lo = 0;       // masks[c - mask_lo]: with target sentence c
+    std::vector<PairMasks> masks;
+    std::uint32_t end_lo = 0;        // terms[(j - end_lo) * max_tgt_ + b - 1]: covered by [j - b, j)
+    std::vector<double> terms;       // -1 where not computed
+  };
+
   const SideKeys& src_;
   const SideKeys& tgt_;
   const AlignOptions& o_;
   double ratio_ = 1;
   double baseline_ = 0;
+  std::uint32_t max_src_ = 1, max_tgt_ = 1;  // largest block sides
   std::array<double, 6> bases_{};  // base_for(k) for small k
-  mutable std::vector<Entry> table_;                 // masks of the cells of the current pass
-  mutable std::vector<std::uint32_t> row_lo_;        // first target column of each row's cells
-  mutable std::vector<std::uint64_t> row_offset_;    // first cell of each row in table_
-  mutable std::vector<std::uint32_t> old_lo_;        // the layout of the previous round
-  mutable std::vector<std::uint64_t> old_offset_;
+  mutable std::vector<std::uint32_t> lo_, hi_;        // the band of the current pass
+  mutable std::uint32_t row_ = kNone;                 // the row being searched
+  mutable std::array<RowCache, kMaxSide> rows_;       // source sentence r in rows_[r % max_src_]
+  mutable std::uint32_t tgt_lo_ = 0;                  // tgt_terms_[(c - tgt_lo_) * max_src_ + a - 1]:
+  mutable std::vector<double> tgt_terms_;             // target c covered by [row_ - a, row_)
+  mutable KeyMasks row_table_, direct_table_;
+  mutable std::uint32_t direct_row_ = kNone;          // the sentence in direct_table_
 };
+
+// For each key, the sentences of one side that have it, in increasing order.
+struct Postings {
+  std::vector<std::uint32_t> begin;      // sentences with key k: sentence[begin[k], begin[k + 1])
+  std::vector<std::uint32_t> sentence;
+
+  std::pair<const std::uint32_t*, const std::uint32_t*> of(Key k) const {
+    return {sentence.data() + begin[k], sentence.data() + begin[k + 1]};
+  }
+};
+
+Postings postings(const SideKeys& side, std::size_t keys) {
+  Postings p;
+  p.begin.assign(keys + 1, 0);
+  std::vector<std::uint32_t> last(keys, kNone);  // the last sentence counted for each key
+  // Two passes: count the sentences of each key, then place them.
+  for (int pass = 0; pass < 2; ++pass) {
+    std::fill(last.begin(), last.end(), kNone);
+    for (std::uint32_t s = 0; s < side.sentences.size(); ++s)
+      for (std::uint32_t k = side.sentences[s].begin; k < side.sentences[s].end; ++k)
+        for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]); ++x) {
+          if (last[*x] == s) continue;
+          last[*x] = s;
+          if (pass == 0) ++p.begin[*x + 1];
+          else p.sentence[p.begin[*x]++] = s;
+        }
+    if (pass == 0) {
+      for (std::size_t k = 0; k < keys; ++k) p.begin[k + 1] += p.begin[k];
+      p.sentence.resize(p.begin[keys]);
+    } else {
+      // begin[k] now points at the end of key k's run, the start of key k + 1's.
+      for (std::size_t k = keys; k > 0; --k) p.begin[k] = p.begin[k - 1];
+      p.begin[0] = 0;
+    }
+  }
+  return p;
+}
 
 // Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
 // chain. "Near" is a window around where sentence i would be if the two sides were proportional,
 // so that text repeated far away (a recurring phrase, a repeated section) does not hide anchors.
-std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys) {
   constexpr std::size_t kMaxLocalDf = 2, kMaxPostings = 256;
   const auto n = src.sentences.size(), m = tgt.sentences.size();
   if (n == 0 || m == 0) return {};
   const double window = 100.0 + 0.01 * static_cast<double>(std::max(n, m));
-  std::unordered_map<Key, std::vector<std::uint32_t>> postings, src_postings;
-  for (std::uint32_t j = 0; j < m; ++j)
-    for (Key k : tgt.sentences[j].table)
-      if (k != kNoKey) postings[k].push_back(j);
-  for (std::uint32_t i = 0; i < n; ++i)
-    for (Key k : src.sentences[i].table)
-      if (k != kNoKey) src_postings[k].push_back(i);
-  // Number of entries of the sorted list `p` within [lo, hi].
-  auto in_range = [](const std::vector<std::uint32_t>& p, double lo, double hi) {
-    const auto b = std::lower_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(lo, 0.0)));
-    const auto e = std::upper_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(hi, 0.0)));
-    return std::pair{b, e};
+  const Postings tgt_postings = postings(tgt, keys), src_postings = postings(src, keys);
+  // Entries of the sorted range [b, e) within [lo, hi].
+  auto in_range = [](const std::uint32_t* b, const std::uint32_t* e, double lo, double hi) {
+    return std::pair{std::lower_bound(b, e, static_cast<std::uint32_t>(std::max(lo, 0.0))),
+                     std::upper_bound(b, e, static_cast<std::uint32_t>(std::max(hi, 0.0)))};
   };
 
   struct Candidate {
@@ -433,29 +575,32 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
   };
   std::vector<Candidate> candidates;
   std::vector<std::pair<std::uint32_t, float>> score;
+  std::vector<std::uint32_t> seen;
   for (std::uint32_t i = 0; i < n; ++i) {
     score.clear();
     const double centre = static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
     const double src_centre = static_cast<double>(i);
-    for (const TokenKeys& t : src.sentences[i].tokens) {
-      if (t.weight < 1.0f) continue;
-      std::vector<std::uint32_t> seen;
-      for (std::uint32_t x = t.begin; x < t.end; ++x) {
-        const Key k = src.keys[x];
-        auto p = postings.find(k);
-        if (p == postings.end() || p->second.size() > kMaxPostings) continue;
-        const auto [b, e] = in_range(p->second, centre - window, centre + window);
+    const SentenceKeys& s = src.sentences[i];
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+      const std::uint32_t form = src.tokens[t];
+      if (src.form_class[form] != kHeavy) continue;
+      seen.clear();
+      for (const Key* x = src.keys_begin(form); x != src.keys_end(form); ++x) {
+        const auto [pb, pe] = tgt_postings.of(*x);
+        if (pb == pe || std::size_t(pe - pb) > kMaxPostings) continue;
+        const auto [b, e] = in_range(pb, pe, centre - window, centre + window);
         if (b == e || std::size_t(e - b) > kMaxLocalDf) continue;
-        const auto& sp = src_postings[k];
-        const auto [sb, se] = in_range(sp, src_centre - window, src_centre + window);
+        const auto [spb, spe] = src_postings.of(*x);
+        const auto [sb, se] = in_range(spb, spe, src_centre - window, src_centre + window);
         if (std::size_t(se - sb) > kMaxLocalDf) continue;
         for (auto it = b; it != e; ++it)
           if (std::find(seen.begin(), seen.end(), *it) == seen.end()) seen.push_back(*it);
       }
+      const float weight = kClassWeight[kHeavy];
       for (std::uint32_t j : seen) {
-        auto s = std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
-        if (s == score.end()) score.push_back({j, t.weight});
-        else s->second += t.weight;
+        auto sc = std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
+        if (sc == score.end()) score.push_back({j, weight});
+        else sc->second += weight;
       }
     }
     float best = 0, second = 0;
@@ -493,10 +638,17 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
                     const Scorer& scorer) {
   constexpr double kMinZ = 0.2, kMinProbability = 0.3;
   constexpr int kIterations = 5;
-  std::unordered_map<std::string, std::uint32_t> e_ids, f_ids;
-  std::vector<std::string> f_names;
-  std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> pairs;
+  std::unordered_map<std::string_view, std::uint32_t> e_ids, f_ids;
+  std::vector<std::string_view> e_names, f_names;
+  // The sentence pairs: stems of each side, as ids, in flat arrays.
+  std::vector<std::uint32_t> es, fs, e_begin{0}, f_begin{0};
   auto content = [](const annotate::Token& t) { return !t.function_word && t.number.empty() && t.lower.size() > 2; };
+  auto id = [](std::unordered_map<std::string_view, std::uint32_t>& ids,
+               std::vector<std::string_view>& names, std::string_view stem) {
+    auto [it, added] = ids.try_emplace(stem, static_cast<std::uint32_t>(names.size()));
+    if (added) names.push_back(stem);
+    return it->second;
+  };
   // At most kMaxBlocks blocks, evenly spaced: plenty to learn from, and a bound on the time.
   constexpr std::size_t kMaxBlocks = 4000;
   const std::size_t stride = beads.size() / kMaxBlocks + 1;
@@ -504,66 +656,78 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
     const Bead& b = beads[k];
     if (b.src_size() != 1 || b.tgt_size() != 1) continue;
     if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
-    std::vector<std::uint32_t> es, fs;
+    const std::size_t e0 = es.size(), f0 = fs.size();
     for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t))
-        es.push_back(e_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(e_ids.size())).first->second);
+      if (content(t)) es.push_back(id(e_ids, e_names, t.stem));
     for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
-      if (content(t)) {
-        auto [it, added] = f_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(f_ids.size()));
-        if (added) f_names.emplace_back(t.stem);
-        fs.push_back(it->second);
-      }
-    if (!es.empty() && !fs.empty()) pairs.emplace_back(std::move(es), std::move(fs));
+      if (content(t)) fs.push_back(id(f_ids, f_names, t.stem));
+    if (es.size() == e0 || fs.size() == f0) {
+      es.resize(e0);
+      fs.resize(f0);
+      continue;
+    }
+    e_begin.push_back(static_cast<std::uint32_t>(es.size()));
+    f_begin.push_back(static_cast<std::uint32_t>(fs.size()));
   }
-  // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f.
-  std::unordered_map<std::uint64_t, std::uint32_t> slot_of;
-  std::vector<std::uint32_t> slot_e, slot_f;
-  std::vector<double> cooc;
-  std::vector<std::vector<std::uint32_t>> slots(pairs.size());
-  for (std::size_t p = 0; p < pairs.size(); ++p) {
-    const auto& [es, fs] = pairs[p];
-    for (auto f : fs)
-      for (auto e : es) {
-        const std::uint64_t k = (std::uint64_t{e} << 32) | f;
-        auto [it, added] = slot_of.try_emplace(k, static_cast<std::uint32_t>(slot_e.size()));
-        if (added) {
-          slot_e.push_back(e);
-          slot_f.push_back(f);
+  const std::size_t pairs = e_begin.size() - 1;
+  // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f. The
+  // slots are found through an open-addressing table of their codes e << 32 | f.
+  std::size_t occurrences = 0;
+  for (std::size_t p = 0; p < pairs; ++p)
+    occurrences += std::size_t(e_begin[p + 1] - e_begin[p]) * (f_begin[p + 1] - f_begin[p]);
+  int bits = 4;
+  while ((std::size_t{1} << bits) < 2 * occurrences) ++bits;
+  constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  std::vector<std::uint64_t> table_code(std::size_t{1} << bits, kEmpty);
+  std::vector<std::uint32_t> table_slot(table_code.size());
+  const std::size_t table_mask = table_code.size() - 1;
+  std::vector<std::uint32_t> slots, slot_e, slot_f, cooc;
+  slots.reserve(occurrences);
+  for (std::size_t p = 0; p < pairs; ++p)
+    for (std::uint32_t x = f_begin[p]; x < f_begin[p + 1]; ++x)
+      for (std::uint32_t y = e_begin[p]; y < e_begin[p + 1]; ++y) {
+        const std::uint64_t code = (std::uint64_t{es[y]} << 32) | fs[x];
+        std::size_t h = static_cast<std::size_t>((code * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+        while (table_code[h] != kEmpty && table_code[h] != code) h = (h + 1) & table_mask;
+        if (table_code[h] == kEmpty) {
+          table_code[h] = code;
+          table_slot[h] = static_cast<std::uint32_t>(slot_e.size());
+          slot_e.push_back(es[y]);
+          slot_f.push_back(fs[x]);
           cooc.push_back(0);
         }
-        cooc[it->second] += 1;
-        slots[p].push_back(it->second);
+        ++cooc[table_slot[h]];
+        slots.push_back(table_slot[h]);
       }
-  }
+  std::vector<std::uint64_t>().swap(table_code);
+  std::vector<std::uint32_t>().swap(table_slot);
   std::vector<double> t(slot_e.size(), 1.0), count(slot_e.size());
-  std::vector<double> total(e_ids.size());
+  std::vector<double> total(e_names.size());
   for (int it = 0; it < kIterations; ++it) {
     std::fill(count.begin(), count.end(), 0.0);
     std::fill(total.begin(), total.end(), 0.0);
-    for (std::size_t p = 0; p < pairs.size(); ++p) {
-      const std::size_t ne = pairs[p].first.size();
-      const auto& sl = slots[p];
-      for (std::size_t r = 0; r < sl.size(); r += ne) {  // one row per target word f
+    std::size_t at = 0;
+    for (std::size_t p = 0; p < pairs; ++p) {
+      const std::size_t ne = e_begin[p + 1] - e_begin[p];
+      const std::size_t end = at + ne * (f_begin[p + 1] - f_begin[p]);
+      for (; at < end; at += ne) {  // one row per target word f
         double denom = 0;
-        for (std::size_t c = 0; c < ne; ++c) denom += t[sl[r + c]];
+        for (std::size_t c = 0; c < ne; ++c) denom += t[slots[at + c]];
         for (std::size_t c = 0; c < ne; ++c) {
-          const double x = t[sl[r + c]] / denom;
-          count[sl[r + c]] += x;
-          total[slot_e[sl[r + c]]] += x;
+          const double x = t[slots[at + c]] / denom;
+          count[slots[at + c]] += x;
+          total[slot_e[slots[at + c]]] += x;
         }
       }
     }
     for (std::size_t k = 0; k < t.size(); ++k) t[k] = count[k] / total[slot_e[k]];
   }
-  std::vector<std::string> e_names(e_ids.size());
-  for (const auto& [name, id] : e_ids) e_names[id] = name;
   Learned learned;
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t[k] < kMinProbability || cooc[k] < 2) continue;
-    const std::string& e = e_names[slot_e[k]];
-    const std::string& f = f_names[slot_f[k]];
-    if (e != f) learned[e].push_back(f);
+    const std::string_view e = e_names[slot_e[k]];
+    const std::string_view f = f_names[slot_f[k]];
+    if (e != f) learned[std::string(e)].emplace_back(f);
   }
   return learned;
 }
@@ -664,6 +828,9 @@ const std::vector<std::string>* Bilingual::translations(const std::string& src_s
 
 void AlignOptions::validate() const {
   if (bead_types.empty()) throw ConfigError("no block types allowed");
+  for (const BeadType& t : bead_types)
+    if (t.src > kMaxSide || t.tgt > kMaxSide || (t.src == 0 && t.tgt == 0))
+      throw ConfigError("block types join 0 to 4 sentences a side, and at least one");
   if (std::find(bead_types.begin(), bead_types.end(), BeadType{1, 1}) == bead_types.end())
     throw ConfigError("block type 1-1 must be allowed");
   if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0 ||
@@ -695,24 +862,24 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
   const auto n = static_cast<std::uint32_t>(src.doc.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
   KeySpace space;
-  const SideKeys tgt_keys = build_keys(tgt, false, nullptr, nullptr, options, space);
-  SideKeys src_keys = build_keys(src, true, &lexicon, nullptr, options, space);
+  SideKeys tgt_keys = index_side(tgt);
+  assign_keys(tgt_keys, false, nullptr, nullptr, options, space);
+  SideKeys src_keys = index_side(src);
+  assign_keys(src_keys, true, &lexicon, nullptr, options, space);
   std::vector<Bead> beads;
   Learned learned;
   {
     Scorer scorer(src_keys, tgt_keys, options);
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
-    const std::vector<Anchor> anchors =
-        cells > options.search.max_full_cells ? find_anchors(src_keys, tgt_keys) : std::vector<Anchor>{};
+    const std::vector<Anchor> anchors = cells > options.search.max_full_cells
+                                            ? find_anchors(src_keys, tgt_keys, space.size())
+                                            : std::vector<Anchor>{};
     SearchOptions first = options.search;
     first.verify = !options.use_learned_table;  // a rough first pass is enough to learn from
     beads = search(n, m, options.bead_types, scorer, anchors, first);
     if (options.use_learned_table) learned = learn_table(src, tgt, beads, scorer);
   }
-  if (!learned.empty()) {
-    src_keys = SideKeys{};  // free the first keys before building the second
-    src_keys = build_keys(src, true, &lexicon, &learned, options, space);
-  }
+  if (!learned.empty()) assign_keys(src_keys, true, &lexicon, &learned, options, space);
   Scorer scorer(src_keys, tgt_keys, options);
   if (options.use_learned_table) {
     std::vector<Anchor> anchors;

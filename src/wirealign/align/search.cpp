@@ -45,6 +45,7 @@ Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>
   std::vector<std::uint8_t> back(cells, kNone);
   best[band.cell(0, 0)] = 0;
   for (std::uint32_t i = 0; i <= n_src; ++i) {
+    costs.enter_row(i);
     for (std::uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       if (i == 0 && j == 0) continue;
       double here = CostModel::infinity();

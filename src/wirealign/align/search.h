@@ -44,6 +44,10 @@ class CostModel {
     (void)lo;
     (void)hi;
   }
+  // Called in each pass, after prepare(), before the costs of the blocks that end in row i
+  // (source position i) are asked for; rows come in order 0, 1, ..., n_src. A model can compute
+  // there what the blocks of the row share.
+  virtual void enter_row(std::uint32_t i) const { (void)i; }
   static constexpr double infinity() { return std::numeric_limits<double>::infinity(); }
 };
 
