@@ -362,14 +362,22 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
   std::vector<Bead> beads;
   Learned learned;
   {
-    Scorer scorer(src_keys, tgt_keys, options);
+    // A rough first pass is enough to learn from, when a second follows: it is not verified by a
+    // wider band, and it uses only blocks of up to three sentences (the table is learned from
+    // 1-1 blocks, and the second pass is anchored on them).
+    AlignOptions first = options;
+    if (options.use_learned_table) {
+      first.search.verify = false;
+      first.bead_types.clear();
+      for (const BeadType& t : options.bead_types)
+        if (t.src + t.tgt <= 3) first.bead_types.push_back(t);
+    }
+    Scorer scorer(src_keys, tgt_keys, first);
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
     const std::vector<Anchor> anchors = cells > options.search.max_full_cells
                                             ? find_anchors(src_keys, tgt_keys, space.size())
                                             : std::vector<Anchor>{};
-    SearchOptions first = options.search;
-    first.verify = !options.use_learned_table;  // a rough first pass is enough to learn from
-    beads = search(n, m, options.bead_types, scorer, anchors, first);
+    beads = search(n, m, first.bead_types, scorer, anchors, first.search);
     if (options.use_learned_table) learned = learn_table(src, tgt, beads, scorer);
   }
   if (!learned.empty()) assign_keys(src_keys, true, &lexicon, &learned, options, space);
