@@ -102,8 +102,7 @@ int align_command(const std::vector<std::string>& args) {
     out = std::make_unique<Output>(output);
   }
 
-  const Loaded src = load_document(src_file, src_lang, segmented, data, encoding);
-  const Loaded tgt = load_document(tgt_file, tgt_lang, segmented, data, encoding);
+  const auto [src, tgt] = load_pair(src_file, src_lang, tgt_file, tgt_lang, segmented, data, encoding);
   const annotate::Annotator src_annotator(src.language), tgt_annotator(tgt.language);
   align::Bilingual bilingual;
   if (options.use_dictionary) {

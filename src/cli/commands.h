@@ -80,6 +80,13 @@ Loaded load_document(const std::string& path, const std::string& lang, bool segm
                      const std::filesystem::path& data, const std::string& encoding,
                      bool plain_icu = false);
 
+// load_document() for a source and a target at the same time (`plain_icu` off). Notices come in
+// the order of the inputs, and an error in the source is reported before one in the target.
+std::pair<Loaded, Loaded> load_pair(const std::string& src_path, const std::string& src_lang,
+                                    const std::string& tgt_path, const std::string& tgt_lang,
+                                    bool segmented, const std::filesystem::path& data,
+                                    const std::string& encoding);
+
 // `wirealign segment ...`; `args` excludes the program and subcommand names. Returns the exit code.
 int segment_command(const std::vector<std::string>& args);
 
