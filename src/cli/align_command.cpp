@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <future>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "wirealign/align/aligner.h"
@@ -10,6 +11,7 @@
 #include "wirealign/core/error.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/report/alignment.h"
+#include "wirealign/subword/subword.h"
 
 namespace wirealign::cli {
 
@@ -36,6 +38,7 @@ int align_command(const std::vector<std::string>& args) {
   std::string beads, data_dir_option, dictd_dir, encoding;
   double min_confidence = 0;
   bool segmented = false, no_dictionary = false, no_learned = false, no_cognates = false;
+  bool subwords_option = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -60,6 +63,9 @@ int align_command(const std::vector<std::string>& args) {
        "do not learn a word translation table from the document pair")
       ("no-cognates", po::bool_switch(&no_cognates),
        "do not match words by their first five letters")
+      ("subwords", po::bool_switch(&subwords_option),
+       "learn the translation table over subword units as well as stems (slower; no gain "
+       "measured on the development corpora)")
       ("encoding", po::value(&encoding)->value_name("ENC"),
        "read both inputs in this encoding instead of detecting it")
       ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
@@ -87,6 +93,7 @@ int align_command(const std::vector<std::string>& args) {
   options.use_dictionary = !no_dictionary;
   options.use_learned_table = !no_learned;
   options.use_cognates = !no_cognates;
+  options.use_subwords = subwords_option;
   options.validate();
   src_lang = lang::canonical_code(src_lang);
   tgt_lang = lang::canonical_code(tgt_lang);
@@ -116,8 +123,15 @@ int align_command(const std::vector<std::string>& args) {
   auto src_future = std::async(std::launch::async, [&] { return src_annotator.annotate(src.doc); });
   const annotate::Annotated tgt_tokens = tgt_annotator.annotate(tgt.doc);
   const annotate::Annotated src_tokens = src_future.get();
-  const Alignment alignment =
-      align::align({src.doc, src_tokens}, {tgt.doc, tgt_tokens}, bilingual, options);
+  // The joint subword model of the language data (corpora/subwords/joint.model).
+  std::optional<subword::Model> subwords;
+  if (options.use_learned_table && options.use_subwords) {
+    const std::filesystem::path model = data / "subwords" / "joint.model";
+    if (std::filesystem::exists(model)) subwords = subword::Model::load(model);
+    else notice("subwords", "no subword model at " + model.string() + "; learning over stems only");
+  }
+  const Alignment alignment = align::align({src.doc, src_tokens}, {tgt.doc, tgt_tokens}, bilingual,
+                                           options, subwords ? &*subwords : nullptr);
 
   const report::AlignedPair pair{src.doc, tgt.doc, alignment};
   const report::PairFilter filter{min_confidence};

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <sstream>
 
 #include "wirealign/align/scorer.h"
 #include "wirealign/core/error.h"
+#include "wirealign/subword/subword.h"
 
 namespace wirealign::align {
 namespace {
@@ -125,43 +127,46 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::
   return chain;
 }
 
-// IBM Model 1 over the content stems of confident 1-1 blocks: for each source stem seen at least
-// twice, the target stems it most probably translates to.
-Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& beads,
-                    const Scorer& scorer) {
-  constexpr double kMinZ = 0.2, kMinProbability = 0.3;
-  constexpr int kIterations = 5;
-  std::unordered_map<std::string_view, std::uint32_t> e_ids, f_ids;
-  std::vector<std::string_view> e_names, f_names;
-  // The sentence pairs: stems of each side, as ids, in flat arrays.
-  std::vector<std::uint32_t> es, fs, e_begin{0}, f_begin{0};
-  auto content = [](const annotate::Token& t) { return !t.function_word && t.number.empty() && t.lower.size() > 2; };
-  auto id = [](std::unordered_map<std::string_view, std::uint32_t>& ids,
-               std::vector<std::string_view>& names, std::string_view stem) {
-    auto [it, added] = ids.try_emplace(stem, static_cast<std::uint32_t>(names.size()));
-    if (added) names.push_back(stem);
-    return it->second;
-  };
-  // At most kMaxBlocks blocks, evenly spaced: plenty to learn from, and a bound on the time.
+// The confident 1-1 blocks of a first alignment, to learn from: at most kMaxBlocks, evenly
+// spaced (plenty to learn from, and a bound on the time).
+std::vector<Bead> confident_pairs(const std::vector<Bead>& beads, const Scorer& scorer) {
+  constexpr double kMinZ = 0.2;
   constexpr std::size_t kMaxBlocks = 4000;
+  std::vector<Bead> out;
   const std::size_t stride = beads.size() / kMaxBlocks + 1;
   for (std::size_t k = 0; k < beads.size(); k += stride) {
     const Bead& b = beads[k];
     if (b.src_size() != 1 || b.tgt_size() != 1) continue;
     if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
-    const std::size_t e0 = es.size(), f0 = fs.size();
-    for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t)) es.push_back(id(e_ids, e_names, t.stem));
-    for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
-      if (content(t)) fs.push_back(id(f_ids, f_names, t.stem));
-    if (es.size() == e0 || fs.size() == f0) {
-      es.resize(e0);
-      fs.resize(f0);
-      continue;
+    out.push_back(b);
+  }
+  return out;
+}
+
+// Sentence pairs as bags of unit ids (stems, subword pieces), in flat arrays: pair p is
+// es[e_begin[p], e_begin[p + 1]) and fs[f_begin[p], f_begin[p + 1]).
+struct Bags {
+  std::vector<std::uint32_t> es, fs, e_begin{0}, f_begin{0};
+  std::size_t e_units = 0;  // source units are 0 .. e_units - 1
+
+  // Ends the current pair; drops it when one side is empty.
+  void close() {
+    if (es.size() == e_begin.back() || fs.size() == f_begin.back()) {
+      es.resize(e_begin.back());
+      fs.resize(f_begin.back());
+      return;
     }
     e_begin.push_back(static_cast<std::uint32_t>(es.size()));
     f_begin.push_back(static_cast<std::uint32_t>(fs.size()));
   }
+};
+
+// IBM Model 1 (5 EM iterations from uniform): the unit pairs (e, f) seen together at least twice
+// whose probability t(f | e) reaches 0.3, in order of first co-occurrence.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> ibm1(const Bags& bags) {
+  constexpr double kMinProbability = 0.3;
+  constexpr int kIterations = 5;
+  const auto& [es, fs, e_begin, f_begin, e_units] = bags;
   const std::size_t pairs = e_begin.size() - 1;
   // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f. The
   // slots are found through an open-addressing table of their codes e << 32 | f.
@@ -195,7 +200,7 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
   std::vector<std::uint64_t>().swap(table_code);
   std::vector<std::uint32_t>().swap(table_slot);
   std::vector<double> t(slot_e.size(), 1.0), count(slot_e.size());
-  std::vector<double> total(e_names.size());
+  std::vector<double> total(e_units);
   for (int it = 0; it < kIterations; ++it) {
     std::fill(count.begin(), count.end(), 0.0);
     std::fill(total.begin(), total.end(), 0.0);
@@ -215,14 +220,106 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& b
     }
     for (std::size_t k = 0; k < t.size(); ++k) t[k] = count[k] / total[slot_e[k]];
   }
-  Learned learned;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t[k] < kMinProbability || cooc[k] < 2) continue;
-    const std::string_view e = e_names[slot_e[k]];
-    const std::string_view f = f_names[slot_f[k]];
-    if (e != f) learned[std::string(e)].emplace_back(f);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (std::size_t k = 0; k < t.size(); ++k)
+    if (t[k] >= kMinProbability && cooc[k] >= 2) out.emplace_back(slot_e[k], slot_f[k]);
+  return out;
+}
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool content(const annotate::Token& t) {
+  return !t.function_word && t.number.empty() && t.lower.size() > 2;
+}
+
+// Unit ids by name, in order of arrival.
+struct Units {
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  std::vector<std::string_view> names;
+  std::uint32_t id(std::string_view name) {
+    auto [it, added] = ids.try_emplace(name, static_cast<std::uint32_t>(names.size()));
+    if (added) names.push_back(name);
+    return it->second;
   }
+};
+
+// The learned table over the content stems of confident 1-1 blocks: for each source stem, the
+// target stems it most probably translates to (other than itself).
+Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& confident) {
+  Units e, f;
+  Bags bags;
+  for (const Bead& b : confident) {
+    for (const auto& t : src.tokens.sentences[b.src_begin])
+      if (content(t)) bags.es.push_back(e.id(t.stem));
+    for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
+      if (content(t)) bags.fs.push_back(f.id(t.stem));
+    bags.close();
+  }
+  bags.e_units = e.names.size();
+  Learned learned;
+  for (const auto& [x, y] : ibm1(bags))
+    if (e.names[x] != f.names[y]) learned[std::string(e.names[x])].emplace_back(f.names[y]);
   return learned;
+}
+
+// The subword pieces of the content word forms of one side (pieces of at least four
+// characters; shorter ones say little), as ids into `names`.
+struct FormPieces {
+  std::vector<std::vector<std::uint32_t>> of_form;  // by word form of the side
+  std::deque<std::string> names;                    // piece of each id
+};
+
+FormPieces form_pieces(const SideKeys& side, const subword::Model& model) {
+  FormPieces out;
+  std::unordered_map<std::string, std::uint32_t> ids;
+  out.of_form.resize(side.forms.size());
+  for (std::size_t f = 0; f < side.forms.size(); ++f) {
+    const annotate::Token& t = *side.forms[f];
+    if (!content(t)) continue;
+    for (std::string& p : model.pieces(t.lower)) {
+      if (utf8_length(p) < 4) continue;
+      auto [it, added] = ids.try_emplace(p, static_cast<std::uint32_t>(out.names.size()));
+      if (added) out.names.push_back(std::move(p));
+      auto& list = out.of_form[f];
+      if (std::find(list.begin(), list.end(), it->second) == list.end()) list.push_back(it->second);
+    }
+  }
+  return out;
+}
+
+// The learned table over subword pieces: for each source piece, the target pieces it most
+// probably translates to (other than itself: spelling alike is matched by the identity and
+// cognate keys). As extra keys per form: target forms get "u" + each of their pieces, source
+// forms "u" + each translation of each of their pieces.
+void learn_subwords(const SideKeys& src_keys, const SideKeys& tgt_keys, const FormPieces& src,
+                    const FormPieces& tgt, const std::vector<Bead>& confident,
+                    std::vector<std::vector<std::string>>& src_extra,
+                    std::vector<std::vector<std::string>>& tgt_extra) {
+  Bags bags;
+  for (const Bead& b : confident) {
+    const SentenceKeys& s = src_keys.sentences[b.src_begin];
+    for (std::uint32_t k = s.begin; k < s.end; ++k)
+      for (std::uint32_t p : src.of_form[src_keys.tokens[k]]) bags.es.push_back(p);
+    const SentenceKeys& t = tgt_keys.sentences[b.tgt_begin];
+    for (std::uint32_t k = t.begin; k < t.end; ++k)
+      for (std::uint32_t p : tgt.of_form[tgt_keys.tokens[k]]) bags.fs.push_back(p);
+    bags.close();
+  }
+  bags.e_units = src.names.size();
+  std::vector<std::vector<std::uint32_t>> translations(src.names.size());
+  for (const auto& [x, y] : ibm1(bags))
+    if (src.names[x] != tgt.names[y]) translations[x].push_back(y);
+  src_extra.assign(src_keys.forms.size(), {});
+  for (std::size_t f = 0; f < src.of_form.size(); ++f)
+    for (std::uint32_t p : src.of_form[f])
+      for (std::uint32_t y : translations[p]) src_extra[f].push_back("u" + tgt.names[y]);
+  tgt_extra.assign(tgt_keys.forms.size(), {});
+  for (std::size_t f = 0; f < tgt.of_form.size(); ++f)
+    for (std::uint32_t p : tgt.of_form[f]) tgt_extra[f].push_back("u" + tgt.names[p]);
 }
 
 // Confidence of each block: the probability that it is exactly right, by logistic models fitted
@@ -350,17 +447,18 @@ std::vector<BeadType> parse_bead_types(const std::string& list) {
 }
 
 Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
-                const AlignOptions& options) {
+                const AlignOptions& options, const subword::Model* subwords) {
   options.validate();
   const auto n = static_cast<std::uint32_t>(src.doc.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
   KeySpace space;
   SideKeys tgt_keys = index_side(tgt);
-  assign_keys(tgt_keys, false, nullptr, nullptr, options, space);
+  assign_keys(tgt_keys, false, nullptr, nullptr, nullptr, options, space);
   SideKeys src_keys = index_side(src);
-  assign_keys(src_keys, true, &lexicon, nullptr, options, space);
+  assign_keys(src_keys, true, &lexicon, nullptr, nullptr, options, space);
   std::vector<Bead> beads;
   Learned learned;
+  std::vector<std::vector<std::string>> src_extra, tgt_extra;  // subword keys by word form
   {
     // A rough first pass is enough to learn from, when a second follows: it is not verified by a
     // wider band, and it uses only blocks of up to three sentences (the table is learned from
@@ -378,9 +476,17 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
                                             ? find_anchors(src_keys, tgt_keys, space.size())
                                             : std::vector<Anchor>{};
     beads = search(n, m, first.bead_types, scorer, anchors, first.search);
-    if (options.use_learned_table) learned = learn_table(src, tgt, beads, scorer);
+    if (options.use_learned_table) {
+      const std::vector<Bead> confident = confident_pairs(beads, scorer);
+      learned = learn_table(src, tgt, confident);
+      if (options.use_subwords && subwords)
+        learn_subwords(src_keys, tgt_keys, form_pieces(src_keys, *subwords),
+                       form_pieces(tgt_keys, *subwords), confident, src_extra, tgt_extra);
+    }
   }
-  if (!learned.empty()) assign_keys(src_keys, true, &lexicon, &learned, options, space);
+  if (!tgt_extra.empty()) assign_keys(tgt_keys, false, nullptr, nullptr, &tgt_extra, options, space);
+  if (!learned.empty() || !src_extra.empty())
+    assign_keys(src_keys, true, &lexicon, &learned, &src_extra, options, space);
   Scorer scorer(src_keys, tgt_keys, options);
   if (options.use_learned_table) {
     std::vector<Anchor> anchors;

@@ -109,11 +109,12 @@ SideKeys index_side(const Side& side) {
 }
 
 void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Learned* learned,
-                 const AlignOptions& o, KeySpace& space) {
+                 const std::vector<std::vector<std::string>>* extra, const AlignOptions& o,
+                 KeySpace& space) {
   side.keys.clear();
   side.form_begin.assign(1, 0);
-  for (const annotate::Token* token : side.forms) {
-    const annotate::Token& t = *token;
+  for (std::size_t f = 0; f < side.forms.size(); ++f) {
+    const annotate::Token& t = *side.forms[f];
     if (!t.number.empty()) {
       side.keys.push_back(space.id(prefixed('n', t.number)));
     } else {
@@ -133,6 +134,8 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
             for (const std::string& x : it->second) side.keys.push_back(space.id(prefixed('t', x)));
       }
     }
+    if (extra && f < extra->size())
+      for (const std::string& x : (*extra)[f]) side.keys.push_back(space.id(x));
     side.form_begin.push_back(static_cast<std::uint32_t>(side.keys.size()));
   }
   side.keys.shrink_to_fit();

@@ -4,8 +4,8 @@
 //
 //   KeySpace space;
 //   SideKeys src = index_side({en_doc, en_tokens}), tgt = index_side({fr_doc, fr_tokens});
-//   assign_keys(src, true, &lexicon, nullptr, options, space);
-//   assign_keys(tgt, false, nullptr, nullptr, options, space);
+//   assign_keys(src, true, &lexicon, nullptr, nullptr, options, space);
+//   assign_keys(tgt, false, nullptr, nullptr, nullptr, options, space);
 //   Scorer scorer(src, tgt, options);            // while src, tgt and options live
 //   double c = scorer.cost(0, 1, 0, 2);          // source sentence 0 against target 0 and 1
 //
@@ -88,9 +88,11 @@ SideKeys index_side(const Side& side);
 // Sets the keys of every word form of `side` (replacing earlier ones): its accent-stripped form
 // or number value, its cognate prefix (options.use_cognates), and on a source side the target
 // stems of its translations in `lexicon` (options.use_dictionary) and `learned`; on a target
-// side its own stem. `lexicon` and `learned` may be null.
+// side its own stem. Then the keys in `extra`[form], if any (whole key strings, such as the
+// "u" + subword keys of align()). `lexicon`, `learned` and `extra` may be null.
 void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Learned* learned,
-                 const AlignOptions& options, KeySpace& space);
+                 const std::vector<std::vector<std::string>>* extra, const AlignOptions& options,
+                 KeySpace& space);
 
 // The keys of one sentence, each with the bits of the sentence's tokens that have it: an
 // open-addressing hash table, rebuilt for each sentence it is used for.

@@ -8,6 +8,7 @@
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/read/read.h"
 #include "wirealign/segment/segment.h"
+#include "wirealign/subword/subword.h"
 
 namespace {
 
@@ -210,4 +211,31 @@ TEST_CASE("The banded search aligns a real pair as the exhaustive one does", "[a
     CHECK(a.beads[k] == b.beads[k]);
     CHECK(a.beads[k].confidence == b.beads[k].confidence);
   }
+}
+
+TEST_CASE("Subword units are learned only when asked for and given a model", "[align]") {
+  // The example pair again: with the subword table the alignment still holds together, and
+  // switching the option on without a model changes nothing.
+  Pair p;
+  const auto read = [](const std::string& name) {
+    return read::read_file(std::string(WIREALIGN_TEST_DATA_DIR) + "/examples/" + name, {});
+  };
+  const Document s = segment::segment(read("rt-tajikistan.en.txt"), p.en, {});
+  const Document t = segment::segment(read("rt-tajikistan.fr.txt"), p.fr, {});
+  const auto st = p.en_annotator.annotate(s);
+  const auto tt = p.fr_annotator.annotate(t);
+  const subword::Model model =
+      subword::Model::load(std::string(WIREALIGN_TEST_DATA_DIR) + "/subwords/joint.model");
+  align::AlignOptions plain;
+  align::AlignOptions with = plain;
+  with.use_subwords = true;
+  const Alignment a = align::align({s, st}, {t, tt}, {}, plain);
+  const Alignment b = align::align({s, st}, {t, tt}, {}, with);
+  const Alignment c = align::align({s, st}, {t, tt}, {}, plain, &model);
+  const Alignment d = align::align({s, st}, {t, tt}, {}, with, &model);
+  CHECK(a.beads == b.beads);  // no model
+  CHECK(a.beads == c.beads);  // option off
+  std::size_t same = 0;
+  for (const Bead& x : d.beads) same += std::count(a.beads.begin(), a.beads.end(), x);
+  CHECK(same >= a.beads.size() * 9 / 10);
 }

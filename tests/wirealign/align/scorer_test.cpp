@@ -50,7 +50,7 @@ TEST_CASE("A word form's keys are stored once for all its tokens", "[align]") {
   AlignOptions o;
   KeySpace space;
   SideKeys src = index_side({d.src, d.src_tokens});
-  assign_keys(src, true, nullptr, nullptr, o, space);
+  assign_keys(src, true, nullptr, nullptr, nullptr, o, space);
   REQUIRE(src.tokens.size() == 6);
   CHECK(src.forms.size() == 4);  // the (twice), cat (twice), saw, other
   CHECK(src.tokens[0] == src.tokens[3]);
@@ -67,10 +67,10 @@ TEST_CASE("Shared keys mark the covered tokens of both sentences", "[align]") {
   o.use_cognates = false;
   KeySpace space;
   SideKeys src = index_side({d.src, d.src_tokens}), tgt = index_side({d.tgt, d.tgt_tokens});
-  assign_keys(tgt, false, nullptr, nullptr, o, space);
+  assign_keys(tgt, false, nullptr, nullptr, nullptr, o, space);
   Bilingual lexicon;
   lexicon.add("soldier", "soldat");
-  assign_keys(src, true, &lexicon, nullptr, o, space);
+  assign_keys(src, true, &lexicon, nullptr, nullptr, o, space);
   KeyMasks row;
   row.build(src, src.sentences[0]);
   const PairMasks m = shared(row, tgt, tgt.sentences[0]);
@@ -78,8 +78,8 @@ TEST_CASE("Shared keys mark the covered tokens of both sentences", "[align]") {
   CHECK(m.src == 0b1100);  // the number and the translated word
   CHECK(m.tgt == 0b11000);
   o.use_cognates = true;  // "dusha" and "douch" still differ
-  assign_keys(src, true, &lexicon, nullptr, o, space);
-  assign_keys(tgt, false, nullptr, nullptr, o, space);
+  assign_keys(src, true, &lexicon, nullptr, nullptr, o, space);
+  assign_keys(tgt, false, nullptr, nullptr, nullptr, o, space);
   row.build(src, src.sentences[0]);
   CHECK(shared(row, tgt, tgt.sentences[0]).src == 0b1100);
   CHECK(weight_of(src, src.sentences[0], 0b1100) == Approx(2.0));
@@ -90,8 +90,8 @@ TEST_CASE("Costs computed row by row equal costs computed directly", "[align]") 
   AlignOptions o;
   KeySpace space;
   SideKeys src = index_side({d.src, d.src_tokens}), tgt = index_side({d.tgt, d.tgt_tokens});
-  assign_keys(tgt, false, nullptr, nullptr, o, space);
-  assign_keys(src, true, nullptr, nullptr, o, space);
+  assign_keys(tgt, false, nullptr, nullptr, nullptr, o, space);
+  assign_keys(src, true, nullptr, nullptr, nullptr, o, space);
   const Scorer scorer(src, tgt, o);
   const auto n = static_cast<std::uint32_t>(d.src.sentences.size());
   const auto m = static_cast<std::uint32_t>(d.tgt.sentences.size());
