@@ -15,7 +15,7 @@ namespace {
 
 // For each key, the sentences of one side that have it, in increasing order.
 struct Postings {
-  std::vector<std::uint32_t> begin;      // sentences with key k: sentence[begin[k], begin[k + 1])
+  std::vector<std::uint32_t> begin;  // sentences with key k: sentence[begin[k], begin[k + 1])
   std::vector<std::uint32_t> sentence;
 
   std::pair<const std::uint32_t*, const std::uint32_t*> of(Key k) const {
@@ -32,11 +32,14 @@ Postings postings(const SideKeys& side, std::size_t keys) {
     std::fill(last.begin(), last.end(), kNone);
     for (std::uint32_t s = 0; s < side.sentences.size(); ++s)
       for (std::uint32_t k = side.sentences[s].begin; k < side.sentences[s].end; ++k)
-        for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]); ++x) {
+        for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]);
+             ++x) {
           if (last[*x] == s) continue;
           last[*x] = s;
-          if (pass == 0) ++p.begin[*x + 1];
-          else p.sentence[p.begin[*x]++] = s;
+          if (pass == 0)
+            ++p.begin[*x + 1];
+          else
+            p.sentence[p.begin[*x]++] = s;
         }
     if (pass == 0) {
       for (std::size_t k = 0; k < keys; ++k) p.begin[k + 1] += p.begin[k];
@@ -93,9 +96,12 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::
       }
       const float weight = kClassWeight[kHeavy];
       for (std::uint32_t j : seen) {
-        auto sc = std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
-        if (sc == score.end()) score.push_back({j, weight});
-        else sc->second += weight;
+        auto sc =
+            std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
+        if (sc == score.end())
+          score.push_back({j, weight});
+        else
+          sc->second += weight;
       }
     }
     float best = 0, second = 0;
@@ -117,8 +123,10 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::
     auto it = std::lower_bound(tails.begin(), tails.end(), candidates[c].j,
                                [&](std::size_t t, std::uint32_t j) { return candidates[t].j < j; });
     if (it != tails.begin()) prev[c] = *(it - 1);
-    if (it == tails.end()) tails.push_back(c);
-    else *it = c;
+    if (it == tails.end())
+      tails.push_back(c);
+    else
+      *it = c;
   }
   std::vector<Anchor> chain;
   for (std::size_t c = tails.empty() ? SIZE_MAX : tails.back(); c != SIZE_MAX; c = prev[c])
@@ -347,11 +355,13 @@ double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
     if (b.src_size() > 0) {
       const long j = long(b.tgt_begin) + d;
       if (j >= 0 && j < long(n_tgt))
-        best = std::max(best, scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
+        best = std::max(best,
+                        scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
     } else {
       const long i = long(b.src_begin) + d;
       if (i >= 0 && i < long(n_src))
-        best = std::max(best, scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
+        best = std::max(best,
+                        scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
     }
   }
   return logistic(0.762 + 0.86 * best - (b.src_size() > 0 ? 0.346 : 0.0));
@@ -360,8 +370,9 @@ double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
 void set_confidence(std::vector<Bead>& beads, const Scorer& scorer, std::uint32_t n_src,
                     std::uint32_t n_tgt) {
   for (Bead& b : beads)
-    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0) ? pair_confidence(scorer, b)
-                                                           : skip_confidence(scorer, b, n_src, n_tgt);
+    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0)
+                       ? pair_confidence(scorer, b)
+                       : skip_confidence(scorer, b, n_src, n_tgt);
 }
 
 }  // namespace
@@ -383,7 +394,8 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
   const annotate::Annotated tgt_annotated = tgt.tokens(tgt_text);
   const auto& src_tokens = src_annotated.sentences[0];
   const auto& tgt_tokens = tgt_annotated.sentences[0];
-  auto group = [](const std::vector<annotate::Token>& tokens, const std::vector<std::uint32_t>& starts) {
+  auto group = [](const std::vector<annotate::Token>& tokens,
+                  const std::vector<std::uint32_t>& starts) {
     std::vector<std::vector<const annotate::Token*>> out(starts.size());
     std::size_t p = 0;
     for (const auto& t : tokens) {
@@ -438,8 +450,10 @@ std::vector<BeadType> parse_bead_types(const std::string& list) {
     const bool ok = item.size() == 3 && dash == 1 && item[0] >= '0' && item[0] <= '4' &&
                     item[2] >= '0' && item[2] <= '4' && !(item[0] == '0' && item[2] == '0');
     if (!ok)
-      throw ConfigError("bad block type '" + item + "' (expected N-M with N, M from 0 to 4, e.g. 2-1)");
-    const BeadType t{static_cast<std::uint8_t>(item[0] - '0'), static_cast<std::uint8_t>(item[2] - '0')};
+      throw ConfigError("bad block type '" + item +
+                        "' (expected N-M with N, M from 0 to 4, e.g. 2-1)");
+    const BeadType t{static_cast<std::uint8_t>(item[0] - '0'),
+                     static_cast<std::uint8_t>(item[2] - '0')};
     if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
   }
   if (out.empty()) throw ConfigError("empty block type list");
@@ -484,7 +498,8 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
                        form_pieces(tgt_keys, *subwords), confident, src_extra, tgt_extra);
     }
   }
-  if (!tgt_extra.empty()) assign_keys(tgt_keys, false, nullptr, nullptr, &tgt_extra, options, space);
+  if (!tgt_extra.empty())
+    assign_keys(tgt_keys, false, nullptr, nullptr, &tgt_extra, options, space);
   if (!learned.empty() || !src_extra.empty())
     assign_keys(src_keys, true, &lexicon, &learned, &src_extra, options, space);
   Scorer scorer(src_keys, tgt_keys, options);

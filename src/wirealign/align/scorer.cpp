@@ -79,7 +79,8 @@ SideKeys index_side(const Side& side) {
     const auto& tokens = side.tokens.sentences[s];
     // A duplicate printed by mistake follows its original closely (a headline printed twice).
     for (std::size_t back = 1; back <= 2 && back <= s; ++back)
-      sk.repeated = sk.repeated || (tokens.size() >= 3 && side.doc.sentences[s - back].text == text);
+      sk.repeated =
+          sk.repeated || (tokens.size() >= 3 && side.doc.sentences[s - back].text == text);
     sk.begin = static_cast<std::uint32_t>(out.tokens.size());
     if (tokens.size() > 64) {
       sk.slots = static_cast<std::uint32_t>(out.slots.size());
@@ -98,9 +99,12 @@ SideKeys index_side(const Side& side) {
       const float w = kClassWeight[c];
       if (sk.slots != kNone) out.slots[sk.slots + k % 64] += w;
       const std::uint64_t bit = std::uint64_t{1} << (k % 64);
-      if (c == kHeavy) sk.heavy |= bit;
-      else if (c == kMedium) sk.medium |= bit;
-      else sk.light |= bit;
+      if (c == kHeavy)
+        sk.heavy |= bit;
+      else if (c == kMedium)
+        sk.medium |= bit;
+      else
+        sk.light |= bit;
       sk.total += w;
     }
     sk.end = static_cast<std::uint32_t>(out.tokens.size());
@@ -143,7 +147,8 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
 
 void KeyMasks::build(const SideKeys& side, const SentenceKeys& s) {
   std::size_t count = 0;
-  for (std::uint32_t k = s.begin; k < s.end; ++k) count += side.form_begin[side.tokens[k] + 1] - side.form_begin[side.tokens[k]];
+  for (std::uint32_t k = s.begin; k < s.end; ++k)
+    count += side.form_begin[side.tokens[k] + 1] - side.form_begin[side.tokens[k]];
   std::size_t size = 16;
   while (size < 2 * count) size *= 2;
   keys_.assign(size, kNoKey);
@@ -219,7 +224,8 @@ Scorer::Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& opt
   for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
 }
 
-double Scorer::similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+double Scorer::similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                          std::uint32_t j1) const {
   const Block b = block_masks(i0, i1, j0, j1);
   double matched = 0, total = 0;
   for (std::uint32_t i = i0; i < i1; ++i) {
@@ -238,15 +244,19 @@ double Scorer::z(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint
   return std::clamp((s - baseline_) / (1.0 - baseline_), 0.0, 1.0);
 }
 
-double Scorer::uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+double Scorer::uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                         std::uint32_t j1) const {
   const Block b = block_masks(i0, i1, j0, j1);
   double sum = 0;
-  for (std::uint32_t i = i0; i < i1; ++i) sum += term(src_, src_.sentences[i], b.src[i - i0], j1 - j0);
-  for (std::uint32_t j = j0; j < j1; ++j) sum += term(tgt_, tgt_.sentences[j], b.tgt[j - j0], i1 - i0);
+  for (std::uint32_t i = i0; i < i1; ++i)
+    sum += term(src_, src_.sentences[i], b.src[i - i0], j1 - j0);
+  for (std::uint32_t j = j0; j < j1; ++j)
+    sum += term(tgt_, tgt_.sentences[j], b.tgt[j - j0], i1 - i0);
   return sum;
 }
 
-double Scorer::length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+double Scorer::length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                      std::uint32_t j1) const {
   return length_cost(src_.chars[i1] - src_.chars[i0], tgt_.chars[j1] - tgt_.chars[j0], ratio_);
 }
 
@@ -271,7 +281,8 @@ double Scorer::minimum(std::uint32_t a, std::uint32_t b) const {
   return size_cost(a + b);
 }
 
-void Scorer::prepare(const std::vector<std::uint32_t>& lo, const std::vector<std::uint32_t>& hi) const {
+void Scorer::prepare(const std::vector<std::uint32_t>& lo,
+                     const std::vector<std::uint32_t>& hi) const {
   lo_ = lo;
   hi_ = hi;
   row_ = kNone;

@@ -58,20 +58,20 @@ struct SentenceKeys {
   // The bits (token index mod 64) of each weight class, so that the covered weight of a sentence
   // of at most 64 tokens is three bit counts.
   std::uint64_t heavy = 0, medium = 0, light = 0;
-  float total = 0;                   // sum of token weights
-  bool repeated = false;             // same text as one of the two sentences before it
+  float total = 0;        // sum of token weights
+  bool repeated = false;  // same text as one of the two sentences before it
 };
 
 // The match keys of one side. Keys belong to word forms and every token is a word form, so a
 // document's keys take little room: one form number per token.
 struct SideKeys {
-  std::vector<std::uint32_t> tokens;         // word form of every token, sentence after sentence
+  std::vector<std::uint32_t> tokens;  // word form of every token, sentence after sentence
   std::vector<SentenceKeys> sentences;
-  std::vector<float> slots;                  // token weight by bit (index mod 64), long sentences
-  std::vector<double> chars;                 // chars[s]: code points of the sentences before s
-  std::vector<const annotate::Token*> forms; // one token of each word form (views into Side)
-  std::vector<std::uint8_t> form_class;      // WeightClass of each word form
-  std::vector<std::uint32_t> form_begin;     // keys of form f: keys[form_begin[f], form_begin[f + 1])
+  std::vector<float> slots;                   // token weight by bit (index mod 64), long sentences
+  std::vector<double> chars;                  // chars[s]: code points of the sentences before s
+  std::vector<const annotate::Token*> forms;  // one token of each word form (views into Side)
+  std::vector<std::uint8_t> form_class;       // WeightClass of each word form
+  std::vector<std::uint32_t> form_begin;  // keys of form f: keys[form_begin[f], form_begin[f + 1])
   std::vector<Key> keys;
 
   const Key* keys_begin(std::uint32_t form) const { return keys.data() + form_begin[form]; }
@@ -172,8 +172,8 @@ class Scorer : public CostModel {
     std::uint32_t sentence = kNone;  // the source sentence, kNone when empty
     std::uint32_t mask_lo = 0;       // masks[c - mask_lo]: with target sentence c
     std::vector<PairMasks> masks;
-    std::uint32_t end_lo = 0;        // terms[(j - end_lo) * max_tgt_ + b - 1]: covered by [j - b, j)
-    std::vector<double> terms;       // -1 where not computed
+    std::uint32_t end_lo = 0;   // terms[(j - end_lo) * max_tgt_ + b - 1]: covered by [j - b, j)
+    std::vector<double> terms;  // -1 where not computed
   };
 
   Block block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const;
@@ -193,15 +193,15 @@ class Scorer : public CostModel {
   const AlignOptions& o_;
   double ratio_ = 1;
   double baseline_ = 0;
-  std::uint32_t max_src_ = 1, max_tgt_ = 1;  // largest block sides
-  std::array<double, 6> bases_{};            // base_for(k) for small k
+  std::uint32_t max_src_ = 1, max_tgt_ = 1;      // largest block sides
+  std::array<double, 6> bases_{};                // base_for(k) for small k
   mutable std::vector<std::uint32_t> lo_, hi_;   // the band of the current pass
   mutable std::uint32_t row_ = kNone;            // the row being searched
   mutable std::array<RowCache, kMaxSide> rows_;  // source sentence r in rows_[r % max_src_]
   mutable std::uint32_t tgt_lo_ = 0;             // tgt_terms_[(c - tgt_lo_) * max_src_ + a - 1]:
   mutable std::vector<double> tgt_terms_;        // target c covered by [row_ - a, row_)
   mutable KeyMasks row_table_, direct_table_;
-  mutable std::uint32_t direct_row_ = kNone;     // the sentence in direct_table_
+  mutable std::uint32_t direct_row_ = kNone;  // the sentence in direct_table_
 };
 
 }  // namespace wirealign::align

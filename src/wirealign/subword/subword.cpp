@@ -20,7 +20,8 @@ Model& Model::operator=(Model&&) noexcept = default;
 Model Model::load(const std::filesystem::path& file) {
   Model m;
   const auto status = m.impl_->processor.Load(file.string());
-  if (!status.ok()) throw InputError(file.string(), "not a usable subword model: " + status.ToString());
+  if (!status.ok())
+    throw InputError(file.string(), "not a usable subword model: " + status.ToString());
   return m;
 }
 
@@ -41,11 +42,14 @@ std::vector<std::string> Model::pieces(std::string_view text) const {
   return out;
 }
 
-std::size_t Model::size() const { return static_cast<std::size_t>(impl_->processor.GetPieceSize()); }
+std::size_t Model::size() const {
+  return static_cast<std::size_t>(impl_->processor.GetPieceSize());
+}
 
 void train(const std::filesystem::path& input, const std::filesystem::path& prefix,
            const std::string& options) {
-  const std::string args = "--input=" + input.string() + " --model_prefix=" + prefix.string() + " " + options;
+  const std::string args =
+      "--input=" + input.string() + " --model_prefix=" + prefix.string() + " " + options;
   const auto status = sentencepiece::SentencePieceTrainer::Train(args);
   if (!status.ok()) throw Error("subword training failed: " + status.ToString());
 }
