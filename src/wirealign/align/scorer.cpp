@@ -150,7 +150,7 @@ void KeyMasks::build(const SideKeys& side, const SentenceKeys& s) {
   for (std::uint32_t k = s.begin; k < s.end; ++k)
     count += side.form_begin[side.tokens[k] + 1] - side.form_begin[side.tokens[k]];
   std::size_t size = 16;
-  while (size < 2 * count) size *= 2;
+  while (size < 4 * count) size *= 2;
   keys_.assign(size, kNoKey);
   masks_.resize(size);
   mask_ = static_cast<std::uint32_t>(size - 1);
@@ -265,6 +265,11 @@ double Scorer::size_cost(std::uint32_t n) const {
 }
 
 double Scorer::cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+  return cost_below(i0, i1, j0, j1, infinity());
+}
+
+double Scorer::cost_below(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1,
+                          double limit) const {
   const std::uint32_t a = i1 - i0, b = j1 - j0;
   if (a == 0 || b == 0) {
     // A sentence repeated on its own side (a headline printed twice) is most likely added.
@@ -273,6 +278,8 @@ double Scorer::cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::u
   }
   double lexical = 0;
   if (!cached_uncovered(i0, i1, j0, j1, lexical)) lexical = uncovered(i0, i1, j0, j1);
+  const double partial = lexical + size_cost(a + b);
+  if (partial > limit) return infinity();  // the length cost only adds
   return lexical + o_.length_weight * length(i0, i1, j0, j1) + size_cost(a + b);
 }
 
@@ -362,6 +369,7 @@ Scorer::Block Scorer::block_masks(std::uint32_t i0, std::uint32_t i1, std::uint3
 
 double Scorer::term(const SideKeys& side, const SentenceKeys& s, std::uint64_t mask,
                     std::uint32_t others) const {
+  if (mask == 0) return 1.0;  // what the formula gives: a share of 0 (or the base) is no match
   const double base = base_for(others);
   const double t = s.total;
   const double share = t > 0 ? weight_of(side, s, mask) / t : base;

@@ -158,6 +158,9 @@ class Scorer : public CostModel {
 
   double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
               std::uint32_t j1) const override;
+  // Skips the length cost when the rest already reaches `limit`.
+  double cost_below(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1,
+                    double limit) const override;
   double minimum(std::uint32_t src, std::uint32_t tgt) const override;
   void prepare(const std::vector<std::uint32_t>& lo,
                const std::vector<std::uint32_t>& hi) const override;

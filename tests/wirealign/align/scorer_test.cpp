@@ -125,6 +125,11 @@ TEST_CASE("Costs computed row by row equal costs computed directly", "[align]") 
     }
     CHECK(compared > (w == 1 ? 20 : 100));
   }
+  // cost_below() gives the cost when it is below the limit, and something not below otherwise.
+  const double c = scorer.cost(2, 4, 2, 3);
+  CHECK(scorer.cost_below(2, 4, 2, 3, c + 0.01) == c);
+  CHECK(scorer.cost_below(2, 4, 2, 3, 0.0) >= 0.0);
+  CHECK(scorer.cost_below(2, 4, 2, 3, c / 2) >= c / 2);
   // A faithful pair costs less than a wrong one.
   CHECK(scorer.cost(2, 3, 2, 3) < scorer.cost(2, 3, 3, 4));
   CHECK(scorer.z(2, 3, 2, 3) > scorer.z(2, 3, 3, 4) + 0.2);
