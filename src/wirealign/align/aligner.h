@@ -91,7 +91,8 @@ struct AlignOptions {
   double three_cost = 0.4;         // extra cost of a block of three sentences (2-1, 1-2)
   double four_cost = 0.75;         // extra cost of a block of four sentences (2-2, 1-3, 3-1)
   SearchOptions search;            // band and exhaustive-search limits
-  // Throws ConfigError for negative costs or factors, an empty block list or one without 1-1.
+  // Throws ConfigError for negative costs or factors, an empty block list, one without 1-1, or a
+  // block type with more than four sentences on a side (or none on both).
   void validate() const;
 };
 

@@ -155,6 +155,10 @@ TEST_CASE("Block type lists are parsed and checked", "[align]") {
   align::AlignOptions o;
   o.bead_types = {{1, 0}, {0, 1}};
   CHECK_THROWS_AS(o.validate(), ConfigError);
+  o.bead_types = {{1, 1}, {5, 1}};  // the cost model handles blocks of up to four a side
+  CHECK_THROWS_AS(o.validate(), ConfigError);
+  o.bead_types = {{1, 1}, {4, 1}};
+  CHECK_NOTHROW(o.validate());
 }
 
 TEST_CASE("An empty side leaves every sentence unaligned", "[align]") {
