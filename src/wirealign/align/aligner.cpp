@@ -183,10 +183,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> ibm1(const Bags& bags) {
     occurrences += std::size_t(e_begin[p + 1] - e_begin[p]) * (f_begin[p + 1] - f_begin[p]);
   int bits = 4;
   while ((std::size_t{1} << bits) < 2 * occurrences) ++bits;
-  constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
-  std::vector<std::uint64_t> table_code(std::size_t{1} << bits, kEmpty);
-  std::vector<std::uint32_t> table_slot(table_code.size());
-  const std::size_t table_mask = table_code.size() - 1;
+  // The table holds slot numbers; a slot's code is read back from slot_e and slot_f.
+  std::vector<std::uint32_t> table(std::size_t{1} << bits, kNone);
+  const std::size_t table_mask = table.size() - 1;
   std::vector<std::uint32_t> slots, slot_e, slot_f, cooc;
   slots.reserve(occurrences);
   for (std::size_t p = 0; p < pairs; ++p)
@@ -194,19 +193,18 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> ibm1(const Bags& bags) {
       for (std::uint32_t y = e_begin[p]; y < e_begin[p + 1]; ++y) {
         const std::uint64_t code = (std::uint64_t{es[y]} << 32) | fs[x];
         std::size_t h = static_cast<std::size_t>((code * 0x9E3779B97F4A7C15ull) >> (64 - bits));
-        while (table_code[h] != kEmpty && table_code[h] != code) h = (h + 1) & table_mask;
-        if (table_code[h] == kEmpty) {
-          table_code[h] = code;
-          table_slot[h] = static_cast<std::uint32_t>(slot_e.size());
+        while (table[h] != kNone && (slot_e[table[h]] != es[y] || slot_f[table[h]] != fs[x]))
+          h = (h + 1) & table_mask;
+        if (table[h] == kNone) {
+          table[h] = static_cast<std::uint32_t>(slot_e.size());
           slot_e.push_back(es[y]);
           slot_f.push_back(fs[x]);
           cooc.push_back(0);
         }
-        ++cooc[table_slot[h]];
-        slots.push_back(table_slot[h]);
+        ++cooc[table[h]];
+        slots.push_back(table[h]);
       }
-  std::vector<std::uint64_t>().swap(table_code);
-  std::vector<std::uint32_t>().swap(table_slot);
+  std::vector<std::uint32_t>().swap(table);
   std::vector<double> t(slot_e.size(), 1.0), count(slot_e.size());
   std::vector<double> total(e_units);
   for (int it = 0; it < kIterations; ++it) {

@@ -112,6 +112,10 @@ Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
     i = j;
   }
   out.offsets.push_back(original_size);
+  // Room was reserved for text growing under normalisation; most does not, and the map is four
+  // bytes a byte for the life of the document.
+  out.text.shrink_to_fit();
+  out.offsets.shrink_to_fit();
   return out;
 }
 
