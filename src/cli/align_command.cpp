@@ -32,7 +32,7 @@ int align_command(const std::vector<std::string>& args) {
   PairArgs pair_args;
   std::string format = "tsv", output, beads;
   double min_confidence = 0;
-  bool no_dictionary = false, no_learned = false, no_cognates = false;
+  bool no_dictionary = false, no_learned = false, no_cognates = false, subwords_option = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -52,7 +52,10 @@ int align_command(const std::vector<std::string>& args) {
       ("no-learned-table", po::bool_switch(&no_learned),
        "do not learn a word translation table from the document pair")
       ("no-cognates", po::bool_switch(&no_cognates),
-       "do not match words by their first five letters");
+       "do not match words by their first five letters")
+      ("subwords", po::bool_switch(&subwords_option),
+       "learn the translation table over subword units as well as stems (slower; no gain "
+       "measured on the development corpora)");
   po::options_description hidden;
   hidden.add_options()("src", po::value(&pair_args.src_file))("tgt", po::value(&pair_args.tgt_file));
   po::positional_options_description positional;
@@ -72,6 +75,7 @@ int align_command(const std::vector<std::string>& args) {
   options.use_dictionary = !no_dictionary;
   options.use_learned_table = !no_learned;
   options.use_cognates = !no_cognates;
+  options.use_subwords = subwords_option;
   options.validate();
 
   // Outputs are opened first so that a bad path fails before any work.

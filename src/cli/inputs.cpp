@@ -1,4 +1,8 @@
 // Inputs of the commands: the language data folder, and documents read and segmented.
+#include <exception>
+#include <future>
+#include <optional>
+
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
 #include "wirealign/read/read.h"
@@ -14,20 +18,34 @@ std::filesystem::path data_dir(const std::string& option) {
   return data;
 }
 
-Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
-                     const std::filesystem::path& data, const std::string& encoding,
-                     bool plain_icu) {
+namespace {
+
+// load_document() without printing: the notices come back as (what, message) pairs.
+Loaded load_quietly(const std::string& path, const std::string& lang, bool segmented,
+                    const std::filesystem::path& data, const std::string& encoding, bool plain_icu,
+                    std::vector<std::pair<std::string, std::string>>& notices) {
   read::ReadOptions read_options;
   read_options.encoding = encoding;
   Text text = read::read_file(path, read_options);
-  for (const std::string& n : text.notices) notice(text.name, n);
+  for (const std::string& n : text.notices) notices.emplace_back(text.name, n);
   lang::Choice choice = lang::choose(text.text, lang, data);
-  if (!choice.notice.empty()) notice(text.name, choice.notice);
+  if (!choice.notice.empty()) notices.emplace_back(text.name, choice.notice);
   segment::SegmentOptions options;
   options.presegmented = segmented;
   options.plain_icu = plain_icu;
   Loaded loaded{segment::Segmenter(choice.data, options).segment(std::move(text)),
                 std::move(choice.data)};
+  return loaded;
+}
+
+}  // namespace
+
+Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
+                     const std::filesystem::path& data, const std::string& encoding,
+                     bool plain_icu) {
+  std::vector<std::pair<std::string, std::string>> notices;
+  Loaded loaded = load_quietly(path, lang, segmented, data, encoding, plain_icu, notices);
+  for (const auto& [what, message] : notices) notice(what, message);
   return loaded;
 }
 

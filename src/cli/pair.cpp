@@ -1,4 +1,7 @@
 // The document pair of the aligning commands: options, reading, and the run of the pipeline.
+#include <future>
+#include <optional>
+
 #include "cli/commands.h"
 #include "wirealign/read/read.h"
 
@@ -40,16 +43,27 @@ pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignO
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
   read::ReadOptions read_options;
   read_options.encoding = args.encoding;
-  Text src = read::read_file(args.src_file, read_options);
-  for (const std::string& n : src.notices) notice(src.name, n);
-  Text tgt = read::read_file(args.tgt_file, read_options);
+  // The two inputs are read at the same time; an error in the source is reported first.
+  auto tgt_future = std::async(std::launch::async,
+                               [&] { return read::read_file(args.tgt_file, read_options); });
+  std::optional<Text> src;
+  std::exception_ptr src_error;
+  try {
+    src = read::read_file(args.src_file, read_options);
+  } catch (...) {
+    src_error = std::current_exception();
+  }
+  tgt_future.wait();
+  if (src_error) std::rethrow_exception(src_error);
+  Text tgt = tgt_future.get();
+  for (const std::string& n : src->notices) notice(src->name, n);
   for (const std::string& n : tgt.notices) notice(tgt.name, n);
   for (const lang::LanguageData* l : {&engine.src_language(), &engine.tgt_language()})
     if (!l->has_data)
-      notice(l == &engine.src_language() ? src.name : tgt.name,
+      notice(l == &engine.src_language() ? src->name : tgt.name,
              "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
-  if (!engine.dictionary_notice().empty()) notice("dictionary", engine.dictionary_notice());
-  return engine.run(std::move(src), std::move(tgt), args.segmented, true);
+  for (const auto& [what, message] : engine.notices()) notice(what, message);
+  return engine.run(std::move(*src), std::move(tgt), args.segmented, true);
 }
 
 }  // namespace wirealign::cli

@@ -1,431 +1,71 @@
-// Block scoring from shared keys, anchors, the learned table, and the two alignment passes.
+// Anchors, the learned table, block confidence, and the two alignment passes.
 #include "wirealign/align/aligner.h"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cmath>
-#include <random>
+#include <deque>
 #include <sstream>
 
+#include "wirealign/align/scorer.h"
 #include "wirealign/core/error.h"
-#include "wirealign/core/utf8.h"
+#include "wirealign/subword/subword.h"
 
 namespace wirealign::align {
 namespace {
 
-using Key = std::uint32_t;
+// For each key, the sentences of one side that have it, in increasing order.
+struct Postings {
+  std::vector<std::uint32_t> begin;  // sentences with key k: sentence[begin[k], begin[k + 1])
+  std::vector<std::uint32_t> sentence;
 
-// Weight of a token in the similarity: function words and very short tokens carry little. Only
-// these three values are used (weight_of counts bits per value).
-float token_weight(const annotate::Token& t) {
-  if (!t.number.empty()) return 1.0f;
-  if (t.function_word) return 0.15f;
-  if (t.lower.size() <= 2) return 0.3f;
-  return 1.0f;
-}
-
-// `tag` followed by `s`: a key string.
-std::string prefixed(char tag, std::string_view s) {
-  std::string out(1, tag);
-  out += s;
-  return out;
-}
-
-// Interned key strings.
-class KeySpace {
- public:
-  Key id(const std::string& s) {
-    auto [it, added] = ids_.try_emplace(s, static_cast<Key>(ids_.size()));
-    return it->second;
+  std::pair<const std::uint32_t*, const std::uint32_t*> of(Key k) const {
+    return {sentence.data() + begin[k], sentence.data() + begin[k + 1]};
   }
-
- private:
-  std::unordered_map<std::string, Key> ids_;
 };
 
-constexpr Key kNoKey = 0xFFFFFFFFu;
-
-struct TokenKeys {
-  float weight = 0;
-  std::uint32_t begin = 0, end = 0;  // range in SideKeys::keys
-};
-
-struct SentenceKeys {
-  std::vector<TokenKeys> tokens;
-  std::vector<Key> table;            // open-addressing hash set of its keys (kNoKey = empty)
-  std::uint32_t mask = 0;            // table.size() - 1
-
-  bool contains(Key k) const {
-    for (std::uint32_t h = (k * 2654435761u) & mask;; h = (h + 1) & mask) {
-      if (table[h] == k) return true;
-      if (table[h] == kNoKey) return false;
-    }
-  }
-  std::vector<float> slot;           // token weight by bit (token index mod 64), long sentences only
-  // For sentences of at most 64 tokens, the bits of each weight class (1, 0.3, 0.15), so that a
-  // covered weight is three popcounts.
-  std::uint64_t heavy = 0, medium = 0, light = 0;
-  bool short_enough = true;
-  float total = 0;                   // sum of token weights
-  double chars = 0;                  // length in code points
-  bool repeated = false;             // same text as one of the two sentences before it
-};
-
-struct SideKeys {
-  std::vector<Key> keys;
-  std::vector<SentenceKeys> sentences;
-};
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-std::string_view cognate_prefix(std::string_view folded) {
-  std::size_t i = 0, letters = 0;
-  while (i < folded.size() && letters < 5) {
-    utf8::next(folded, i);
-    ++letters;
-  }
-  if (letters < 5 || i >= folded.size()) return {};  // words of five letters or fewer: none
-  return folded.substr(0, i);
-}
-
-using Learned = std::unordered_map<std::string, std::vector<std::string>>;
-
-// Keys of every token of one side. `source` sides get translation keys, target sides their stem.
-SideKeys build_keys(const Side& side, bool source, const Bilingual* lexicon, const Learned* learned,
-                    const AlignOptions& o, KeySpace& space) {
-  SideKeys out;
-  out.sentences.resize(side.doc.sentences.size());
-  std::unordered_map<std::string, std::vector<Key>> cache;
-  std::vector<Key> scratch;
-  for (std::size_t s = 0; s < side.doc.sentences.size(); ++s) {
-    SentenceKeys& sk = out.sentences[s];
-    sk.chars = static_cast<double>(code_points(side.doc.sentences[s].text));
-    const std::string& text = side.doc.sentences[s].text;
-    // A duplicate printed by mistake follows its original closely (a headline printed twice).
-    for (std::size_t back = 1; back <= 2 && back <= s; ++back)
-      sk.repeated = sk.repeated || (side.tokens.sentences[s].size() >= 3 &&
-                                    side.doc.sentences[s - back].text == text);
-    const auto& tokens = side.tokens.sentences[s];
-    const std::size_t first_key = out.keys.size();
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const annotate::Token& t = tokens[k];
-      TokenKeys tk;
-      tk.weight = token_weight(t);
-      tk.begin = static_cast<std::uint32_t>(out.keys.size());
-      // The keys depend on the word form only: compute them once per form.
-      std::string form(t.number.empty() ? t.folded : t.number);
-      form += '\x01';
-      form += t.stem;
-      form += t.function_word ? '\x02' : '\x03';
-      if (auto c = cache.find(form); c != cache.end()) {
-        out.keys.insert(out.keys.end(), c->second.begin(), c->second.end());
-      } else if (!t.number.empty()) {
-        out.keys.push_back(space.id(prefixed('n', t.number)));
-      } else {
-        out.keys.push_back(space.id(prefixed('i', t.folded)));
-        if (o.use_cognates && !t.function_word) {
-          const std::string_view p = cognate_prefix(t.folded);
-          if (!p.empty()) out.keys.push_back(space.id(prefixed('c', p)));
+Postings postings(const SideKeys& side, std::size_t keys) {
+  Postings p;
+  p.begin.assign(keys + 1, 0);
+  std::vector<std::uint32_t> last(keys, kNone);  // the last sentence counted for each key
+  // Two passes: count the sentences of each key, then place them.
+  for (int pass = 0; pass < 2; ++pass) {
+    std::fill(last.begin(), last.end(), kNone);
+    for (std::uint32_t s = 0; s < side.sentences.size(); ++s)
+      for (std::uint32_t k = side.sentences[s].begin; k < side.sentences[s].end; ++k)
+        for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]);
+             ++x) {
+          if (last[*x] == s) continue;
+          last[*x] = s;
+          if (pass == 0)
+            ++p.begin[*x + 1];
+          else
+            p.sentence[p.begin[*x]++] = s;
         }
-        if (!source) {
-          out.keys.push_back(space.id(prefixed('t', t.stem)));
-        } else {
-          if (lexicon && o.use_dictionary && !t.function_word)
-            if (const auto* tr = lexicon->translations(std::string(t.stem)))
-              for (const std::string& x : *tr) out.keys.push_back(space.id(prefixed('t', x)));
-          if (learned)
-            if (auto it = learned->find(std::string(t.stem)); it != learned->end())
-              for (const std::string& x : it->second) out.keys.push_back(space.id(prefixed('t', x)));
-        }
-      }
-      tk.end = static_cast<std::uint32_t>(out.keys.size());
-      if (!cache.count(form))
-        cache.emplace(std::move(form), std::vector<Key>(out.keys.begin() + tk.begin, out.keys.end()));
-      if (tokens.size() > 64) {
-        if (sk.slot.empty()) sk.slot.assign(64, 0.0f);
-        sk.slot[k % 64] += tk.weight;
-      }
-      const std::uint64_t bit = std::uint64_t{1} << (k % 64);
-      if (tk.weight >= 1.0f) sk.heavy |= bit;
-      else if (tk.weight >= 0.3f) sk.medium |= bit;
-      else sk.light |= bit;
-      sk.total += tk.weight;
-      sk.tokens.push_back(tk);
-    }
-    sk.short_enough = tokens.size() <= 64;
-    // The distinct keys of the sentence, in a hash set twice their number.
-    scratch.assign(out.keys.begin() + first_key, out.keys.end());
-    std::sort(scratch.begin(), scratch.end());
-    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-    std::uint32_t size = 8;
-    while (size < 2 * scratch.size()) size *= 2;
-    sk.table.assign(size, kNoKey);
-    sk.mask = size - 1;
-    for (Key k : scratch) {
-      std::uint32_t h = (k * 2654435761u) & sk.mask;
-      while (sk.table[h] != kNoKey) h = (h + 1) & sk.mask;
-      sk.table[h] = k;
+    if (pass == 0) {
+      for (std::size_t k = 0; k < keys; ++k) p.begin[k + 1] += p.begin[k];
+      p.sentence.resize(p.begin[keys]);
+    } else {
+      // begin[k] now points at the end of key k's run, the start of key k + 1's.
+      for (std::size_t k = keys; k > 0; --k) p.begin[k] = p.begin[k - 1];
+      p.begin[0] = 0;
     }
   }
-  return out;
+  return p;
 }
-
-// Bits of the tokens of `a` that share a key with sentence `b`.
-std::uint64_t covered(const SideKeys& side_a, const SentenceKeys& a, const SentenceKeys& b) {
-  std::uint64_t mask = 0;
-  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
-    const TokenKeys& t = a.tokens[k];
-    for (std::uint32_t x = t.begin; x < t.end; ++x)
-      if (b.contains(side_a.keys[x])) {
-        mask |= std::uint64_t{1} << (k % 64);
-        break;
-      }
-  }
-  return mask;
-}
-
-float weight_of(const SentenceKeys& s, std::uint64_t mask) {
-  if (s.short_enough)
-    return static_cast<float>(std::popcount(mask & s.heavy)) +
-           0.3f * static_cast<float>(std::popcount(mask & s.medium)) +
-           0.15f * static_cast<float>(std::popcount(mask & s.light));
-  float w = 0;
-  while (mask) {
-    w += s.slot[static_cast<std::size_t>(std::countr_zero(mask))];
-    mask &= mask - 1;
-  }
-  return std::min(w, s.total);
-}
-
-// -log P(|delta| > observed) for the Gale-Church length model, read from a table over |delta|
-// (steps of 1/64, linear in between; the cost is capped at 25 nats).
-double length_cost(double src_chars, double tgt_chars, double ratio) {
-  constexpr double kVariance = 6.8, kStep = 1.0 / 64, kMax = 12.0;
-  static const std::vector<double> table = [] {
-    std::vector<double> t(static_cast<std::size_t>(kMax / kStep) + 2);
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      const double p = std::erfc(static_cast<double>(k) * kStep / std::sqrt(2.0));
-      t[k] = std::min(-std::log(std::max(p, 1e-12)), 25.0);
-    }
-    return t;
-  }();
-  const double l1 = std::max(src_chars, 1.0);
-  const double delta = std::abs(tgt_chars - ratio * l1) / std::sqrt(l1 * kVariance);
-  if (delta >= kMax) return table.back();
-  const double x = delta / kStep;
-  const auto k = static_cast<std::size_t>(x);
-  return table[k] + (x - static_cast<double>(k)) * (table[k + 1] - table[k]);
-}
-
-// The cost model of one document pair with fixed keys.
-class Scorer : public CostModel {
- public:
-  Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& o)
-      : src_(src), tgt_(tgt), o_(o) {
-    double sc = 0, tc = 0;
-    for (const auto& s : src.sentences) sc += s.chars;
-    for (const auto& s : tgt.sentences) tc += s.chars;
-    ratio_ = sc > 0 && tc > 0 ? tc / sc : 1.0;
-    baseline_ = random_baseline();
-    for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
-  }
-
-  // Covered-weight share of both sides of the block, in [0, 1].
-  double similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
-    double matched = 0, total = 0;
-    for (std::uint32_t i = i0; i < i1; ++i) {
-      matched += src_covered(i, j0, j1);
-      total += src_.sentences[i].total;
-    }
-    for (std::uint32_t j = j0; j < j1; ++j) {
-      matched += tgt_covered(j, i0, i1);
-      total += tgt_.sentences[j].total;
-    }
-    return total > 0 ? matched / total : 0.0;
-  }
-
-  // Similarity rescaled so that random sentence pairs of this document score 0.
-  double z(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
-    const double s = similarity(i0, i1, j0, j1);
-    return std::clamp((s - baseline_) / (1.0 - baseline_), 0.0, 1.0);
-  }
-
-  // Sum over the sentences of the block of how badly each is covered by the other side: 1 minus
-  // its covered share, rescaled so that a random sentence of the other side gives 1. Every
-  // sentence counts the same, so a short sentence wrongly merged into a block costs as much as a
-  // long one.
-  double uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
-    double sum = 0;
-    const double base_src = base_for(j1 - j0), base_tgt = base_for(i1 - i0);
-    for (std::uint32_t i = i0; i < i1; ++i) {
-      const double t = src_.sentences[i].total;
-      const double share = t > 0 ? src_covered(i, j0, j1) / t : base_src;
-      sum += 1.0 - std::clamp((share - base_src) / (1.0 - base_src), 0.0, 1.0);
-    }
-    for (std::uint32_t j = j0; j < j1; ++j) {
-      const double t = tgt_.sentences[j].total;
-      const double share = t > 0 ? tgt_covered(j, i0, i1) / t : base_tgt;
-      sum += 1.0 - std::clamp((share - base_tgt) / (1.0 - base_tgt), 0.0, 1.0);
-    }
-    return sum;
-  }
-
-  double length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
-    double sc = 0, tc = 0;
-    for (std::uint32_t i = i0; i < i1; ++i) sc += src_.sentences[i].chars;
-    for (std::uint32_t j = j0; j < j1; ++j) tc += tgt_.sentences[j].chars;
-    return length_cost(sc, tc, ratio_);
-  }
-
-  double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
-              std::uint32_t j1) const override {
-    const std::uint32_t a = i1 - i0, b = j1 - j0;
-    if (a == 0 || b == 0) {
-      // A sentence repeated on its own side (a headline printed twice) is most likely added.
-      const auto& side = a == 0 ? tgt_.sentences[j0] : src_.sentences[i0];
-      return o_.skip_cost * (a + b) * (side.repeated ? o_.repeated_skip_factor : 1.0);
-    }
-    const double lexical = uncovered(i0, i1, j0, j1);
-    return lexical + o_.length_weight * length(i0, i1, j0, j1) + size_cost(a + b);
-  }
-
-  double minimum(std::uint32_t a, std::uint32_t b) const override {
-    if (a == 0 || b == 0) return o_.skip_cost * (a + b) * std::min(1.0, o_.repeated_skip_factor);
-    return size_cost(a + b);
-  }
-
-  // Extra cost of a block of n sentences.
-  double size_cost(std::uint32_t n) const {
-    return n <= 2 ? 0.0 : n == 3 ? o_.three_cost : o_.four_cost * (n - 3);
-  }
-
-  // Lays out the cache of masks for the cells a search pass will read: source row k is read by
-  // blocks ending in rows k+1 to k+kMaxSide, whose target ranges reach back kMaxSide columns.
-  void prepare(const std::vector<std::uint32_t>& lo,
-               const std::vector<std::uint32_t>& hi) const override {
-    constexpr std::uint32_t kMaxSide = 4;
-    const auto n = static_cast<std::uint32_t>(src_.sentences.size());
-    const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
-    old_lo_ = row_lo_;
-    old_offset_ = row_offset_;
-    row_lo_.assign(n, 0);
-    row_offset_.assign(n + 1, 0);
-    std::vector<std::uint32_t> row_hi(n, 0);
-    for (std::uint32_t k = 0; k < n; ++k) {
-      std::uint32_t l = m, h = 0;
-      for (std::uint32_t i = k + 1; i <= std::min(n, k + kMaxSide) && i < lo.size(); ++i) {
-        l = std::min(l, lo[i] >= kMaxSide ? lo[i] - kMaxSide : 0);
-        h = std::max(h, hi[i]);
-      }
-      row_lo_[k] = l;
-      row_hi[k] = std::min(h, m);
-      row_offset_[k + 1] = row_offset_[k] + (row_hi[k] > l ? row_hi[k] - l : 0);
-    }
-    // Masks already computed (an earlier round of the same pass) are kept.
-    std::vector<Entry> table(row_offset_[n]);
-    if (!table_.empty()) {
-      for (std::uint32_t k = 0; k < n && k + 1 < old_offset_.size(); ++k) {
-        const std::uint32_t old_lo = old_lo_[k];
-        const std::uint64_t old_width = old_offset_[k + 1] - old_offset_[k];
-        const std::uint64_t width = row_offset_[k + 1] - row_offset_[k];
-        for (std::uint64_t c = 0; c < width; ++c) {
-          const std::uint64_t j = row_lo_[k] + c;
-          if (j >= old_lo && j - old_lo < old_width) table[row_offset_[k] + c] = table_[old_offset_[k] + (j - old_lo)];
-        }
-      }
-    }
-    table_ = std::move(table);
-  }
-
- private:
-  // Weight of the tokens of source sentence i covered by target sentences [j0, j1).
-  double src_covered(std::uint32_t i, std::uint32_t j0, std::uint32_t j1) const {
-    std::uint64_t m = 0;
-    for (std::uint32_t j = j0; j < j1; ++j) m |= masks(i, j).first;
-    return weight_of(src_.sentences[i], m);
-  }
-  // Weight of the tokens of target sentence j covered by source sentences [i0, i1).
-  double tgt_covered(std::uint32_t j, std::uint32_t i0, std::uint32_t i1) const {
-    std::uint64_t m = 0;
-    for (std::uint32_t i = i0; i < i1; ++i) m |= masks(i, j).second;
-    return weight_of(tgt_.sentences[j], m);
-  }
-  // Expected covered share of a sentence by k random sentences of the other side.
-  double base_for(std::uint32_t k) const {
-    return k < bases_.size() ? bases_[k] : 1.0 - std::pow(1.0 - baseline_, k);
-  }
-
-  // (source tokens covered by target j, target tokens covered by source i), from the table laid
-  // out by prepare() when the cell is in it.
-  std::pair<std::uint64_t, std::uint64_t> masks(std::uint32_t i, std::uint32_t j) const {
-    Entry* e = nullptr;
-    if (i < row_lo_.size() && j >= row_lo_[i] && j - row_lo_[i] < row_offset_[i + 1] - row_offset_[i]) {
-      e = &table_[row_offset_[i] + (j - row_lo_[i])];
-      if (e->done) return {e->src, e->tgt};
-    }
-    const auto& s = src_.sentences[i];
-    const auto& t = tgt_.sentences[j];
-    const std::pair<std::uint64_t, std::uint64_t> m{covered(src_, s, t), covered(tgt_, t, s)};
-    if (e) *e = Entry{m.first, m.second, true};
-    return m;
-  }
-
-  struct Entry {
-    std::uint64_t src = 0, tgt = 0;
-    bool done = false;
-  };
-
-  double random_baseline() const {
-    const std::size_t n = src_.sentences.size(), m = tgt_.sentences.size();
-    if (n == 0 || m == 0) return 0;
-    std::mt19937 rng(12345);
-    double sum = 0;
-    const int samples = 300;
-    for (int k = 0; k < samples; ++k) {
-      const auto i = static_cast<std::uint32_t>(rng() % n), j = static_cast<std::uint32_t>(rng() % m);
-      sum += similarity(i, i + 1, j, j + 1);
-    }
-    return std::min(sum / samples, 0.9);
-  }
-
-  const SideKeys& src_;
-  const SideKeys& tgt_;
-  const AlignOptions& o_;
-  double ratio_ = 1;
-  double baseline_ = 0;
-  std::array<double, 6> bases_{};  // base_for(k) for small k
-  mutable std::vector<Entry> table_;                 // masks of the cells of the current pass
-  mutable std::vector<std::uint32_t> row_lo_;        // first target column of each row's cells
-  mutable std::vector<std::uint64_t> row_offset_;    // first cell of each row in table_
-  mutable std::vector<std::uint32_t> old_lo_;        // the layout of the previous round
-  mutable std::vector<std::uint64_t> old_offset_;
-};
 
 // Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
 // chain. "Near" is a window around where sentence i would be if the two sides were proportional,
 // so that text repeated far away (a recurring phrase, a repeated section) does not hide anchors.
-std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys) {
   constexpr std::size_t kMaxLocalDf = 2, kMaxPostings = 256;
   const auto n = src.sentences.size(), m = tgt.sentences.size();
   if (n == 0 || m == 0) return {};
   const double window = 100.0 + 0.01 * static_cast<double>(std::max(n, m));
-  std::unordered_map<Key, std::vector<std::uint32_t>> postings, src_postings;
-  for (std::uint32_t j = 0; j < m; ++j)
-    for (Key k : tgt.sentences[j].table)
-      if (k != kNoKey) postings[k].push_back(j);
-  for (std::uint32_t i = 0; i < n; ++i)
-    for (Key k : src.sentences[i].table)
-      if (k != kNoKey) src_postings[k].push_back(i);
-  // Number of entries of the sorted list `p` within [lo, hi].
-  auto in_range = [](const std::vector<std::uint32_t>& p, double lo, double hi) {
-    const auto b = std::lower_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(lo, 0.0)));
-    const auto e = std::upper_bound(p.begin(), p.end(), static_cast<std::uint32_t>(std::max(hi, 0.0)));
-    return std::pair{b, e};
+  const Postings tgt_postings = postings(tgt, keys), src_postings = postings(src, keys);
+  // Entries of the sorted range [b, e) within [lo, hi].
+  auto in_range = [](const std::uint32_t* b, const std::uint32_t* e, double lo, double hi) {
+    return std::pair{std::lower_bound(b, e, static_cast<std::uint32_t>(std::max(lo, 0.0))),
+                     std::upper_bound(b, e, static_cast<std::uint32_t>(std::max(hi, 0.0)))};
   };
 
   struct Candidate {
@@ -433,29 +73,35 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
   };
   std::vector<Candidate> candidates;
   std::vector<std::pair<std::uint32_t, float>> score;
+  std::vector<std::uint32_t> seen;
   for (std::uint32_t i = 0; i < n; ++i) {
     score.clear();
     const double centre = static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
     const double src_centre = static_cast<double>(i);
-    for (const TokenKeys& t : src.sentences[i].tokens) {
-      if (t.weight < 1.0f) continue;
-      std::vector<std::uint32_t> seen;
-      for (std::uint32_t x = t.begin; x < t.end; ++x) {
-        const Key k = src.keys[x];
-        auto p = postings.find(k);
-        if (p == postings.end() || p->second.size() > kMaxPostings) continue;
-        const auto [b, e] = in_range(p->second, centre - window, centre + window);
+    const SentenceKeys& s = src.sentences[i];
+    for (std::uint32_t t = s.begin; t < s.end; ++t) {
+      const std::uint32_t form = src.tokens[t];
+      if (src.form_class[form] != kHeavy) continue;
+      seen.clear();
+      for (const Key* x = src.keys_begin(form); x != src.keys_end(form); ++x) {
+        const auto [pb, pe] = tgt_postings.of(*x);
+        if (pb == pe || std::size_t(pe - pb) > kMaxPostings) continue;
+        const auto [b, e] = in_range(pb, pe, centre - window, centre + window);
         if (b == e || std::size_t(e - b) > kMaxLocalDf) continue;
-        const auto& sp = src_postings[k];
-        const auto [sb, se] = in_range(sp, src_centre - window, src_centre + window);
+        const auto [spb, spe] = src_postings.of(*x);
+        const auto [sb, se] = in_range(spb, spe, src_centre - window, src_centre + window);
         if (std::size_t(se - sb) > kMaxLocalDf) continue;
         for (auto it = b; it != e; ++it)
           if (std::find(seen.begin(), seen.end(), *it) == seen.end()) seen.push_back(*it);
       }
+      const float weight = kClassWeight[kHeavy];
       for (std::uint32_t j : seen) {
-        auto s = std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
-        if (s == score.end()) score.push_back({j, t.weight});
-        else s->second += t.weight;
+        auto sc =
+            std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
+        if (sc == score.end())
+          score.push_back({j, weight});
+        else
+          sc->second += weight;
       }
     }
     float best = 0, second = 0;
@@ -477,8 +123,10 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
     auto it = std::lower_bound(tails.begin(), tails.end(), candidates[c].j,
                                [&](std::size_t t, std::uint32_t j) { return candidates[t].j < j; });
     if (it != tails.begin()) prev[c] = *(it - 1);
-    if (it == tails.end()) tails.push_back(c);
-    else *it = c;
+    if (it == tails.end())
+      tails.push_back(c);
+    else
+      *it = c;
   }
   std::vector<Anchor> chain;
   for (std::size_t c = tails.empty() ? SIZE_MAX : tails.back(); c != SIZE_MAX; c = prev[c])
@@ -487,85 +135,197 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt) {
   return chain;
 }
 
-// IBM Model 1 over the content stems of confident 1-1 blocks: for each source stem seen at least
-// twice, the target stems it most probably translates to.
-Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& beads,
-                    const Scorer& scorer) {
-  constexpr double kMinZ = 0.2, kMinProbability = 0.3;
-  constexpr int kIterations = 5;
-  std::unordered_map<std::string, std::uint32_t> e_ids, f_ids;
-  std::vector<std::string> f_names;
-  std::vector<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>> pairs;
-  auto content = [](const annotate::Token& t) { return !t.function_word && t.number.empty() && t.lower.size() > 2; };
-  // At most kMaxBlocks blocks, evenly spaced: plenty to learn from, and a bound on the time.
+// The confident 1-1 blocks of a first alignment, to learn from: at most kMaxBlocks, evenly
+// spaced (plenty to learn from, and a bound on the time).
+std::vector<Bead> confident_pairs(const std::vector<Bead>& beads, const Scorer& scorer) {
+  constexpr double kMinZ = 0.2;
   constexpr std::size_t kMaxBlocks = 4000;
+  std::vector<Bead> out;
   const std::size_t stride = beads.size() / kMaxBlocks + 1;
   for (std::size_t k = 0; k < beads.size(); k += stride) {
     const Bead& b = beads[k];
     if (b.src_size() != 1 || b.tgt_size() != 1) continue;
     if (scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) < kMinZ) continue;
-    std::vector<std::uint32_t> es, fs;
-    for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t))
-        es.push_back(e_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(e_ids.size())).first->second);
-    for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
-      if (content(t)) {
-        auto [it, added] = f_ids.try_emplace(std::string(t.stem), static_cast<std::uint32_t>(f_ids.size()));
-        if (added) f_names.emplace_back(t.stem);
-        fs.push_back(it->second);
-      }
-    if (!es.empty() && !fs.empty()) pairs.emplace_back(std::move(es), std::move(fs));
+    out.push_back(b);
   }
-  // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f.
-  std::unordered_map<std::uint64_t, std::uint32_t> slot_of;
-  std::vector<std::uint32_t> slot_e, slot_f;
-  std::vector<double> cooc;
-  std::vector<std::vector<std::uint32_t>> slots(pairs.size());
-  for (std::size_t p = 0; p < pairs.size(); ++p) {
-    const auto& [es, fs] = pairs[p];
-    for (auto f : fs)
-      for (auto e : es) {
-        const std::uint64_t k = (std::uint64_t{e} << 32) | f;
-        auto [it, added] = slot_of.try_emplace(k, static_cast<std::uint32_t>(slot_e.size()));
-        if (added) {
-          slot_e.push_back(e);
-          slot_f.push_back(f);
+  return out;
+}
+
+// Sentence pairs as bags of unit ids (stems, subword pieces), in flat arrays: pair p is
+// es[e_begin[p], e_begin[p + 1]) and fs[f_begin[p], f_begin[p + 1]).
+struct Bags {
+  std::vector<std::uint32_t> es, fs, e_begin{0}, f_begin{0};
+  std::size_t e_units = 0;  // source units are 0 .. e_units - 1
+
+  // Ends the current pair; drops it when one side is empty.
+  void close() {
+    if (es.size() == e_begin.back() || fs.size() == f_begin.back()) {
+      es.resize(e_begin.back());
+      fs.resize(f_begin.back());
+      return;
+    }
+    e_begin.push_back(static_cast<std::uint32_t>(es.size()));
+    f_begin.push_back(static_cast<std::uint32_t>(fs.size()));
+  }
+};
+
+// IBM Model 1 (5 EM iterations from uniform): the unit pairs (e, f) seen together at least twice
+// whose probability t(f | e) reaches 0.3, in order of first co-occurrence.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> ibm1(const Bags& bags) {
+  constexpr double kMinProbability = 0.3;
+  constexpr int kIterations = 5;
+  const auto& [es, fs, e_begin, f_begin, e_units] = bags;
+  const std::size_t pairs = e_begin.size() - 1;
+  // Every co-occurring (e, f) gets a slot; each sentence pair lists its slots, row by f. The
+  // slots are found through an open-addressing table of their codes e << 32 | f.
+  std::size_t occurrences = 0;
+  for (std::size_t p = 0; p < pairs; ++p)
+    occurrences += std::size_t(e_begin[p + 1] - e_begin[p]) * (f_begin[p + 1] - f_begin[p]);
+  int bits = 4;
+  while ((std::size_t{1} << bits) < 2 * occurrences) ++bits;
+  // The table holds slot numbers; a slot's code is read back from slot_e and slot_f.
+  std::vector<std::uint32_t> table(std::size_t{1} << bits, kNone);
+  const std::size_t table_mask = table.size() - 1;
+  std::vector<std::uint32_t> slots, slot_e, slot_f, cooc;
+  slots.reserve(occurrences);
+  for (std::size_t p = 0; p < pairs; ++p)
+    for (std::uint32_t x = f_begin[p]; x < f_begin[p + 1]; ++x)
+      for (std::uint32_t y = e_begin[p]; y < e_begin[p + 1]; ++y) {
+        const std::uint64_t code = (std::uint64_t{es[y]} << 32) | fs[x];
+        std::size_t h = static_cast<std::size_t>((code * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+        while (table[h] != kNone && (slot_e[table[h]] != es[y] || slot_f[table[h]] != fs[x]))
+          h = (h + 1) & table_mask;
+        if (table[h] == kNone) {
+          table[h] = static_cast<std::uint32_t>(slot_e.size());
+          slot_e.push_back(es[y]);
+          slot_f.push_back(fs[x]);
           cooc.push_back(0);
         }
-        cooc[it->second] += 1;
-        slots[p].push_back(it->second);
+        ++cooc[table[h]];
+        slots.push_back(table[h]);
       }
-  }
+  std::vector<std::uint32_t>().swap(table);
   std::vector<double> t(slot_e.size(), 1.0), count(slot_e.size());
-  std::vector<double> total(e_ids.size());
+  std::vector<double> total(e_units);
   for (int it = 0; it < kIterations; ++it) {
     std::fill(count.begin(), count.end(), 0.0);
     std::fill(total.begin(), total.end(), 0.0);
-    for (std::size_t p = 0; p < pairs.size(); ++p) {
-      const std::size_t ne = pairs[p].first.size();
-      const auto& sl = slots[p];
-      for (std::size_t r = 0; r < sl.size(); r += ne) {  // one row per target word f
+    std::size_t at = 0;
+    for (std::size_t p = 0; p < pairs; ++p) {
+      const std::size_t ne = e_begin[p + 1] - e_begin[p];
+      const std::size_t end = at + ne * (f_begin[p + 1] - f_begin[p]);
+      for (; at < end; at += ne) {  // one row per target word f
         double denom = 0;
-        for (std::size_t c = 0; c < ne; ++c) denom += t[sl[r + c]];
+        for (std::size_t c = 0; c < ne; ++c) denom += t[slots[at + c]];
         for (std::size_t c = 0; c < ne; ++c) {
-          const double x = t[sl[r + c]] / denom;
-          count[sl[r + c]] += x;
-          total[slot_e[sl[r + c]]] += x;
+          const double x = t[slots[at + c]] / denom;
+          count[slots[at + c]] += x;
+          total[slot_e[slots[at + c]]] += x;
         }
       }
     }
     for (std::size_t k = 0; k < t.size(); ++k) t[k] = count[k] / total[slot_e[k]];
   }
-  std::vector<std::string> e_names(e_ids.size());
-  for (const auto& [name, id] : e_ids) e_names[id] = name;
-  Learned learned;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t[k] < kMinProbability || cooc[k] < 2) continue;
-    const std::string& e = e_names[slot_e[k]];
-    const std::string& f = f_names[slot_f[k]];
-    if (e != f) learned[e].push_back(f);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  for (std::size_t k = 0; k < t.size(); ++k)
+    if (t[k] >= kMinProbability && cooc[k] >= 2) out.emplace_back(slot_e[k], slot_f[k]);
+  return out;
+}
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool content(const annotate::Token& t) {
+  return !t.function_word && t.number.empty() && t.lower.size() > 2;
+}
+
+// Unit ids by name, in order of arrival.
+struct Units {
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  std::vector<std::string_view> names;
+  std::uint32_t id(std::string_view name) {
+    auto [it, added] = ids.try_emplace(name, static_cast<std::uint32_t>(names.size()));
+    if (added) names.push_back(name);
+    return it->second;
   }
+};
+
+// The learned table over the content stems of confident 1-1 blocks: for each source stem, the
+// target stems it most probably translates to (other than itself).
+Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& confident) {
+  Units e, f;
+  Bags bags;
+  for (const Bead& b : confident) {
+    for (const auto& t : src.tokens.sentences[b.src_begin])
+      if (content(t)) bags.es.push_back(e.id(t.stem));
+    for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
+      if (content(t)) bags.fs.push_back(f.id(t.stem));
+    bags.close();
+  }
+  bags.e_units = e.names.size();
+  Learned learned;
+  for (const auto& [x, y] : ibm1(bags))
+    if (e.names[x] != f.names[y]) learned[std::string(e.names[x])].emplace_back(f.names[y]);
   return learned;
+}
+
+// The subword pieces of the content word forms of one side (pieces of at least four
+// characters; shorter ones say little), as ids into `names`.
+struct FormPieces {
+  std::vector<std::vector<std::uint32_t>> of_form;  // by word form of the side
+  std::deque<std::string> names;                    // piece of each id
+};
+
+FormPieces form_pieces(const SideKeys& side, const subword::Model& model) {
+  FormPieces out;
+  std::unordered_map<std::string, std::uint32_t> ids;
+  out.of_form.resize(side.forms.size());
+  for (std::size_t f = 0; f < side.forms.size(); ++f) {
+    const annotate::Token& t = *side.forms[f];
+    if (!content(t)) continue;
+    for (std::string& p : model.pieces(t.lower)) {
+      if (utf8_length(p) < 4) continue;
+      auto [it, added] = ids.try_emplace(p, static_cast<std::uint32_t>(out.names.size()));
+      if (added) out.names.push_back(std::move(p));
+      auto& list = out.of_form[f];
+      if (std::find(list.begin(), list.end(), it->second) == list.end()) list.push_back(it->second);
+    }
+  }
+  return out;
+}
+
+// The learned table over subword pieces: for each source piece, the target pieces it most
+// probably translates to (other than itself: spelling alike is matched by the identity and
+// cognate keys). As extra keys per form: target forms get "u" + each of their pieces, source
+// forms "u" + each translation of each of their pieces.
+void learn_subwords(const SideKeys& src_keys, const SideKeys& tgt_keys, const FormPieces& src,
+                    const FormPieces& tgt, const std::vector<Bead>& confident,
+                    std::vector<std::vector<std::string>>& src_extra,
+                    std::vector<std::vector<std::string>>& tgt_extra) {
+  Bags bags;
+  for (const Bead& b : confident) {
+    const SentenceKeys& s = src_keys.sentences[b.src_begin];
+    for (std::uint32_t k = s.begin; k < s.end; ++k)
+      for (std::uint32_t p : src.of_form[src_keys.tokens[k]]) bags.es.push_back(p);
+    const SentenceKeys& t = tgt_keys.sentences[b.tgt_begin];
+    for (std::uint32_t k = t.begin; k < t.end; ++k)
+      for (std::uint32_t p : tgt.of_form[tgt_keys.tokens[k]]) bags.fs.push_back(p);
+    bags.close();
+  }
+  bags.e_units = src.names.size();
+  std::vector<std::vector<std::uint32_t>> translations(src.names.size());
+  for (const auto& [x, y] : ibm1(bags))
+    if (src.names[x] != tgt.names[y]) translations[x].push_back(y);
+  src_extra.assign(src_keys.forms.size(), {});
+  for (std::size_t f = 0; f < src.of_form.size(); ++f)
+    for (std::uint32_t p : src.of_form[f])
+      for (std::uint32_t y : translations[p]) src_extra[f].push_back("u" + tgt.names[y]);
+  tgt_extra.assign(tgt_keys.forms.size(), {});
+  for (std::size_t f = 0; f < tgt.of_form.size(); ++f)
+    for (std::uint32_t p : tgt.of_form[f]) tgt_extra[f].push_back("u" + tgt.names[p]);
 }
 
 // Confidence of each block: the probability that it is exactly right, by logistic models fitted
@@ -593,11 +353,13 @@ double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
     if (b.src_size() > 0) {
       const long j = long(b.tgt_begin) + d;
       if (j >= 0 && j < long(n_tgt))
-        best = std::max(best, scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
+        best = std::max(best,
+                        scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
     } else {
       const long i = long(b.src_begin) + d;
       if (i >= 0 && i < long(n_src))
-        best = std::max(best, scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
+        best = std::max(best,
+                        scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
     }
   }
   return logistic(0.762 + 0.86 * best - (b.src_size() > 0 ? 0.346 : 0.0));
@@ -606,8 +368,9 @@ double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
 void set_confidence(std::vector<Bead>& beads, const Scorer& scorer, std::uint32_t n_src,
                     std::uint32_t n_tgt) {
   for (Bead& b : beads)
-    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0) ? pair_confidence(scorer, b)
-                                                           : skip_confidence(scorer, b, n_src, n_tgt);
+    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0)
+                       ? pair_confidence(scorer, b)
+                       : skip_confidence(scorer, b, n_src, n_tgt);
 }
 
 }  // namespace
@@ -629,7 +392,8 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
   const annotate::Annotated tgt_annotated = tgt.tokens(tgt_text);
   const auto& src_tokens = src_annotated.sentences[0];
   const auto& tgt_tokens = tgt_annotated.sentences[0];
-  auto group = [](const std::vector<annotate::Token>& tokens, const std::vector<std::uint32_t>& starts) {
+  auto group = [](const std::vector<annotate::Token>& tokens,
+                  const std::vector<std::uint32_t>& starts) {
     std::vector<std::vector<const annotate::Token*>> out(starts.size());
     std::size_t p = 0;
     for (const auto& t : tokens) {
@@ -664,6 +428,9 @@ const std::vector<std::string>* Bilingual::translations(const std::string& src_s
 
 void AlignOptions::validate() const {
   if (bead_types.empty()) throw ConfigError("no block types allowed");
+  for (const BeadType& t : bead_types)
+    if (t.src > kMaxSide || t.tgt > kMaxSide || (t.src == 0 && t.tgt == 0))
+      throw ConfigError("block types join 0 to 4 sentences a side, and at least one");
   if (std::find(bead_types.begin(), bead_types.end(), BeadType{1, 1}) == bead_types.end())
     throw ConfigError("block type 1-1 must be allowed");
   if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0 ||
@@ -681,8 +448,10 @@ std::vector<BeadType> parse_bead_types(const std::string& list) {
     const bool ok = item.size() == 3 && dash == 1 && item[0] >= '0' && item[0] <= '4' &&
                     item[2] >= '0' && item[2] <= '4' && !(item[0] == '0' && item[2] == '0');
     if (!ok)
-      throw ConfigError("bad block type '" + item + "' (expected N-M with N, M from 0 to 4, e.g. 2-1)");
-    const BeadType t{static_cast<std::uint8_t>(item[0] - '0'), static_cast<std::uint8_t>(item[2] - '0')};
+      throw ConfigError("bad block type '" + item +
+                        "' (expected N-M with N, M from 0 to 4, e.g. 2-1)");
+    const BeadType t{static_cast<std::uint8_t>(item[0] - '0'),
+                     static_cast<std::uint8_t>(item[2] - '0')};
     if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
   }
   if (out.empty()) throw ConfigError("empty block type list");
@@ -690,29 +459,47 @@ std::vector<BeadType> parse_bead_types(const std::string& list) {
 }
 
 Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
-                const AlignOptions& options) {
+                const AlignOptions& options, const subword::Model* subwords) {
   options.validate();
   const auto n = static_cast<std::uint32_t>(src.doc.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
   KeySpace space;
-  const SideKeys tgt_keys = build_keys(tgt, false, nullptr, nullptr, options, space);
-  SideKeys src_keys = build_keys(src, true, &lexicon, nullptr, options, space);
+  SideKeys tgt_keys = index_side(tgt);
+  assign_keys(tgt_keys, false, nullptr, nullptr, nullptr, options, space);
+  SideKeys src_keys = index_side(src);
+  assign_keys(src_keys, true, &lexicon, nullptr, nullptr, options, space);
   std::vector<Bead> beads;
   Learned learned;
+  std::vector<std::vector<std::string>> src_extra, tgt_extra;  // subword keys by word form
   {
-    Scorer scorer(src_keys, tgt_keys, options);
+    // A rough first pass is enough to learn from, when a second follows: it is not verified by a
+    // wider band, and it uses only blocks of up to three sentences (the table is learned from
+    // 1-1 blocks, and the second pass is anchored on them).
+    AlignOptions first = options;
+    if (options.use_learned_table) {
+      first.search.verify = false;
+      first.bead_types.clear();
+      for (const BeadType& t : options.bead_types)
+        if (t.src + t.tgt <= 3) first.bead_types.push_back(t);
+    }
+    Scorer scorer(src_keys, tgt_keys, first);
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
-    const std::vector<Anchor> anchors =
-        cells > options.search.max_full_cells ? find_anchors(src_keys, tgt_keys) : std::vector<Anchor>{};
-    SearchOptions first = options.search;
-    first.verify = !options.use_learned_table;  // a rough first pass is enough to learn from
-    beads = search(n, m, options.bead_types, scorer, anchors, first);
-    if (options.use_learned_table) learned = learn_table(src, tgt, beads, scorer);
+    const std::vector<Anchor> anchors = cells > options.search.max_full_cells
+                                            ? find_anchors(src_keys, tgt_keys, space.size())
+                                            : std::vector<Anchor>{};
+    beads = search(n, m, first.bead_types, scorer, anchors, first.search);
+    if (options.use_learned_table) {
+      const std::vector<Bead> confident = confident_pairs(beads, scorer);
+      learned = learn_table(src, tgt, confident);
+      if (options.use_subwords && subwords)
+        learn_subwords(src_keys, tgt_keys, form_pieces(src_keys, *subwords),
+                       form_pieces(tgt_keys, *subwords), confident, src_extra, tgt_extra);
+    }
   }
-  if (!learned.empty()) {
-    src_keys = SideKeys{};  // free the first keys before building the second
-    src_keys = build_keys(src, true, &lexicon, &learned, options, space);
-  }
+  if (!tgt_extra.empty())
+    assign_keys(tgt_keys, false, nullptr, nullptr, &tgt_extra, options, space);
+  if (!learned.empty() || !src_extra.empty())
+    assign_keys(src_keys, true, &lexicon, &learned, &src_extra, options, space);
   Scorer scorer(src_keys, tgt_keys, options);
   if (options.use_learned_table) {
     std::vector<Anchor> anchors;

@@ -45,6 +45,7 @@ Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>
   std::vector<std::uint8_t> back(cells, kNone);
   best[band.cell(0, 0)] = 0;
   for (std::uint32_t i = 0; i <= n_src; ++i) {
+    costs.enter_row(i);
     for (std::uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       if (i == 0 && j == 0) continue;
       double here = CostModel::infinity();
@@ -56,7 +57,8 @@ Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>
         if (!band.contains(pi, pj)) continue;
         const double before = best[band.cell(pi, pj)];
         if (before == CostModel::infinity() || before + floor[t] >= here) continue;
-        const double c = before + costs.cost(pi, i, pj, j);
+        // Only a cost up to here - before can win (a tie with a lower type number included).
+        const double c = before + costs.cost_below(pi, i, pj, j, here - before);
         if (c < here || (c == here && t < how)) {
           here = c;
           how = static_cast<std::uint8_t>(t);

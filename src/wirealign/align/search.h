@@ -30,6 +30,14 @@ class CostModel {
   // search was given. Return infinity() to forbid it.
   virtual double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
                       std::uint32_t j1) const = 0;
+  // cost() when it is below `limit`; otherwise any value that is not (infinity will do). The
+  // search asks this way when only a block cheaper than `limit` could change its choice, so that
+  // a model can stop early; the default computes cost().
+  virtual double cost_below(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1,
+                            double limit) const {
+    (void)limit;
+    return cost(i0, i1, j0, j1);
+  }
   // A lower bound of cost() for every block of `src` source and `tgt` target sentences. The
   // search skips blocks that cannot beat what it has already found, so a tighter bound is
   // faster; it must never exceed the true cost, or results change.
@@ -44,6 +52,10 @@ class CostModel {
     (void)lo;
     (void)hi;
   }
+  // Called in each pass, after prepare(), before the costs of the blocks that end in row i
+  // (source position i) are asked for; rows come in order 0, 1, ..., n_src. A model can compute
+  // there what the blocks of the row share.
+  virtual void enter_row(std::uint32_t i) const { (void)i; }
   static constexpr double infinity() { return std::numeric_limits<double>::infinity(); }
 };
 

@@ -8,6 +8,7 @@
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 #include "wirealign/segment/segment.h"
+#include "wirealign/subword/subword.h"
 
 namespace wirealign::pipeline {
 
@@ -30,6 +31,8 @@ struct Engine::Impl {
   std::string dictionary_description;  // lexicon::Lexicon::description of the table
   LexiconKey lexicon_key;
   bool lexicon_compiled = false;
+  std::optional<subword::Model> subwords;  // when options.align.use_subwords
+  std::vector<std::pair<std::string, std::string>> notices;
 };
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -71,6 +74,15 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
       m.lexicon = align::Bilingual::from_pairs(lex.pairs, *m.src_annotator, *m.tgt_annotator);
     }
   }
+  if (!m.dictionary_notice.empty()) m.notices.emplace_back("dictionary", m.dictionary_notice);
+  if (options.align.use_subwords && options.align.use_learned_table) {
+    const std::filesystem::path model = m.data / "subwords" / "joint.model";
+    if (std::filesystem::exists(model))
+      m.subwords = subword::Model::load(model);
+    else
+      m.notices.emplace_back("subwords", "no subword model at " + model.string() +
+                                             "; learning over stems only");
+  }
   if (options.check) m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language},
                                        options.checks);
 }
@@ -85,6 +97,9 @@ const align::Bilingual& Engine::lexicon() const { return impl_->lexicon; }
 const std::filesystem::path& Engine::data_dir() const { return impl_->data; }
 const std::string& Engine::dictionary_notice() const { return impl_->dictionary_notice; }
 bool Engine::lexicon_compiled() const { return impl_->lexicon_compiled; }
+const std::vector<std::pair<std::string, std::string>>& Engine::notices() const {
+  return impl_->notices;
+}
 
 std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) const {
   const Impl& m = *impl_;
@@ -100,19 +115,25 @@ std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) con
 std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent) const {
   const Impl& m = *impl_;
   auto result = std::make_unique<Result>();
-  result->src = (segmented ? *m.src_lines : *m.src_plain).segment(std::move(src));
-  result->tgt = (segmented ? *m.tgt_lines : *m.tgt_plain).segment(std::move(tgt));
-  if (concurrent) {
-    auto src_future = std::async(std::launch::async,
-                                 [&] { return m.src_annotator->annotate(result->src); });
-    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
-    result->src_tokens = src_future.get();
-  } else {
+  const segment::Segmenter& src_segmenter = segmented ? *m.src_lines : *m.src_plain;
+  const segment::Segmenter& tgt_segmenter = segmented ? *m.tgt_lines : *m.tgt_plain;
+  auto src_side = [&] {
+    result->src = src_segmenter.segment(std::move(src));
     result->src_tokens = m.src_annotator->annotate(result->src);
+  };
+  if (concurrent) {
+    auto src_future = std::async(std::launch::async, src_side);
+    result->tgt = tgt_segmenter.segment(std::move(tgt));
+    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
+    src_future.get();
+  } else {
+    src_side();
+    result->tgt = tgt_segmenter.segment(std::move(tgt));
     result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
   }
-  result->alignment = align::align({result->src, result->src_tokens},
-                                   {result->tgt, result->tgt_tokens}, m.lexicon, m.align);
+  result->alignment =
+      align::align({result->src, result->src_tokens}, {result->tgt, result->tgt_tokens},
+                   m.lexicon, m.align, m.subwords ? &*m.subwords : nullptr);
   if (m.checker) {
     const check::Context context(result->src, result->tgt, result->src_tokens,
                                  result->tgt_tokens, result->alignment, m.lexicon);

@@ -61,8 +61,8 @@ class Engine {
   Engine& operator=(Engine&&) noexcept;
 
   // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
-  // checks, audits a pair of texts. `concurrent`: annotate the two documents on two threads
-  // (worth it for one large pair, not in a batch that already keeps every core busy).
+  // checks, audits a pair of texts. `concurrent`: segment and annotate the two documents on two
+  // threads (worth it for one large pair, not in a batch that already keeps every core busy).
   std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false) const;
 
   const lang::LanguageData& src_language() const;
@@ -72,6 +72,9 @@ class Engine {
   const std::filesystem::path& data_dir() const;
   // A note for the user about the dictionary when none could be loaded; empty otherwise.
   const std::string& dictionary_notice() const;
+  // Notes for the user about data the engine could not load (no dictionary for the pair, no
+  // subword model), as (what, message); empty when everything was there.
+  const std::vector<std::pair<std::string, std::string>>& notices() const;
   // Whether the bilingual table came from a compiled file rather than the dictionaries.
   bool lexicon_compiled() const;
   // Writes the bilingual table, compiled, into `dir` (as "<src>-<tgt>.lexicon"), so that later

@@ -44,6 +44,11 @@ void append_utf8(Normalised& out, const std::u16string& units, std::size_t begin
     U16_NEXT(units.data(), i, end, c);
     if (U_IS_SURROGATE(c)) c = U'\uFFFD';  // unpaired surrogate
     const std::uint32_t off = per_unit ? (*per_unit)[start] : offset_of_first;
+    if (c < 0x80) {  // the common case: one byte
+      out.text.push_back(static_cast<char>(c));
+      out.offsets.push_back(off);
+      continue;
+    }
     const std::size_t before = out.text.size();
     utf8::append(out.text, c);
     out.offsets.insert(out.offsets.end(), out.text.size() - before, off);
@@ -107,6 +112,10 @@ Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
     i = j;
   }
   out.offsets.push_back(original_size);
+  // Room was reserved for text growing under normalisation; most does not, and the map is four
+  // bytes a byte for the life of the document.
+  out.text.shrink_to_fit();
+  out.offsets.shrink_to_fit();
   return out;
 }
 

@@ -241,13 +241,19 @@ Text read_file(const std::string& path, const ReadOptions& options) {
     if (std::filesystem::is_directory(status)) throw InputError(name, "is a directory, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(name, std::string("cannot open: ") + std::strerror(errno));
+    std::uintmax_t size = 0;
     if (std::filesystem::is_regular_file(status)) {
-      const auto size = std::filesystem::file_size(path, ec);
-      if (!ec && size > options.max_bytes)
+      size = std::filesystem::file_size(path, ec);
+      if (ec) size = 0;
+      if (size > options.max_bytes)
         throw InputError(name, "input is larger than the limit of " +
                                    std::to_string(options.max_bytes) + " bytes");
     }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // A regular file is read in one piece; anything else (or a file that grew) by the stream.
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw InputError(name, "read error");
   }
   return decode(std::move(bytes), std::move(name), options);

@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include "wirealign/core/error.h"
+#include "wirealign/lexicon/freedict.h"
 #include "wirealign/read/read.h"
 #include "wirealign/segment/segment.h"
+#include "wirealign/subword/subword.h"
 
 namespace {
 
@@ -153,6 +155,10 @@ TEST_CASE("Block type lists are parsed and checked", "[align]") {
   align::AlignOptions o;
   o.bead_types = {{1, 0}, {0, 1}};
   CHECK_THROWS_AS(o.validate(), ConfigError);
+  o.bead_types = {{1, 1}, {5, 1}};  // the cost model handles blocks of up to four a side
+  CHECK_THROWS_AS(o.validate(), ConfigError);
+  o.bead_types = {{1, 1}, {4, 1}};
+  CHECK_NOTHROW(o.validate());
 }
 
 TEST_CASE("An empty side leaves every sentence unaligned", "[align]") {
@@ -180,4 +186,60 @@ TEST_CASE("A headline printed twice leaves the copy unaligned", "[align]") {
       "Le Tadjikistan et ses alliés repousseront toute incursion des talibans, a dit à RT un "
       "général russe.\n";
   CHECK(p.align(en, fr) == V{"0:0", ":1", "1:2"});
+}
+
+TEST_CASE("The banded search aligns a real pair as the exhaustive one does", "[align]") {
+  // The example article pair (35 and 50 sentences: merges, splits and added lines), with the
+  // dictionary and the learned table: both searches score blocks row by row, over different bands.
+  Pair p;
+  const auto read = [](const std::string& name) {
+    return read::read_file(std::string(WIREALIGN_TEST_DATA_DIR) + "/examples/" + name, {});
+  };
+  const Document s = segment::segment(read("rt-tajikistan.en.txt"), p.en, {});
+  const Document t = segment::segment(read("rt-tajikistan.fr.txt"), p.fr, {});
+  const auto st = p.en_annotator.annotate(s);
+  const auto tt = p.fr_annotator.annotate(t);
+  const align::Bilingual lexicon =
+      align::Bilingual::from_pairs(lexicon::load_freedict("en", "fr").pairs, p.en_annotator, p.fr_annotator);
+  align::AlignOptions full;
+  full.search.max_full_cells = 1'000'000;
+  align::AlignOptions banded = full;
+  banded.search.max_full_cells = 0;
+  banded.search.band = 1;
+  const Alignment a = align::align({s, st}, {t, tt}, lexicon, full);
+  const Alignment b = align::align({s, st}, {t, tt}, lexicon, banded);
+  REQUIRE(a.beads.size() > 20);
+  REQUIRE(a.beads.size() == b.beads.size());
+  for (std::size_t k = 0; k < a.beads.size(); ++k) {
+    INFO("block " << k);
+    CHECK(a.beads[k] == b.beads[k]);
+    CHECK(a.beads[k].confidence == b.beads[k].confidence);
+  }
+}
+
+TEST_CASE("Subword units are learned only when asked for and given a model", "[align]") {
+  // The example pair again: with the subword table the alignment still holds together, and
+  // switching the option on without a model changes nothing.
+  Pair p;
+  const auto read = [](const std::string& name) {
+    return read::read_file(std::string(WIREALIGN_TEST_DATA_DIR) + "/examples/" + name, {});
+  };
+  const Document s = segment::segment(read("rt-tajikistan.en.txt"), p.en, {});
+  const Document t = segment::segment(read("rt-tajikistan.fr.txt"), p.fr, {});
+  const auto st = p.en_annotator.annotate(s);
+  const auto tt = p.fr_annotator.annotate(t);
+  const subword::Model model =
+      subword::Model::load(std::string(WIREALIGN_TEST_DATA_DIR) + "/subwords/joint.model");
+  align::AlignOptions plain;
+  align::AlignOptions with = plain;
+  with.use_subwords = true;
+  const Alignment a = align::align({s, st}, {t, tt}, {}, plain);
+  const Alignment b = align::align({s, st}, {t, tt}, {}, with);
+  const Alignment c = align::align({s, st}, {t, tt}, {}, plain, &model);
+  const Alignment d = align::align({s, st}, {t, tt}, {}, with, &model);
+  CHECK(a.beads == b.beads);  // no model
+  CHECK(a.beads == c.beads);  // option off
+  std::size_t same = 0;
+  for (const Bead& x : d.beads) same += std::count(a.beads.begin(), a.beads.end(), x);
+  CHECK(same >= a.beads.size() * 9 / 10);
 }

@@ -128,3 +128,55 @@ TEST_CASE("Search covers both sides and refuses impossible block sets", "[align]
   bad.band = 0;
   CHECK_THROWS_AS(bad.validate(), wirealign::ConfigError);
 }
+
+namespace {
+
+// Records what the search announces: every cost asked for must end in the row entered last, and
+// rows must come in order after prepare().
+class RowWatcher : public CostModel {
+ public:
+  double cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+              std::uint32_t j1) const override {
+    if (i1 != row_) ++misplaced;
+    return (i1 - i0 == j1 - j0) ? 0.1 * (i1 - i0) : 1.0 + 0.1 * (i1 - i0 + j1 - j0);
+  }
+  void prepare(const std::vector<std::uint32_t>& lo, const std::vector<std::uint32_t>&) const override {
+    ++passes;
+    rows = lo.size();
+    row_ = kNoRow;
+  }
+  void enter_row(std::uint32_t i) const override {
+    if ((row_ == kNoRow && i != 0) || (row_ != kNoRow && i != row_ + 1)) ++out_of_order;
+    row_ = i;
+    ++entered;
+  }
+  mutable int passes = 0, misplaced = 0, out_of_order = 0;
+  mutable std::size_t rows = 0, entered = 0;
+
+ private:
+  static constexpr std::uint32_t kNoRow = 0xFFFFFFFFu;
+  mutable std::uint32_t row_ = kNoRow;
+};
+
+}  // namespace
+
+TEST_CASE("The search enters every row in order before asking for its blocks", "[align]") {
+  const RowWatcher full;
+  const auto path = search_full(30, 33, kTypes, full);
+  CHECK(path.back().src_end == 30);
+  CHECK(full.passes == 1);
+  CHECK(full.entered == full.rows);
+  CHECK(full.rows == 31);
+  CHECK(full.misplaced == 0);
+  CHECK(full.out_of_order == 0);
+
+  const RowWatcher banded;
+  SearchOptions options;
+  options.max_full_cells = 0;
+  options.band = 2;
+  search_banded(200, 210, kTypes, banded, {{50, 52}, {120, 126}}, options);
+  CHECK(banded.passes >= 2);  // verified by a wider band
+  CHECK(banded.entered == banded.rows * static_cast<std::size_t>(banded.passes));
+  CHECK(banded.misplaced == 0);
+  CHECK(banded.out_of_order == 0);
+}

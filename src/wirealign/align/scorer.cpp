@@ -1,0 +1,417 @@
+// Match keys per word form, sentence-pair masks, and the block cost model of the aligner.
+#include "wirealign/align/scorer.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <random>
+
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::align {
+namespace {
+
+WeightClass weight_class(const annotate::Token& t) {
+  if (!t.number.empty()) return kHeavy;
+  if (t.function_word) return kLight;
+  if (t.lower.size() <= 2) return kMedium;
+  return kHeavy;
+}
+
+// Number of set bits (std::popcount is a library call on baseline x86-64).
+inline float bit_count(std::uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<float>((x * 0x0101010101010101ull) >> 56);
+}
+
+// `tag` followed by `s`: a key string.
+std::string prefixed(char tag, std::string_view s) {
+  std::string out(1, tag);
+  out += s;
+  return out;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view cognate_prefix(std::string_view folded) {
+  std::size_t i = 0, letters = 0;
+  while (i < folded.size() && letters < 5) {
+    utf8::next(folded, i);
+    ++letters;
+  }
+  if (letters < 5 || i >= folded.size()) return {};  // words of five letters or fewer: none
+  return folded.substr(0, i);
+}
+
+}  // namespace
+
+Key KeySpace::id(const std::string& s) {
+  auto [it, added] = ids_.try_emplace(s, static_cast<Key>(ids_.size()));
+  return it->second;
+}
+
+SideKeys index_side(const Side& side) {
+  SideKeys out;
+  const std::size_t n = side.doc.sentences.size();
+  out.sentences.resize(n);
+  out.chars.assign(n + 1, 0.0);
+  std::size_t count = 0;
+  for (const auto& s : side.tokens.sentences) count += s.size();
+  out.tokens.reserve(count);
+  // Token forms are views into one vocabulary, so a word form is the pair of pointers to its
+  // case-folded form and its number value (every other form is a function of these).
+  struct PairHash {
+    std::size_t operator()(const std::pair<const char*, const char*>& p) const {
+      return std::hash<const char*>()(p.first) * 31 + std::hash<const char*>()(p.second);
+    }
+  };
+  std::unordered_map<std::pair<const char*, const char*>, std::uint32_t, PairHash> form_of;
+  for (std::size_t s = 0; s < n; ++s) {
+    SentenceKeys& sk = out.sentences[s];
+    const std::string& text = side.doc.sentences[s].text;
+    out.chars[s + 1] = out.chars[s] + static_cast<double>(code_points(text));
+    const auto& tokens = side.tokens.sentences[s];
+    // A duplicate printed by mistake follows its original closely (a headline printed twice).
+    for (std::size_t back = 1; back <= 2 && back <= s; ++back)
+      sk.repeated =
+          sk.repeated || (tokens.size() >= 3 && side.doc.sentences[s - back].text == text);
+    sk.begin = static_cast<std::uint32_t>(out.tokens.size());
+    if (tokens.size() > 64) {
+      sk.slots = static_cast<std::uint32_t>(out.slots.size());
+      out.slots.resize(out.slots.size() + 64, 0.0f);
+    }
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const annotate::Token& t = tokens[k];
+      auto [it, added] = form_of.try_emplace({t.lower.data(), t.number.data()},
+                                             static_cast<std::uint32_t>(out.forms.size()));
+      if (added) {
+        out.forms.push_back(&t);
+        out.form_class.push_back(weight_class(t));
+      }
+      out.tokens.push_back(it->second);
+      const auto c = static_cast<WeightClass>(out.form_class[it->second]);
+      const float w = kClassWeight[c];
+      if (sk.slots != kNone) out.slots[sk.slots + k % 64] += w;
+      const std::uint64_t bit = std::uint64_t{1} << (k % 64);
+      if (c == kHeavy)
+        sk.heavy |= bit;
+      else if (c == kMedium)
+        sk.medium |= bit;
+      else
+        sk.light |= bit;
+      sk.total += w;
+    }
+    sk.end = static_cast<std::uint32_t>(out.tokens.size());
+  }
+  return out;
+}
+
+void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Learned* learned,
+                 const std::vector<std::vector<std::string>>* extra, const AlignOptions& o,
+                 KeySpace& space) {
+  side.keys.clear();
+  side.form_begin.assign(1, 0);
+  for (std::size_t f = 0; f < side.forms.size(); ++f) {
+    const annotate::Token& t = *side.forms[f];
+    if (!t.number.empty()) {
+      side.keys.push_back(space.id(prefixed('n', t.number)));
+    } else {
+      side.keys.push_back(space.id(prefixed('i', t.folded)));
+      if (o.use_cognates && !t.function_word) {
+        const std::string_view p = cognate_prefix(t.folded);
+        if (!p.empty()) side.keys.push_back(space.id(prefixed('c', p)));
+      }
+      if (!source) {
+        side.keys.push_back(space.id(prefixed('t', t.stem)));
+      } else {
+        if (lexicon && o.use_dictionary && !t.function_word)
+          if (const auto* tr = lexicon->translations(std::string(t.stem)))
+            for (const std::string& x : *tr) side.keys.push_back(space.id(prefixed('t', x)));
+        if (learned)
+          if (auto it = learned->find(std::string(t.stem)); it != learned->end())
+            for (const std::string& x : it->second) side.keys.push_back(space.id(prefixed('t', x)));
+      }
+    }
+    if (extra && f < extra->size())
+      for (const std::string& x : (*extra)[f]) side.keys.push_back(space.id(x));
+    side.form_begin.push_back(static_cast<std::uint32_t>(side.keys.size()));
+  }
+  side.keys.shrink_to_fit();
+}
+
+void KeyMasks::build(const SideKeys& side, const SentenceKeys& s) {
+  std::size_t count = 0;
+  for (std::uint32_t k = s.begin; k < s.end; ++k)
+    count += side.form_begin[side.tokens[k] + 1] - side.form_begin[side.tokens[k]];
+  std::size_t size = 16;
+  while (size < 4 * count) size *= 2;
+  keys_.assign(size, kNoKey);
+  masks_.resize(size);
+  mask_ = static_cast<std::uint32_t>(size - 1);
+  for (std::uint32_t k = s.begin; k < s.end; ++k) {
+    const std::uint64_t bit = std::uint64_t{1} << ((k - s.begin) % 64);
+    for (const Key* x = side.keys_begin(side.tokens[k]); x != side.keys_end(side.tokens[k]); ++x) {
+      std::uint32_t h = (*x * 2654435761u) & mask_;
+      while (keys_[h] != kNoKey && keys_[h] != *x) h = (h + 1) & mask_;
+      if (keys_[h] == kNoKey) {
+        keys_[h] = *x;
+        masks_[h] = bit;
+      } else {
+        masks_[h] |= bit;
+      }
+    }
+  }
+}
+
+PairMasks shared(const KeyMasks& row, const SideKeys& tgt, const SentenceKeys& t) {
+  PairMasks m;
+  for (std::uint32_t k = t.begin; k < t.end; ++k) {
+    const std::uint64_t bit = std::uint64_t{1} << ((k - t.begin) % 64);
+    for (const Key* x = tgt.keys_begin(tgt.tokens[k]); x != tgt.keys_end(tgt.tokens[k]); ++x)
+      if (const std::uint64_t covered = row.find(*x)) {
+        m.src |= covered;
+        m.tgt |= bit;
+      }
+  }
+  return m;
+}
+
+float weight_of(const SideKeys& side, const SentenceKeys& s, std::uint64_t mask) {
+  if (s.slots == kNone)
+    return bit_count(mask & s.heavy) + 0.3f * bit_count(mask & s.medium) +
+           0.15f * bit_count(mask & s.light);
+  float w = 0;
+  while (mask) {
+    w += side.slots[s.slots + static_cast<std::uint32_t>(std::countr_zero(mask))];
+    mask &= mask - 1;
+  }
+  return std::min(w, s.total);
+}
+
+double length_cost(double src_chars, double tgt_chars, double ratio) {
+  constexpr double kVariance = 6.8, kStep = 1.0 / 64, kMax = 12.0;
+  static const std::vector<double> table = [] {
+    std::vector<double> t(static_cast<std::size_t>(kMax / kStep) + 2);
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      const double p = std::erfc(static_cast<double>(k) * kStep / std::sqrt(2.0));
+      t[k] = std::min(-std::log(std::max(p, 1e-12)), 25.0);
+    }
+    return t;
+  }();
+  const double l1 = std::max(src_chars, 1.0);
+  const double delta = std::abs(tgt_chars - ratio * l1) / std::sqrt(l1 * kVariance);
+  if (delta >= kMax) return table.back();
+  const double x = delta / kStep;
+  const auto k = static_cast<std::size_t>(x);
+  return table[k] + (x - static_cast<double>(k)) * (table[k + 1] - table[k]);
+}
+
+Scorer::Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& options)
+    : src_(src), tgt_(tgt), o_(options) {
+  const double sc = src.chars.back(), tc = tgt.chars.back();
+  ratio_ = sc > 0 && tc > 0 ? tc / sc : 1.0;
+  for (const BeadType& t : options.bead_types) {
+    max_src_ = std::max<std::uint32_t>(max_src_, t.src);
+    max_tgt_ = std::max<std::uint32_t>(max_tgt_, t.tgt);
+  }
+  baseline_ = random_baseline();
+  for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
+}
+
+double Scorer::similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                          std::uint32_t j1) const {
+  const Block b = block_masks(i0, i1, j0, j1);
+  double matched = 0, total = 0;
+  for (std::uint32_t i = i0; i < i1; ++i) {
+    matched += weight_of(src_, src_.sentences[i], b.src[i - i0]);
+    total += src_.sentences[i].total;
+  }
+  for (std::uint32_t j = j0; j < j1; ++j) {
+    matched += weight_of(tgt_, tgt_.sentences[j], b.tgt[j - j0]);
+    total += tgt_.sentences[j].total;
+  }
+  return total > 0 ? matched / total : 0.0;
+}
+
+double Scorer::z(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+  const double s = similarity(i0, i1, j0, j1);
+  return std::clamp((s - baseline_) / (1.0 - baseline_), 0.0, 1.0);
+}
+
+double Scorer::uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                         std::uint32_t j1) const {
+  const Block b = block_masks(i0, i1, j0, j1);
+  double sum = 0;
+  for (std::uint32_t i = i0; i < i1; ++i)
+    sum += term(src_, src_.sentences[i], b.src[i - i0], j1 - j0);
+  for (std::uint32_t j = j0; j < j1; ++j)
+    sum += term(tgt_, tgt_.sentences[j], b.tgt[j - j0], i1 - i0);
+  return sum;
+}
+
+double Scorer::length(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                      std::uint32_t j1) const {
+  return length_cost(src_.chars[i1] - src_.chars[i0], tgt_.chars[j1] - tgt_.chars[j0], ratio_);
+}
+
+double Scorer::size_cost(std::uint32_t n) const {
+  return n <= 2 ? 0.0 : n == 3 ? o_.three_cost : o_.four_cost * (n - 3);
+}
+
+double Scorer::cost(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const {
+  return cost_below(i0, i1, j0, j1, infinity());
+}
+
+double Scorer::cost_below(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1,
+                          double limit) const {
+  const std::uint32_t a = i1 - i0, b = j1 - j0;
+  if (a == 0 || b == 0) {
+    // A sentence repeated on its own side (a headline printed twice) is most likely added.
+    const auto& side = a == 0 ? tgt_.sentences[j0] : src_.sentences[i0];
+    return o_.skip_cost * (a + b) * (side.repeated ? o_.repeated_skip_factor : 1.0);
+  }
+  double lexical = 0;
+  if (!cached_uncovered(i0, i1, j0, j1, lexical)) lexical = uncovered(i0, i1, j0, j1);
+  const double partial = lexical + size_cost(a + b);
+  if (partial > limit) return infinity();  // the length cost only adds
+  return lexical + o_.length_weight * length(i0, i1, j0, j1) + size_cost(a + b);
+}
+
+double Scorer::minimum(std::uint32_t a, std::uint32_t b) const {
+  if (a == 0 || b == 0) return o_.skip_cost * (a + b) * std::min(1.0, o_.repeated_skip_factor);
+  return size_cost(a + b);
+}
+
+void Scorer::prepare(const std::vector<std::uint32_t>& lo,
+                     const std::vector<std::uint32_t>& hi) const {
+  lo_ = lo;
+  hi_ = hi;
+  row_ = kNone;
+  for (RowCache& r : rows_) r.sentence = kNone;
+}
+
+// Source sentence i-1 is complete from row i on: its masks against the target sentences that
+// blocks ending in rows i to i+max_src-1 reach, and its coverage terms for those blocks. Then the
+// coverage terms of the target sentences of blocks ending in row i.
+void Scorer::enter_row(std::uint32_t i) const {
+  row_ = i;
+  if (i == 0 || i >= lo_.size()) return;
+  const auto n = static_cast<std::uint32_t>(src_.sentences.size());
+  const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
+  const std::uint32_t r = i - 1;
+  RowCache& rc = rows_[r % max_src_];
+  rc.sentence = r;
+  std::uint32_t end_lo = m, end_hi = 0;
+  for (std::uint32_t k = i; k <= std::min(n, r + max_src_); ++k) {
+    end_lo = std::min(end_lo, lo_[k]);
+    end_hi = std::max(end_hi, std::min(hi_[k], m));
+  }
+  rc.end_lo = end_lo;
+  rc.mask_lo = end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0;
+  rc.masks.clear();
+  rc.terms.clear();
+  if (end_lo <= end_hi) {
+    row_table_.build(src_, src_.sentences[r]);
+    for (std::uint32_t c = rc.mask_lo; c < end_hi; ++c)
+      rc.masks.push_back(shared(row_table_, tgt_, tgt_.sentences[c]));
+    for (std::uint32_t j = end_lo; j <= end_hi; ++j) {
+      std::uint64_t mask = 0;
+      for (std::uint32_t b = 1; b <= max_tgt_; ++b) {
+        if (j < b) {
+          rc.terms.push_back(-1);
+          continue;
+        }
+        mask |= rc.masks[j - b - rc.mask_lo].src;
+        rc.terms.push_back(term(src_, src_.sentences[r], mask, b));
+      }
+    }
+  }
+  // Target sentences c of blocks ending in row i: [lo_[i] - max_tgt_, hi_[i]).
+  tgt_lo_ = lo_[i] >= max_tgt_ ? lo_[i] - max_tgt_ : 0;
+  tgt_terms_.clear();
+  for (std::uint32_t c = tgt_lo_; c < std::min(hi_[i], m); ++c) {
+    std::uint64_t mask = 0;
+    for (std::uint32_t a = 1; a <= max_src_; ++a) {
+      const RowCache& above = rows_[(i - a) % max_src_];
+      if (a > i || above.sentence != i - a || c < above.mask_lo ||
+          c - above.mask_lo >= above.masks.size()) {
+        tgt_terms_.push_back(-1);
+        continue;
+      }
+      mask |= above.masks[c - above.mask_lo].tgt;
+      tgt_terms_.push_back(term(tgt_, tgt_.sentences[c], mask, a));
+    }
+  }
+}
+
+Scorer::Block Scorer::block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                                  std::uint32_t j1) const {
+  Block b;
+  for (std::uint32_t i = i0; i < i1; ++i) {
+    if (direct_row_ != i) {
+      direct_table_.build(src_, src_.sentences[i]);
+      direct_row_ = i;
+    }
+    for (std::uint32_t j = j0; j < j1; ++j) {
+      const PairMasks m = shared(direct_table_, tgt_, tgt_.sentences[j]);
+      b.src[i - i0] |= m.src;
+      b.tgt[j - j0] |= m.tgt;
+    }
+  }
+  return b;
+}
+
+double Scorer::term(const SideKeys& side, const SentenceKeys& s, std::uint64_t mask,
+                    std::uint32_t others) const {
+  if (mask == 0) return 1.0;  // what the formula gives: a share of 0 (or the base) is no match
+  const double base = base_for(others);
+  const double t = s.total;
+  const double share = t > 0 ? weight_of(side, s, mask) / t : base;
+  return 1.0 - std::clamp((share - base) / (1.0 - base), 0.0, 1.0);
+}
+
+bool Scorer::cached_uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                              std::uint32_t j1, double& sum) const {
+  const std::uint32_t a = i1 - i0, b = j1 - j0;
+  if (i1 != row_ || a > max_src_ || b > max_tgt_) return false;
+  sum = 0;
+  for (std::uint32_t i = i0; i < i1; ++i) {
+    const RowCache& rc = rows_[i % max_src_];
+    if (rc.sentence != i || j1 < rc.end_lo) return false;
+    const std::size_t at = std::size_t(j1 - rc.end_lo) * max_tgt_ + (b - 1);
+    if (at >= rc.terms.size() || rc.terms[at] < 0) return false;
+    sum += rc.terms[at];
+  }
+  for (std::uint32_t j = j0; j < j1; ++j) {
+    if (j < tgt_lo_) return false;
+    const std::size_t at = std::size_t(j - tgt_lo_) * max_src_ + (a - 1);
+    if (at >= tgt_terms_.size() || tgt_terms_[at] < 0) return false;
+    sum += tgt_terms_[at];
+  }
+  return true;
+}
+
+double Scorer::base_for(std::uint32_t k) const {
+  return k < bases_.size() ? bases_[k] : 1.0 - std::pow(1.0 - baseline_, k);
+}
+
+double Scorer::random_baseline() const {
+  const std::size_t n = src_.sentences.size(), m = tgt_.sentences.size();
+  if (n == 0 || m == 0) return 0;
+  std::mt19937 rng(12345);
+  double sum = 0;
+  const int samples = 300;
+  for (int k = 0; k < samples; ++k) {
+    const auto i = static_cast<std::uint32_t>(rng() % n), j = static_cast<std::uint32_t>(rng() % m);
+    sum += similarity(i, i + 1, j, j + 1);
+  }
+  return std::min(sum / samples, 0.9);
+}
+
+}  // namespace wirealign::align
