@@ -421,7 +421,7 @@ void Bilingual::add(const std::string& src_stem, const std::string& tgt_stem) {
   if (std::find(v.begin(), v.end(), tgt_stem) == v.end()) v.push_back(tgt_stem);
 }
 
-const std::vector<std::string>* Bilingual::translations(const std::string& src_stem) const {
+const std::vector<std::string>* Bilingual::translations(std::string_view src_stem) const {
   auto it = table_.find(src_stem);
   return it == table_.end() ? nullptr : &it->second;
 }

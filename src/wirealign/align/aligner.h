@@ -29,6 +29,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -43,6 +44,17 @@ class Model;
 
 namespace wirealign::align {
 
+// Hash of strings that also hashes string views, so that tables keyed by std::string can be
+// searched with a std::string_view without building a string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Source stem -> target stems.
+using StemTable =
+    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
+
 // A translation table between the stems of two languages, built from dictionary pairs. Read-only
 // once built; share it between threads.
 class Bilingual {
@@ -51,7 +63,7 @@ class Bilingual {
   // learned from the document itself).
   Bilingual() = default;
   // A table with these entries, as entries() returns them (a compiled table read back).
-  explicit Bilingual(std::unordered_map<std::string, std::vector<std::string>> entries)
+  explicit Bilingual(StemTable entries)
       : table_(std::move(entries)) {}
   // Builds the table from word pairs: single source words (not function words) to the stems of
   // the content words of their translations (at most three per translation).
@@ -60,16 +72,16 @@ class Bilingual {
   // Adds one pair of stems.
   void add(const std::string& src_stem, const std::string& tgt_stem);
   // The target stems for a source stem; nullptr if none. Valid while the table lives unchanged.
-  const std::vector<std::string>* translations(const std::string& src_stem) const;
+  const std::vector<std::string>* translations(std::string_view src_stem) const;
   // Number of source stems with translations.
   std::size_t size() const { return table_.size(); }
   // Every source stem with its target stems; valid while the table lives unchanged.
-  const std::unordered_map<std::string, std::vector<std::string>>& entries() const {
+  const StemTable& entries() const {
     return table_;
   }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> table_;
+  StemTable table_;
 };
 
 // One side of a document pair: its sentences and their tokens.

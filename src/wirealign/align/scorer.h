@@ -79,7 +79,7 @@ struct SideKeys {
 };
 
 // A learned translation table: source stems to target stems.
-using Learned = std::unordered_map<std::string, std::vector<std::string>>;
+using Learned = StemTable;
 
 // The word forms, weights and lengths of `side`; keys come from assign_keys(). Points into
 // `side`, which must outlive the result.

@@ -58,7 +58,7 @@ template <typename Add>
 void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add) {
   spelling_keys(t, add);
   if (t.number.empty() && !t.function_word)
-    if (const auto* tr = lexicon.translations(std::string(t.stem)))
+    if (const auto* tr = lexicon.translations(t.stem))
       for (const std::string& x : *tr) add(stem_key(x));
 }
 

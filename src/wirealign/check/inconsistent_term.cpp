@@ -94,7 +94,7 @@ std::string key(const annotate::Token& s, bool name, const annotate::Token& t,
   if (!t.number.empty() || t.function_word || t.acronym) return {};
   if (name)
     return t.capitalised && same_name(s.folded, t.folded) ? name_key(t.folded) : std::string();
-  const auto* tr = lexicon.translations(std::string(s.stem));
+  const auto* tr = lexicon.translations(s.stem);
   if (tr == nullptr) return {};
   for (const std::string& w : *tr)
     if (w == t.stem || (w.size() >= 3 && t.folded.starts_with(annotate::fold(w)) &&
@@ -148,7 +148,7 @@ class InconsistentTerm final : public Check {
     };
     const align::Bilingual& lexicon = context.lexicon;
     auto translated = [&](const annotate::Token& t) {
-      return lexicon.translations(std::string(t.stem)) != nullptr;
+      return lexicon.translations(t.stem) != nullptr;
     };
     // Pure names: words taken for a name somewhere, without a dictionary translation. Once
     // known, every capitalised use counts, at the start of a sentence too.

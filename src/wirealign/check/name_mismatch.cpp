@@ -76,7 +76,7 @@ class NameMismatch final : public Check {
           if (found) continue;
           lost.push_back({i, &tokens[j]});
           lost_common_word = lost_common_word ||
-                             context.lexicon.translations(std::string(tokens[j].stem)) != nullptr;
+                             context.lexicon.translations(tokens[j].stem) != nullptr;
         }
       }
       if (lost.empty()) continue;

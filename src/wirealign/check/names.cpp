@@ -158,7 +158,7 @@ bool known_word(const std::unordered_set<std::string>& words, std::string_view l
 
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
   if (s.folded == t.folded) return true;
-  if (const auto* tr = lexicon.translations(std::string(s.stem)))
+  if (const auto* tr = lexicon.translations(s.stem))
     for (const std::string& w : *tr)
       if (w == t.stem ||
           (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))

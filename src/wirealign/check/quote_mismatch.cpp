@@ -19,7 +19,7 @@ bool corresponds(const annotate::Token& a, const annotate::Token& b,
   if (a.folded.size() >= 5 && b.folded.size() >= 5 &&
       a.folded.substr(0, 5) == b.folded.substr(0, 5))
     return true;
-  if (const auto* tr = lexicon.translations(std::string(a.stem)))
+  if (const auto* tr = lexicon.translations(a.stem))
     return std::find(tr->begin(), tr->end(), b.stem) != tr->end();
   return false;
 }

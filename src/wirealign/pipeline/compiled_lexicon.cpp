@@ -119,7 +119,7 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
   CompiledLexicon c;
   c.description = r.string();
   const std::uint64_t count = r.number(4);
-  std::unordered_map<std::string, std::vector<std::string>> entries;
+  align::StemTable entries;
   entries.reserve(count);
   for (std::uint64_t i = 0; i < count && !r.failed; ++i) {
     std::string stem = r.string();
