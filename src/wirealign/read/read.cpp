@@ -67,6 +67,15 @@ std::optional<Encoding> utf16_without_bom(std::string_view b) {
   return std::nullopt;
 }
 
+// Whether ICU has a converter for `name`. The detector names some encodings it has none for
+// ("IBM420_ltr", "IBM424_rtl": visual-order variants).
+bool has_converter(const char* name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* c = ucnv_open(name, &status);
+  if (c != nullptr) ucnv_close(c);
+  return U_SUCCESS(status) && c != nullptr;
+}
+
 // Asks ICU's detector for a legacy encoding. Returns nullopt if it has no usable answer.
 std::optional<std::string> detect_legacy(std::string_view b) {
   UErrorCode status = U_ZERO_ERROR;
@@ -90,6 +99,7 @@ std::optional<std::string> detect_legacy(std::string_view b) {
     if (confidence < kMinDetectorConfidence) break;
     const std::string n(name);
     if (n.rfind("UTF-", 0) == 0) continue;  // Unicode forms were handled before
+    if (!has_converter(name)) continue;
     const bool latin1 = n == "ISO-8859-1" || n == "windows-1252";
     if (!best) {
       best = latin1 ? "windows-1252" : n;
