@@ -336,6 +336,24 @@ struct Segmenter::Impl {
       e = j;
     }
     if (b == e) return;
+    const std::size_t limit = options.max_sentence_bytes;
+    if (limit > 0 && e - b > limit) {
+      // Too long to be one sentence: pieces of at most `limit` bytes, cut after white space in
+      // the second half of the piece when there is some, else at a character boundary.
+      while (e - b > limit) {
+        Pos cut = b + limit;
+        while (cut > b + limit / 2 && t[cut - 1] != ' ' && t[cut - 1] != '\t' && t[cut - 1] != '\n')
+          --cut;
+        if (cut == b + limit / 2) {
+          cut = b + limit;
+          while (cut > b + 1 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        }
+        add_sentence(doc, b, cut, paragraph);
+        b = cut;
+      }
+      add_sentence(doc, b, e, paragraph);
+      return;
+    }
     Sentence s;
     s.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     s.original = doc.input.original_span(s.span);
