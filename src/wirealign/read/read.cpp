@@ -67,6 +67,32 @@ std::optional<Encoding> utf16_without_bom(std::string_view b) {
   return std::nullopt;
 }
 
+// Counts in UTF-8-looking bytes `s` the well-formed multi-byte sequences and the malformed ones.
+struct Utf8Census {
+  std::size_t valid = 0;    // well-formed sequences of two bytes or more
+  std::size_t invalid = 0;  // runs of malformed bytes (replaced by U+FFFD when decoded)
+};
+
+Utf8Census utf8_census(std::string_view s) {
+  Utf8Census c;
+  std::size_t i = 0;
+  bool in_run = false;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      in_run = false;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = utf8::next(s, i);
+    const bool malformed = cp == U'\uFFFD' && s.substr(start, 3) != "\xEF\xBF\xBD";
+    if (!malformed) ++c.valid;
+    else if (!in_run) ++c.invalid;
+    in_run = malformed;
+  }
+  return c;
+}
+
 // Whether ICU has a converter for `name`. The detector names some encodings it has none for
 // ("IBM420_ltr", "IBM424_rtl": visual-order variants).
 bool has_converter(const char* name) {
@@ -203,16 +229,30 @@ Text decode(std::string bytes, std::string name, const ReadOptions& options) {
       const std::size_t at = *bad + enc.skip;
       const std::string where = "byte " + hex_byte(static_cast<unsigned char>(b[at])) +
                                 " at offset " + std::to_string(at) + ")";
-      std::optional<std::string> legacy;
-      // A UTF-8 byte-order mark says the bytes are UTF-8: no other encoding is tried.
-      if (options.detect_encoding && enc.skip == 0) legacy = detect_legacy(body);
-      if (!legacy)
-        throw InputError(name,
-                         "is not valid UTF-8 and its encoding was not recognised; convert it to "
-                         "UTF-8 or name its encoding with --encoding",
-                         at);
-      enc.name = *legacy;
-      enc.notice = "not UTF-8 (" + where + "; read as " + *legacy;
+      // UTF-8 text with a few bad bytes (a stray byte, a surrogate encoded in UTF-8, a file cut
+      // in mid-character) stays UTF-8, the bad bytes replaced: read in a legacy encoding, every
+      // accented letter of it would be garbled.
+      const Utf8Census census = utf8_census(body);
+      if (options.detect_encoding && census.valid > census.invalid) {
+        const std::string more =
+            census.invalid == 2   ? ", and 1 other invalid sequence after it"
+            : census.invalid > 2 ? ", and " + std::to_string(census.invalid - 1) +
+                                       " other invalid sequences after it"
+                                 : std::string();
+        enc.notice = "not valid UTF-8 (" + where.substr(0, where.size() - 1) + more +
+                     "); read as UTF-8, each invalid sequence replaced by U+FFFD";
+      } else {
+        std::optional<std::string> legacy;
+        // A UTF-8 byte-order mark says the bytes are UTF-8: no other encoding is tried.
+        if (options.detect_encoding && enc.skip == 0) legacy = detect_legacy(body);
+        if (!legacy)
+          throw InputError(name,
+                           "is not valid UTF-8 and its encoding was not recognised; convert it "
+                           "to UTF-8 or name its encoding with --encoding",
+                           at);
+        enc.name = *legacy;
+        enc.notice = "not UTF-8 (" + where + "; read as " + *legacy;
+      }
     }
   }
   const bool unicode = enc.name.rfind("UTF-", 0) == 0;
