@@ -106,7 +106,8 @@ bool is_decoration(std::string_view line) {
   Pos i = 0;
   while (i < line.size()) {
     const char32_t c = utf8::next(line, i);
-    if (is_alnum(c)) return false;
+    // U+FFFD stands for bytes that could not be decoded, in a word as often as not.
+    if (is_alnum(c) || c == U'\uFFFD') return false;
     if (!is_space(c)) ++marks;
   }
   return marks >= 3;
@@ -120,7 +121,7 @@ bool is_decoration_token(std::string_view token) {
     const char32_t c = utf8::next(token, i);
     // Dashes are left out: a run of them inside a sentence marks elided words ("le ----").
     if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' ||
-        c == U';' || c == U':')
+        c == U';' || c == U':' || c == U'\uFFFD')
       return false;
     ++marks;
   }
