@@ -26,6 +26,7 @@ struct Engine::Impl {
   align::AlignOptions align;
   std::optional<check::Checker> checker;
   std::string dictionary_notice;
+  std::size_t max_sentences = 0;
 };
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -47,6 +48,7 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.src_annotator.emplace(m.src_language);
   m.tgt_annotator.emplace(m.tgt_language);
   m.align = options.align;
+  m.max_sentences = options.max_sentences;
   if (options.align.use_dictionary) {
     const lexicon::Lexicon lex =
         options.dictd_dir.empty() ? lexicon::load_freedict(src_code, tgt_code)
@@ -73,6 +75,12 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
   auto result = std::make_unique<Result>();
   result->src = (segmented ? *m.src_lines : *m.src_plain).segment(std::move(src));
   result->tgt = (segmented ? *m.tgt_lines : *m.tgt_plain).segment(std::move(tgt));
+  for (const Document* doc : {&result->src, &result->tgt})
+    if (m.max_sentences > 0 && doc->sentences.size() > m.max_sentences)
+      throw InputError(doc->input.name,
+                       "has " + std::to_string(doc->sentences.size()) +
+                           " sentences, more than the " + std::to_string(m.max_sentences) +
+                           " wirealign aligns in one document; split it into parts");
   if (concurrent) {
     auto src_future = std::async(std::launch::async,
                                  [&] { return m.src_annotator->annotate(result->src); });

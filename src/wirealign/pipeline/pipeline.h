@@ -32,6 +32,9 @@ struct EngineOptions {
   std::string dictd_dir;           // FreeDict folder; empty: /usr/share/dictd
   align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
   bool check = false;              // run the checks after aligning
+  // A document with more sentences than this is refused (InputError) before alignment, whose
+  // time and memory grow with the number of sentences (about 10 KB a sentence). 0: no limit.
+  std::size_t max_sentences = 200000;
   check::CheckOptions checks;      // which checks, which findings are muted
   // Throws ConfigError for an unknown language code, a missing data folder or bad options.
   void validate() const;
@@ -58,7 +61,8 @@ class Engine {
   Engine& operator=(Engine&&) noexcept;
 
   // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
-  // checks, audits a pair of texts. `concurrent`: annotate the two documents on two threads
+  // checks, audits a pair of texts. Throws InputError for a document of more than
+  // EngineOptions::max_sentences sentences. `concurrent`: annotate the two documents on two threads
   // (worth it for one large pair, not in a batch that already keeps every core busy).
   std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false) const;
 
