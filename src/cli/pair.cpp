@@ -50,8 +50,8 @@ void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& e
   const lang::Guess src_guess = lang::guess(src.text, both);
   const lang::Guess tgt_guess = lang::guess(tgt.text, both);
   if (src_guess.code == tgt_language.code && tgt_guess.code == src_language.code)
-    notice("warning", "the languages look reversed: " + src.name + " reads as '" +
-                          src_guess.code + "' and " + tgt.name + " as '" + tgt_guess.code +
+    notice("warning", "the languages look reversed: " + src.name + " reads as '" + src_guess.code +
+                          "' and " + tgt.name + " as '" + tgt_guess.code +
                           "'; give the original first (or --src-lang " + src_guess.code +
                           " --tgt-lang " + tgt_guess.code + ")");
 }

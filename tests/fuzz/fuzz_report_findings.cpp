@@ -36,7 +36,7 @@ std::vector<std::uint32_t> random_sentences(FuzzedDataProvider& in, std::size_t 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const char* const kinds[] = {"omission",     "addition",      "duplicate",
+  static const char* const kinds[] = {"omission",     "addition",        "duplicate",
                                       "untranslated", "number-mismatch", "name-mismatch",
                                       "typography",   "weak-alignment",  "length-ratio"};
   FuzzedDataProvider in(data, size);
@@ -57,9 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     f.suggestion = in.ConsumeRandomLengthString(60);
     f.fingerprint = in.ConsumeRandomLengthString(16);
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return a.severity > b.severity;
-  });
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
   const report::CheckedPair pair{src, tgt, alignment, findings};
   report::TextStyle style;
   style.width = in.ConsumeIntegralInRange<std::size_t>(0, 120);

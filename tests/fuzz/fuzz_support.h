@@ -3,16 +3,16 @@
 // XML 1.0 allows). A broken property aborts, which libFuzzer reports as a crash.
 #pragma once
 
+#include <fuzzer/FuzzedDataProvider.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fuzzer/FuzzedDataProvider.h>
-#include <nlohmann/json.hpp>
-#include <pugixml.hpp>
 
 #include "wirealign/core/types.h"
 #include "wirealign/core/utf8.h"
@@ -52,9 +52,8 @@ inline void require_xml(const std::string& s, const char* what) {
   require(valid_utf8(s), what);
   for (unsigned char c : s) require(c >= 0x20 || c == '\t' || c == '\n' || c == '\r', what);
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed =
-      doc.load_buffer(s.data(), s.size(), pugi::parse_default | pugi::parse_doctype,
-                      pugi::encoding_utf8);
+  const pugi::xml_parse_result parsed = doc.load_buffer(
+      s.data(), s.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   if (!parsed) std::fprintf(stderr, "%s at %td\n", parsed.description(), parsed.offset);
   require(static_cast<bool>(parsed), what);
   // Character references to C0 controls (pugixml writes "&#1;" for a raw U+0001).

@@ -54,8 +54,8 @@ class Untranslated : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     if (src_only_.empty()) return findings;  // no data to tell the languages apart
-    std::vector<Finding> whole;  // whole target sentences in the source language
-    std::size_t judged = 0;      // target sentences long enough to judge
+    std::vector<Finding> whole;              // whole target sentences in the source language
+    std::size_t judged = 0;                  // target sentences long enough to judge
     for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];

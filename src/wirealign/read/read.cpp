@@ -86,8 +86,10 @@ Utf8Census utf8_census(std::string_view s) {
     const std::size_t start = i;
     const char32_t cp = utf8::next(s, i);
     const bool malformed = cp == U'\uFFFD' && s.substr(start, 3) != "\xEF\xBF\xBD";
-    if (!malformed) ++c.valid;
-    else if (!in_run) ++c.invalid;
+    if (!malformed)
+      ++c.valid;
+    else if (!in_run)
+      ++c.invalid;
     in_run = malformed;
   }
   return c;
@@ -234,11 +236,11 @@ Text decode(std::string bytes, std::string name, const ReadOptions& options) {
       // accented letter of it would be garbled.
       const Utf8Census census = utf8_census(body);
       if (options.detect_encoding && census.valid > census.invalid) {
-        const std::string more =
-            census.invalid == 2   ? ", and 1 other invalid sequence after it"
-            : census.invalid > 2 ? ", and " + std::to_string(census.invalid - 1) +
-                                       " other invalid sequences after it"
-                                 : std::string();
+        const std::string more = census.invalid == 2 ? ", and 1 other invalid sequence after it"
+                                 : census.invalid > 2
+                                     ? ", and " + std::to_string(census.invalid - 1) +
+                                           " other invalid sequences after it"
+                                     : std::string();
         enc.notice = "not valid UTF-8 (" + where.substr(0, where.size() - 1) + more +
                      "); read as UTF-8, each invalid sequence replaced by U+FFFD";
       } else {

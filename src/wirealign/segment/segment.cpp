@@ -120,8 +120,8 @@ bool is_decoration_token(std::string_view token) {
   while (i < token.size()) {
     const char32_t c = utf8::next(token, i);
     // Dashes are left out: a run of them inside a sentence marks elided words ("le ----").
-    if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' ||
-        c == U';' || c == U':' || c == U'\uFFFD')
+    if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' || c == U';' ||
+        c == U':' || c == U'\uFFFD')
       return false;
     ++marks;
   }

@@ -66,8 +66,7 @@ TEST_CASE("an engine refuses unknown languages, data folders and checks", "[pipe
 
 }  // namespace
 
-TEST_CASE("a document of more sentences than the limit is refused before alignment",
-          "[pipeline]") {
+TEST_CASE("a document of more sentences than the limit is refused before alignment", "[pipeline]") {
   pipeline::EngineOptions o = options();
   o.max_sentences = 3;
   const pipeline::Engine engine(o);

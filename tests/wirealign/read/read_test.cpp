@@ -594,8 +594,10 @@ TEST_CASE("normalisation of random valid input never loses characters", "[read]"
 TEST_CASE("UTF-8 with a few invalid bytes stays UTF-8, the bytes replaced", "[read]") {
   // A stray byte and a surrogate encoded in UTF-8 in French text: read as windows-1252, every
   // accent would be garbled.
-  const std::string bytes = "Le caf\xC3\xA9 est chaud.\xFF \xC3\x87" "a va ? La limite \xED\xA0\x80 "
-                            "est atteinte. Tr\xC3\xA8s bien.\n";
+  const std::string bytes =
+      "Le caf\xC3\xA9 est chaud.\xFF \xC3\x87"
+      "a va ? La limite \xED\xA0\x80 "
+      "est atteinte. Tr\xC3\xA8s bien.\n";
   const Text t = read::decode(bytes, "in.txt", {});
   CHECK(t.encoding == "UTF-8");
   CHECK_THAT(t.text, Contains("café est chaud.\xEF\xBF\xBD Ça va") && Contains("Très bien"));
