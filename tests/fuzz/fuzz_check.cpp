@@ -40,6 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::require_covering(result->alignment, result->src.sentences.size(),
                          result->tgt.sentences.size());
   for (const Finding& f : result->findings) {
+    if (!fuzz::valid_utf8(f.message) || !fuzz::valid_utf8(f.suggestion))
+      std::fprintf(stderr, "%s: %s / %s\n", f.kind.c_str(), f.message.c_str(),
+                   f.suggestion.c_str());
     fuzz::require(fuzz::valid_utf8(f.message) && fuzz::valid_utf8(f.suggestion),
                   "check: message is not valid UTF-8");
     for (std::uint32_t i : f.src_sentences)
