@@ -49,17 +49,30 @@ inline void require_json_lines(const std::string& s, const char* what) {
 // Requires `s` to be well-formed XML for pugixml, in valid UTF-8, without characters XML 1.0
 // forbids (C0 controls other than tab and line breaks), raw or as character references.
 inline void require_xml(const std::string& s, const char* what) {
+  if (!valid_utf8(s)) std::fprintf(stderr, "%s: not valid UTF-8\n", what);
   require(valid_utf8(s), what);
-  for (unsigned char c : s) require(c >= 0x20 || c == '\t' || c == '\n' || c == '\r', what);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+      std::fprintf(stderr, "%s: control byte 0x%02x at %zu\n", what, c, i);
+    require(c >= 0x20 || c == '\t' || c == '\n' || c == '\r', what);
+  }
+  // The non-characters U+FFFE and U+FFFF are not XML 1.0 characters either.
+  const bool non_character = s.find("\xEF\xBF\xBE") != std::string::npos ||
+                             s.find("\xEF\xBF\xBF") != std::string::npos;
+  if (non_character) std::fprintf(stderr, "%s: U+FFFE or U+FFFF\n", what);
+  require(!non_character, what);
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(
       s.data(), s.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
-  if (!parsed) std::fprintf(stderr, "%s at %td\n", parsed.description(), parsed.offset);
+  if (!parsed) std::fprintf(stderr, "%s: %s at %td\n", what, parsed.description(), parsed.offset);
   require(static_cast<bool>(parsed), what);
   // Character references to C0 controls (pugixml writes "&#1;" for a raw U+0001).
   for (std::size_t at = s.find("&#"); at != std::string::npos; at = s.find("&#", at + 2)) {
     const bool hex = at + 2 < s.size() && (s[at + 2] == 'x' || s[at + 2] == 'X');
     const long value = std::strtol(s.c_str() + at + (hex ? 3 : 2), nullptr, hex ? 16 : 10);
+    if (value < 0x20 && value != 9 && value != 10 && value != 13)
+      std::fprintf(stderr, "%s: reference to U+%04lX at %zu\n", what, value, at);
     require(value >= 0x20 || value == 9 || value == 10 || value == 13, what);
   }
 }
