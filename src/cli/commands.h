@@ -107,6 +107,10 @@ void require_pair(const std::string& command, const PairArgs& args);
 // The engine options `args` asks for (languages, data and dictionary folders), with `align`.
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align);
 
+// Warns on stderr when `src` and `tgt` are the same text, or when each reads as the language of
+// the other (the files given in the wrong order).
+void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& engine);
+
 // Reads both inputs of `args` (notices on stderr) and runs `engine` on them, annotating the two
 // documents concurrently.
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine);

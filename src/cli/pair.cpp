@@ -40,6 +40,25 @@ pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignO
   return options;
 }
 
+void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& engine) {
+  if (src.original == tgt.original) {
+    notice("warning", src.name + " and " + tgt.name +
+                          " are the same text: give the original and its translation");
+    return;
+  }
+  const lang::LanguageData& src_language = engine.src_language();
+  const lang::LanguageData& tgt_language = engine.tgt_language();
+  if (src_language.code == tgt_language.code) return;
+  const std::vector<const lang::LanguageData*> both{&src_language, &tgt_language};
+  const lang::Guess src_guess = lang::guess(src.text, both);
+  const lang::Guess tgt_guess = lang::guess(tgt.text, both);
+  if (src_guess.code == tgt_language.code && tgt_guess.code == src_language.code)
+    notice("warning", "the languages look reversed: " + src.name + " reads as '" + src_guess.code +
+                          "' and " + tgt.name + " as '" + tgt_guess.code +
+                          "'; give the original first (or --src-lang " + src_guess.code +
+                          " --tgt-lang " + tgt_guess.code + ")");
+}
+
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
   read::ReadOptions read_options;
   read_options.encoding = args.encoding;
@@ -63,6 +82,7 @@ std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline:
       notice(l == &engine.src_language() ? src->name : tgt.name,
              "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
   for (const auto& [what, message] : engine.notices()) notice(what, message);
+  warn_about_pair(*src, tgt, engine);
   return engine.run(std::move(*src), std::move(tgt), args.segmented, true);
 }
 

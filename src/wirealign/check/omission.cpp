@@ -1,6 +1,7 @@
 // omission: source content missing from the translation: a sentence with no translation, a
 // sentence left out of a block that translates its neighbours, or a translation cut short.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -32,6 +33,13 @@ class Omission : public Check {
     std::vector<Finding> findings;
     const LengthNorm norm = length_norm(context);
     const auto& beads = context.alignment.beads;
+    // The nearest blocks with a target sentence before and after each block, found once: a long
+    // run of unaligned source sentences must not be walked once for each of them.
+    std::vector<std::size_t> before(beads.size(), kNone), after(beads.size(), kNone);
+    for (std::size_t b = 1; b < beads.size(); ++b)
+      before[b] = beads[b - 1].tgt_size() > 0 ? b - 1 : before[b - 1];
+    for (std::size_t b = beads.size(); b-- > 1;)
+      after[b - 1] = beads[b].tgt_size() > 0 ? b : after[b];
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
       if (bead.src_size() == 0) continue;
@@ -47,7 +55,8 @@ class Omission : public Check {
           continue;
         }
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
-          if (auto f = unaligned(context, b, i)) findings.push_back(std::move(*f));
+          if (auto f = unaligned(context, {before[b], after[b]}, i))
+            findings.push_back(std::move(*f));
         continue;
       }
       if (bead.src_size() > 1)
@@ -64,8 +73,12 @@ class Omission : public Check {
   }
 
  private:
-  // A source sentence in a block with no target sentence.
-  static std::optional<Finding> unaligned(const Context& context, std::size_t b,
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // A source sentence in a block with no target sentence; `neighbours` are the nearest blocks
+  // before and after it that have a target sentence (kNone when there is none).
+  static std::optional<Finding> unaligned(const Context& context,
+                                          std::array<std::size_t, 2> neighbours,
                                           std::uint32_t i) {
     const auto& beads = context.alignment.beads;
     const auto& tokens = context.src_tokens.sentences[i];
@@ -73,16 +86,11 @@ class Omission : public Check {
     for (const auto& t : tokens) words += is_content(t);
     if (words == 0) return std::nullopt;  // a line of punctuation or symbols
     // Merged into a neighbour? Look at the target sentences of the nearest blocks that have one.
-    for (int step : {-1, 1}) {
-      for (std::size_t n = b; n > 0 || step > 0;) {
-        n += step;
-        if (n >= beads.size()) break;
-        if (beads[n].tgt_size() == 0) continue;
-        if (src_coverage(context, i, {beads[n].tgt_begin, beads[n].tgt_end}).share() >=
-            kMergedShare)
-          return std::nullopt;
-        break;
-      }
+    for (std::size_t n : neighbours) {
+      if (n == kNone) continue;
+      if (src_coverage(context, i, {beads[n].tgt_begin, beads[n].tgt_end}).share() >=
+          kMergedShare)
+        return std::nullopt;
     }
     Finding f;
     f.kind = "omission";

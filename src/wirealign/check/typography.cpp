@@ -16,6 +16,12 @@ namespace {
 
 enum class Space { none, plain, no_break };
 
+// A finding quotes this many of its sentence's marks and counts the others.
+constexpr std::size_t kMaxListed = 3;
+
+// Whether byte `c` continues a UTF-8 sequence (a cut there would split a character).
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 class Typography : public Check {
  public:
   explicit Typography(const Setup& setup)
@@ -101,9 +107,11 @@ class Typography : public Check {
       if (h.before) {
         if (h.space == Space::plain) --b;
         while (b > sentence.begin && text[b - 1] != ' ' && h.mark.begin - b < 30) --b;
+        while (b < h.mark.begin && is_continuation(text[b])) ++b;  // not inside a character
       } else {
         if (h.space == Space::plain) ++e;
         while (e < sentence.end && text[e] != ' ' && e - h.mark.end < 30) ++e;
+        while (e > h.mark.end && e < text.size() && is_continuation(text[e])) --e;
       }
       const std::string what = (h.space == Space::none ? "no space " : "an ordinary space ") +
                                std::string(h.before ? "before " : "after ") + mark_text + " in \"" +
@@ -111,9 +119,13 @@ class Typography : public Check {
       if (f.message.empty())
         f.message =
             what + (h.space == Space::plain ? " (the text uses no-break spaces elsewhere)" : "");
-      else if (f.message.find(what) == std::string::npos)
+      else if (f.tgt_spans.size() <= kMaxListed && f.message.find(what) == std::string::npos)
         f.message += "; " + what;
     }
+    // A sentence with many of them (a line of »»»»): the first few are quoted, the rest counted.
+    for (Finding& f : findings)
+      if (f.tgt_spans.size() > kMaxListed)
+        f.message += "; and " + std::to_string(f.tgt_spans.size() - kMaxListed) + " more";
     return findings;
   }
 

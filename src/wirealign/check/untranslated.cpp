@@ -25,6 +25,11 @@ constexpr std::size_t kMinCommonWords = 2;
 // A stretch inside a sentence: this many consecutive words copied in order from the aligned
 // source, with at least kMinSrcFunctionWords source-only function words among them.
 constexpr std::size_t kMinCopiedRun = 6;
+// When at least this many target sentences, and this share of those long enough to judge, are
+// whole sentences in the source language (the same file given twice, a page never translated),
+// one finding says so instead of one a sentence.
+constexpr std::size_t kMinWholeDocument = 10;
+constexpr double kMinWholeDocumentShare = 0.5;
 
 // Whether `token` lies in a web or e-mail address: the run of non-space characters around it
 // contains "://", "www." or '@'. Such words belong to no language.
@@ -49,6 +54,8 @@ class Untranslated : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     if (src_only_.empty()) return findings;  // no data to tell the languages apart
+    std::vector<Finding> whole;              // whole target sentences in the source language
+    std::size_t judged = 0;                  // target sentences long enough to judge
     for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
@@ -66,6 +73,7 @@ class Untranslated : public Check {
         common += !t.capitalised;
       }
       if (words < kMinWords) continue;
+      ++judged;
       const bool by_function_words = src_fw >= kMinSrcFunctionWords &&
                                      static_cast<double>(src_fw) >= kMinSrcFunctionShare * static_cast<double>(words) &&
                                      src_fw > 2 * tgt_fw;
@@ -80,15 +88,35 @@ class Untranslated : public Check {
         f.message = "target sentence left in the source language: \"" +
                     shorten(context.tgt.sentences[k].text) + "\"";
         f.suggestion = "translate it";
-        findings.push_back(std::move(f));
+        whole.push_back(std::move(f));
         continue;
       }
       if (auto f = copied_run(context, k, bead)) findings.push_back(std::move(*f));
+    }
+    if (whole.size() >= kMinWholeDocument &&
+        static_cast<double>(whole.size()) >= kMinWholeDocumentShare * static_cast<double>(judged)) {
+      findings.push_back(whole_document(context, whole, judged));
+    } else {
+      for (Finding& f : whole) findings.push_back(std::move(f));
     }
     return findings;
   }
 
  private:
+  // One finding for a target mostly left in the source language, pointing at its first
+  // untranslated sentence.
+  static Finding whole_document(const Context& context, const std::vector<Finding>& whole,
+                                std::size_t judged) {
+    Finding f = whole.front();
+    f.message = "the target is left in the source language: " + std::to_string(whole.size()) +
+                " of its " + std::to_string(judged) + " sentences, from \"" +
+                shorten(context.tgt.sentences[f.tgt_sentences.front()].text) + "\"";
+    f.suggestion =
+        "translate the document; if it is already translated, check that the two files are not "
+        "the same one given twice";
+    return f;
+  }
+
   // The longest stretch of target sentence `k` copied word for word from its block's source.
   std::optional<Finding> copied_run(const Context& context, std::uint32_t k,
                                     const Bead& bead) const {

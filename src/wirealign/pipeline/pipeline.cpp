@@ -33,6 +33,7 @@ struct Engine::Impl {
   bool lexicon_compiled = false;
   std::optional<subword::Model> subwords;  // when options.align.use_subwords
   std::vector<std::pair<std::string, std::string>> notices;
+  std::size_t max_sentences = 0;
 };
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -54,6 +55,7 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.src_annotator.emplace(m.src_language);
   m.tgt_annotator.emplace(m.tgt_language);
   m.align = options.align;
+  m.max_sentences = options.max_sentences;
   if (options.align.use_dictionary) {
     const std::filesystem::path dictd =
         options.dictd_dir.empty() ? lexicon::default_dictd_dir()
@@ -117,20 +119,27 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
   auto result = std::make_unique<Result>();
   const segment::Segmenter& src_segmenter = segmented ? *m.src_lines : *m.src_plain;
   const segment::Segmenter& tgt_segmenter = segmented ? *m.tgt_lines : *m.tgt_plain;
-  auto src_side = [&] {
-    result->src = src_segmenter.segment(std::move(src));
-    result->src_tokens = m.src_annotator->annotate(result->src);
-  };
-  if (concurrent) {
-    auto src_future = std::async(std::launch::async, src_side);
-    result->tgt = tgt_segmenter.segment(std::move(tgt));
-    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
+  // Both sides are segmented, then (within the limit) annotated: on two threads when asked.
+  auto both = [concurrent](const auto& src_work, const auto& tgt_work) {
+    if (!concurrent) {
+      src_work();
+      tgt_work();
+      return;
+    }
+    auto src_future = std::async(std::launch::async, src_work);
+    tgt_work();
     src_future.get();
-  } else {
-    src_side();
-    result->tgt = tgt_segmenter.segment(std::move(tgt));
-    result->tgt_tokens = m.tgt_annotator->annotate(result->tgt);
-  }
+  };
+  both([&] { result->src = src_segmenter.segment(std::move(src)); },
+       [&] { result->tgt = tgt_segmenter.segment(std::move(tgt)); });
+  for (const Document* doc : {&result->src, &result->tgt})
+    if (m.max_sentences > 0 && doc->sentences.size() > m.max_sentences)
+      throw InputError(doc->input.name,
+                       "has " + std::to_string(doc->sentences.size()) +
+                           " sentences, more than the " + std::to_string(m.max_sentences) +
+                           " wirealign aligns in one document; split it into parts");
+  both([&] { result->src_tokens = m.src_annotator->annotate(result->src); },
+       [&] { result->tgt_tokens = m.tgt_annotator->annotate(result->tgt); });
   result->alignment =
       align::align({result->src, result->src_tokens}, {result->tgt, result->tgt_tokens},
                    m.lexicon, m.align, m.subwords ? &*m.subwords : nullptr);

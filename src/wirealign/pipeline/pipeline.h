@@ -35,6 +35,9 @@ struct EngineOptions {
   std::filesystem::path lexicon_dir;
   align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
   bool check = false;              // run the checks after aligning
+  // A document with more sentences than this is refused (InputError) before alignment, whose
+  // time and memory grow with the number of sentences (about 10 KB a sentence). 0: no limit.
+  std::size_t max_sentences = 200000;
   check::CheckOptions checks;      // which checks, which findings are muted
   // Throws ConfigError for an unknown language code, a missing data folder or bad options.
   void validate() const;
@@ -61,8 +64,10 @@ class Engine {
   Engine& operator=(Engine&&) noexcept;
 
   // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
-  // checks, audits a pair of texts. `concurrent`: segment and annotate the two documents on two
-  // threads (worth it for one large pair, not in a batch that already keeps every core busy).
+  // checks, audits a pair of texts. Throws InputError for a document of more than
+  // EngineOptions::max_sentences sentences. `concurrent`: segment and annotate the two documents
+  // on two threads (worth it for one large pair, not in a batch that already keeps every core
+  // busy).
   std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false) const;
 
   const lang::LanguageData& src_language() const;

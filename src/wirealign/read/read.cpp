@@ -67,6 +67,43 @@ std::optional<Encoding> utf16_without_bom(std::string_view b) {
   return std::nullopt;
 }
 
+// Counts in UTF-8-looking bytes `s` the well-formed multi-byte sequences and the malformed ones.
+struct Utf8Census {
+  std::size_t valid = 0;    // well-formed sequences of two bytes or more
+  std::size_t invalid = 0;  // runs of malformed bytes (replaced by U+FFFD when decoded)
+};
+
+Utf8Census utf8_census(std::string_view s) {
+  Utf8Census c;
+  std::size_t i = 0;
+  bool in_run = false;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      in_run = false;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = utf8::next(s, i);
+    const bool malformed = cp == U'\uFFFD' && s.substr(start, 3) != "\xEF\xBF\xBD";
+    if (!malformed)
+      ++c.valid;
+    else if (!in_run)
+      ++c.invalid;
+    in_run = malformed;
+  }
+  return c;
+}
+
+// Whether ICU has a converter for `name`. The detector names some encodings it has none for
+// ("IBM420_ltr", "IBM424_rtl": visual-order variants).
+bool has_converter(const char* name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* c = ucnv_open(name, &status);
+  if (c != nullptr) ucnv_close(c);
+  return U_SUCCESS(status) && c != nullptr;
+}
+
 // Asks ICU's detector for a legacy encoding. Returns nullopt if it has no usable answer.
 std::optional<std::string> detect_legacy(std::string_view b) {
   UErrorCode status = U_ZERO_ERROR;
@@ -90,6 +127,7 @@ std::optional<std::string> detect_legacy(std::string_view b) {
     if (confidence < kMinDetectorConfidence) break;
     const std::string n(name);
     if (n.rfind("UTF-", 0) == 0) continue;  // Unicode forms were handled before
+    if (!has_converter(name)) continue;
     const bool latin1 = n == "ISO-8859-1" || n == "windows-1252";
     if (!best) {
       best = latin1 ? "windows-1252" : n;
@@ -193,16 +231,30 @@ Text decode(std::string bytes, std::string name, const ReadOptions& options) {
       const std::size_t at = *bad + enc.skip;
       const std::string where = "byte " + hex_byte(static_cast<unsigned char>(b[at])) +
                                 " at offset " + std::to_string(at) + ")";
-      std::optional<std::string> legacy;
-      // A UTF-8 byte-order mark says the bytes are UTF-8: no other encoding is tried.
-      if (options.detect_encoding && enc.skip == 0) legacy = detect_legacy(body);
-      if (!legacy)
-        throw InputError(name,
-                         "is not valid UTF-8 and its encoding was not recognised; convert it to "
-                         "UTF-8 or name its encoding with --encoding",
-                         at);
-      enc.name = *legacy;
-      enc.notice = "not UTF-8 (" + where + "; read as " + *legacy;
+      // UTF-8 text with a few bad bytes (a stray byte, a surrogate encoded in UTF-8, a file cut
+      // in mid-character) stays UTF-8, the bad bytes replaced: read in a legacy encoding, every
+      // accented letter of it would be garbled.
+      const Utf8Census census = utf8_census(body);
+      if (options.detect_encoding && census.valid > census.invalid) {
+        const std::string more = census.invalid == 2 ? ", and 1 other invalid sequence after it"
+                                 : census.invalid > 2
+                                     ? ", and " + std::to_string(census.invalid - 1) +
+                                           " other invalid sequences after it"
+                                     : std::string();
+        enc.notice = "not valid UTF-8 (" + where.substr(0, where.size() - 1) + more +
+                     "); read as UTF-8, each invalid sequence replaced by U+FFFD";
+      } else {
+        std::optional<std::string> legacy;
+        // A UTF-8 byte-order mark says the bytes are UTF-8: no other encoding is tried.
+        if (options.detect_encoding && enc.skip == 0) legacy = detect_legacy(body);
+        if (!legacy)
+          throw InputError(name,
+                           "is not valid UTF-8 and its encoding was not recognised; convert it "
+                           "to UTF-8 or name its encoding with --encoding",
+                           at);
+        enc.name = *legacy;
+        enc.notice = "not UTF-8 (" + where + "; read as " + *legacy;
+      }
     }
   }
   const bool unicode = enc.name.rfind("UTF-", 0) == 0;

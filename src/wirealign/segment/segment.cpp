@@ -106,7 +106,8 @@ bool is_decoration(std::string_view line) {
   Pos i = 0;
   while (i < line.size()) {
     const char32_t c = utf8::next(line, i);
-    if (is_alnum(c)) return false;
+    // U+FFFD stands for bytes that could not be decoded, in a word as often as not.
+    if (is_alnum(c) || c == U'\uFFFD') return false;
     if (!is_space(c)) ++marks;
   }
   return marks >= 3;
@@ -119,8 +120,8 @@ bool is_decoration_token(std::string_view token) {
   while (i < token.size()) {
     const char32_t c = utf8::next(token, i);
     // Dashes are left out: a run of them inside a sentence marks elided words ("le ----").
-    if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' ||
-        c == U';' || c == U':')
+    if (is_alnum(c) || is_terminal(c) || is_opener(c) || is_closer(c) || c == U',' || c == U';' ||
+        c == U':' || c == U'\uFFFD')
       return false;
     ++marks;
   }
@@ -336,6 +337,24 @@ struct Segmenter::Impl {
       e = j;
     }
     if (b == e) return;
+    const std::size_t limit = options.max_sentence_bytes;
+    if (limit > 0 && e - b > limit) {
+      // Too long to be one sentence: pieces of at most `limit` bytes, cut after white space in
+      // the second half of the piece when there is some, else at a character boundary.
+      while (e - b > limit) {
+        Pos cut = b + limit;
+        while (cut > b + limit / 2 && t[cut - 1] != ' ' && t[cut - 1] != '\t' && t[cut - 1] != '\n')
+          --cut;
+        if (cut == b + limit / 2) {
+          cut = b + limit;
+          while (cut > b + 1 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        }
+        add_sentence(doc, b, cut, paragraph);
+        b = cut;
+      }
+      add_sentence(doc, b, e, paragraph);
+      return;
+    }
     Sentence s;
     s.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     s.original = doc.input.original_span(s.span);

@@ -13,6 +13,7 @@
 // symbols (`*****`, `----`) is always a sentence of its own.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 
 #include "wirealign/core/types.h"
@@ -28,6 +29,10 @@ struct SegmentOptions {
   // Use ICU's sentence break iterator alone, without wirealign's rules or paragraph handling
   // (a baseline for evaluation). Ignored when `presegmented` is set.
   bool plain_icu = false;
+  // A sentence longer than this many bytes (a 1 MB line without a full stop, a table dumped as
+  // text) is cut into pieces of at most this size, at the last white space before the limit (or
+  // at a character boundary when there is none), so that later stages stay fast. 0: no limit.
+  std::size_t max_sentence_bytes = 10000;
   // No combination is invalid today (plain_icu is ignored when presegmented is set); called by
   // the Segmenter like every stage's validate().
   void validate() const;

@@ -3,6 +3,7 @@
 
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
+#include "wirealign/core/utf8.h"
 
 namespace {
 
@@ -39,4 +40,20 @@ TEST_CASE("ordinary spaces count only where the text uses no-break ones elsewher
   const auto findings = run("Vous pensez\u202F? Partagez !\n");
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message.find("ordinary space before !") != std::string::npos);
+}
+
+TEST_CASE("the quoted word is cut between characters, never inside one", "[check]") {
+  // 30 bytes before the mark fall inside a "€" (three bytes).
+  std::string word;
+  for (int i = 0; i < 20; ++i) word += "€";
+  const auto findings = run("Le prix est " + word + "é?\n");
+  REQUIRE(findings.size() == 1);
+  CHECK_FALSE(utf8::find_invalid(findings[0].message));
+}
+
+TEST_CASE("a sentence with many marks quotes three and counts the rest", "[check]") {
+  const auto findings = run("Quoi?Quoi?Quoi?Quoi?Quoi?Quoi?\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].tgt_spans.size() == 6);
+  CHECK(findings[0].message.find("; and 3 more") != std::string::npos);
 }

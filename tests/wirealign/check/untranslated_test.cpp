@@ -58,3 +58,22 @@ TEST_CASE("untranslated: names, titles, acronyms and URLs are not English", "[ch
   const testing::CheckedPair p(en, fr, true, "en", "fr", true);
   CHECK(untranslated(p).empty());
 }
+
+TEST_CASE("untranslated: a target left wholly in the source language is one finding", "[check]") {
+  // The same file given twice: ten sentences, every one in English.
+  const testing::CheckedPair p(lines(kNewsEn), lines(kNewsEn), true, "en", "fr", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::error);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{0});
+  CHECK_THAT(found[0].message, Catch::Contains("10 of its 10 sentences"));
+  CHECK_THAT(found[0].suggestion, Catch::Contains("the same one given twice"));
+}
+
+TEST_CASE("untranslated: a few sentences left in English are still reported one by one",
+          "[check]") {
+  auto fr = kNewsFr;
+  for (std::size_t k : {1, 3, 5}) fr[k] = kNewsEn[k];
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  CHECK(untranslated(p).size() == 3);
+}

@@ -65,3 +65,19 @@ TEST_CASE("an engine refuses unknown languages, data folders and checks", "[pipe
 }
 
 }  // namespace
+
+TEST_CASE("a document of more sentences than the limit is refused before alignment", "[pipeline]") {
+  pipeline::EngineOptions o = options();
+  o.max_sentences = 3;
+  const pipeline::Engine engine(o);
+  std::string many;
+  for (int i = 0; i < 4; ++i) many += "Sentence number " + std::to_string(i) + " is here.\n";
+  try {
+    engine.run(text(many, "many.en"), text(kFr, "fr"), true);
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.source() == "many.en");
+    CHECK_THAT(e.what(), Catch::Contains("has 4 sentences, more than the 3"));
+  }
+  CHECK(engine.run(text(kEn, "en"), text(kFr, "fr"), true)->alignment.beads.size() == 2);
+}

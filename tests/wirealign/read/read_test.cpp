@@ -590,3 +590,27 @@ TEST_CASE("normalisation of random valid input never loses characters", "[read]"
     REQUIRE(read::decode(t.text, "again.txt", {}).text == t.text);
   }
 }
+
+TEST_CASE("UTF-8 with a few invalid bytes stays UTF-8, the bytes replaced", "[read]") {
+  // A stray byte and a surrogate encoded in UTF-8 in French text: read as windows-1252, every
+  // accent would be garbled.
+  const std::string bytes =
+      "Le caf\xC3\xA9 est chaud.\xFF \xC3\x87"
+      "a va ? La limite \xED\xA0\x80 "
+      "est atteinte. Tr\xC3\xA8s bien.\n";
+  const Text t = read::decode(bytes, "in.txt", {});
+  CHECK(t.encoding == "UTF-8");
+  CHECK_THAT(t.text, Contains("café est chaud.\xEF\xBF\xBD Ça va") && Contains("Très bien"));
+  REQUIRE(t.notices.size() == 1);
+  CHECK_THAT(t.notices[0], Contains("byte 0xFF at offset 19") &&
+                               Contains("1 other invalid sequence") && Contains("U+FFFD"));
+  CHECK(t.offsets.back() == bytes.size());
+}
+
+TEST_CASE("an encoding ICU's detector names but cannot convert is not an option", "[read]") {
+  // The detector answers IBM420_ltr for these bytes, for which ICU has no converter: the input
+  // is refused as an input error, not reported as an unknown encoding (a usage error).
+  const auto e = decode_error("\xB8 \n  \r\n0\t"s);
+  REQUIRE(e);
+  CHECK_THAT(e->what(), Contains("encoding was not recognised"));
+}

@@ -97,3 +97,22 @@ TEST_CASE("JSON and blocks describe every block", "[report]") {
   CHECK(j["src"]["sentences"].size() == 3);
   CHECK(blocks.str() == "[0]:[0]:0.900\n[1, 2]:[1]:0.500\n[]:[2]:0.700\n");
 }
+
+TEST_CASE("TMX holds only XML characters: bad UTF-8 and U+FFFF become U+FFFD", "[report]") {
+  // A lone surrogate encoded in UTF-8, a stray byte and the non-character U+FFFF.
+  const Document s = doc("Surrogate \xED\xA0\x80, stray \xFF, non-character \xEF\xBF\xBF.\n", "en");
+  const Document t = doc("Fin.\n", "fr");
+  Alignment a;
+  a.beads = {{0, 1, 0, 1, 0.9}};
+  std::ostringstream out;
+  report::write_tmx(out, {s, t, a}, {});
+  const std::string xml = out.str();
+  CHECK(xml.find("\xED\xA0\x80") == std::string::npos);
+  CHECK(xml.find('\xFF') == std::string::npos);
+  CHECK(xml.find("\xEF\xBF\xBF") == std::string::npos);
+  pugi::xml_document x;
+  REQUIRE(x.load_string(xml.c_str()));
+  const std::string seg = x.child("tmx").child("body").child("tu").child("tuv").child_value("seg");
+  CHECK(seg.find("stray \xEF\xBF\xBD,") != std::string::npos);
+  CHECK(seg.find("non-character \xEF\xBF\xBD.") != std::string::npos);
+}

@@ -219,3 +219,39 @@ TEST_CASE("A spaced straight quote: closing in English, by parity in French", "[
         V{"\"Quelle honte !\" dit Alice.", "\" Une grande fille !\""});
   CHECK(sentences("fr", "\" C'est fini. \" Il partit.") == V{"\" C'est fini. \"", "Il partit."});
 }
+
+TEST_CASE("A sentence longer than the limit is cut at white space, nothing lost", "[segment]") {
+  std::string text;
+  for (int i = 0; text.size() < 50000; ++i) text += "word" + std::to_string(i % 97) + " ";
+  text += "end.";
+  const Document doc = run("en", text);
+  REQUIRE(doc.sentences.size() >= 5);
+  std::string joined;
+  for (const auto& s : doc.sentences) {
+    CHECK(s.span.size() <= 10000);
+    CHECK(s.text.back() != ' ');
+    joined += (joined.empty() ? "" : " ") + s.text;
+  }
+  CHECK(joined + " " == text.substr(0, text.size() - 4) + "end. ");
+}
+
+TEST_CASE("A long sentence without white space is cut between characters", "[segment]") {
+  std::string text;
+  while (text.size() < 25000) text += "é";
+  SegmentOptions options;
+  options.max_sentence_bytes = 1001;
+  const Document doc = Segmenter(lang::load(WIREALIGN_TEST_DATA_DIR, "fr"), options)
+                           .segment(wirealign::read::decode(text, "test", {}));
+  REQUIRE(doc.sentences.size() == 25);
+  std::string joined;
+  for (const auto& s : doc.sentences) {
+    CHECK(s.span.size() <= 1001);
+    joined += s.text;
+  }
+  CHECK(joined == text);
+}
+
+TEST_CASE("U+FFFD is not a decoration", "[segment]") {
+  CHECK(sentences("fr", "La limite \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD est atteinte.") ==
+        V{"La limite \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD est atteinte."});
+}
