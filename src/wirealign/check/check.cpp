@@ -7,6 +7,7 @@
 #include <map>
 
 #include "wirealign/core/error.h"
+#include "wirealign/core/hash.h"
 
 namespace wirealign::check {
 
@@ -63,18 +64,6 @@ std::vector<bool> selected(const std::vector<std::string>& selection) {
   return on;
 }
 
-// FNV-1a, 64 bits: a stable hash, the same on every platform and in every run.
-struct Fnv {
-  std::uint64_t h = 14695981039346656037ull;
-  void add(std::string_view s) {
-    for (const char c : s) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
-    h ^= 0x1f;  // field separator, so "ab"+"c" differs from "a"+"bc"
-    h *= 1099511628211ull;
-  }
-};
 
 }  // namespace
 
@@ -111,7 +100,7 @@ std::set<std::string> read_ignore_file(const std::filesystem::path& path) {
 }
 
 std::string fingerprint(const Finding& finding, const Context& context) {
-  Fnv fnv;
+  StableHash fnv;
   fnv.add(finding.kind);
   for (const std::uint32_t i : finding.src_sentences)
     if (i < context.src.sentences.size()) fnv.add(context.src.sentences[i].text);
@@ -125,7 +114,7 @@ std::string fingerprint(const Finding& finding, const Context& context) {
   for (const Span& s : finding.tgt_spans)
     if (s.end <= context.tgt.input.text.size()) fnv.add(context.tgt.input.view(s));
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv.h));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv.value));
   return hex;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "wirealign/core/error.h"
+#include "wirealign/core/hash.h"
 
 namespace wirealign::pipeline {
 
@@ -19,17 +20,6 @@ namespace {
 
 constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '1'};
 
-struct Fnv {
-  std::uint64_t h = 14695981039346656037ull;
-  void add(std::string_view s) {
-    for (const char c : s) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
-    h ^= 0x1f;
-    h *= 1099511628211ull;
-  }
-};
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
@@ -75,7 +65,7 @@ struct Reader {
 LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
                        const std::filesystem::path& dictd_dir,
                        const std::filesystem::path& data_dir) {
-  Fnv fnv;
+  StableHash fnv;
   fnv.add(std::string_view(kMagic, sizeof kMagic));
   fnv.add(WIREALIGN_VERSION);
   fnv.add(src);
@@ -101,7 +91,7 @@ LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
     content << in.rdbuf();
     fnv.add(content.str());
   }
-  return {src, tgt, fnv.h};
+  return {src, tgt, fnv.value};
 }
 
 std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path& path,

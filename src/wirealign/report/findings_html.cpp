@@ -11,6 +11,7 @@
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/report/findings.h"
+#include "wirealign/report/printable.h"
 
 namespace wirealign::report {
 
@@ -126,27 +127,6 @@ constexpr bool markup_free(std::string_view s) {
 }
 static_assert(markup_free(kStyle), "the style sheet must not contain < > or &");
 
-// `s` made safe for XML 1.0 and HTML text: valid UTF-8; control characters shown as their
-// Unicode control pictures (␛ for ESC), line breaks and tabs as spaces; C1 controls and
-// non-characters as U+FFFD. The XML writer escapes < > & and quotes.
-std::string clean(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
-    if (c == '\n' || c == '\t' || c == '\r')
-      out += ' ';
-    else if (c < 0x20)
-      utf8::append(out, 0x2400 + c);
-    else if (c == 0x7F)
-      utf8::append(out, 0x2421);
-    else if ((c >= 0x80 && c < 0xA0) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
-      utf8::append(out, 0xFFFD);
-    else
-      utf8::append(out, c);
-  }
-  return out;
-}
 
 // A class name part made of [a-z0-9-] only.
 std::string token(std::string_view s) {
@@ -176,7 +156,7 @@ pugi::xml_node element(pugi::xml_node parent, const char* name, const std::strin
 }
 
 void text(pugi::xml_node parent, std::string_view s) {
-  parent.append_child(pugi::node_pcdata).set_value(clean(s).c_str());
+  parent.append_child(pugi::node_pcdata).set_value(printable(s).c_str());
 }
 
 pugi::xml_node element(pugi::xml_node parent, const char* name, const std::string& cls,
@@ -187,7 +167,7 @@ pugi::xml_node element(pugi::xml_node parent, const char* name, const std::strin
 }
 
 void attribute(pugi::xml_node e, const char* name, std::string_view value) {
-  e.append_attribute(name) = clean(value).c_str();
+  e.append_attribute(name) = printable(value).c_str();
 }
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {

@@ -6,6 +6,7 @@
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/report/findings.h"
+#include "wirealign/report/printable.h"
 
 namespace wirealign::report {
 
@@ -31,28 +32,6 @@ std::string_view severity_colour(Severity s) {
   return "";
 }
 
-// `s` made safe for a terminal: valid UTF-8, control characters shown as their Unicode control
-// pictures (ESC as ␛), C1 controls and bidirectional overrides as U+FFFD. Line breaks and tabs
-// become spaces.
-std::string visible(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
-    if (c == '\n' || c == '\t' || c == '\r')
-      out += ' ';
-    else if (c < 0x20)
-      utf8::append(out, 0x2400 + c);
-    else if (c == 0x7F)
-      utf8::append(out, 0x2421);
-    else if ((c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
-             (c >= 0x2066 && c <= 0x2069))
-      utf8::append(out, 0xFFFD);
-    else
-      utf8::append(out, c);
-  }
-  return out;
-}
 
 // Columns a code point takes on a terminal: 0 for combining marks and zero-width characters,
 // 2 for East Asian wide characters and emoji, 1 otherwise (a close approximation of wcwidth).
@@ -197,9 +176,9 @@ std::vector<Run> sentence_runs(const Document& doc, const Sentence& sentence,
   auto add = [&](std::string_view s, Run::Style style) {
     if (s.empty()) return;
     if (!runs.empty() && runs.back().style == style)
-      runs.back().text += visible(s);
+      runs.back().text += printable(s);
     else
-      runs.push_back({visible(s), style});
+      runs.push_back({printable(s), style});
   };
   auto ltrim = [](std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -320,7 +299,7 @@ std::string where(const Document& doc, const Lines& lines,
     if (i < doc.sentences.size()) found.push_back(lines.line_of(doc.sentences[i].span.begin));
   if (found.empty()) return {};
   const auto [lo, hi] = std::minmax_element(found.begin(), found.end());
-  std::string s = visible(doc.input.name);
+  std::string s = printable(doc.input.name);
   s += ':';
   s += std::to_string(*lo);
   if (*hi != *lo) {
@@ -369,7 +348,7 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
       if (!src_at.empty() && !tgt_at.empty()) at += " \u2192 ";
       at += tgt_at;
       if (at.empty()) at = "whole document";
-      const std::string kind = visible(f.kind);
+      const std::string kind = printable(f.kind);
       // The location goes on a line of its own when the line would be too long.
       const bool fits =
           style.width == 0 ||
@@ -403,12 +382,12 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
         printer.wrapped(label, indent, q.runs, severity);
       }
       if (!f.message.empty())
-        printer.wrapped("  ", 2, {{visible(f.message), Run::plain}}, severity);
+        printer.wrapped("  ", 2, {{printable(f.message), Run::plain}}, severity);
       if (!f.suggestion.empty())
         printer.wrapped("  " + printer.styled(kBold, "\u2192") + " ", 4,
-                        {{visible(f.suggestion), Run::plain}}, severity);
+                        {{printable(f.suggestion), Run::plain}}, severity);
       if (!f.fingerprint.empty())
-        out << printer.styled(kDim, "  fingerprint " + visible(f.fingerprint)) << "\n";
+        out << printer.styled(kDim, "  fingerprint " + printable(f.fingerprint)) << "\n";
     }
   }
 }

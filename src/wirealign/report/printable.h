@@ -1,0 +1,37 @@
+// Text from the inputs made safe to show, shared by the text and HTML reports. Included by
+// report .cpp files only.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::report {
+
+// `s` as valid UTF-8 that cannot drive a terminal or break XML 1.0: control characters shown as
+// their Unicode control pictures (␛ for ESC), line breaks and tabs as spaces, C1 controls,
+// bidirectional overrides and non-characters as U+FFFD. An XML writer still escapes < > & and
+// quotes.
+inline std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    if (c == '\n' || c == '\t' || c == '\r')
+      out += ' ';
+    else if (c < 0x20)
+      utf8::append(out, 0x2400 + c);
+    else if (c == 0x7F)
+      utf8::append(out, 0x2421);
+    else if ((c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) ||
+             (c >= 0x2066 && c <= 0x2069) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+             (c & 0xFFFE) == 0xFFFE)
+      utf8::append(out, 0xFFFD);
+    else
+      utf8::append(out, c);
+  }
+  return out;
+}
+
+}  // namespace wirealign::report
