@@ -109,6 +109,7 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
   CompiledLexicon c;
   c.description = r.string();
   const std::uint64_t count = r.number(4);
+  if (r.failed || count > data.size()) return std::nullopt;  // each entry takes bytes
   align::StemTable entries;
   entries.reserve(count);
   for (std::uint64_t i = 0; i < count && !r.failed; ++i) {
