@@ -238,7 +238,8 @@ class InconsistentTerm final : public Check {
       // The narrowest window holding a rendering of every word, anchored on the first word.
       std::size_t best_first = 0, best_last = 0,
                   best_width = std::numeric_limits<std::size_t>::max();
-      for (const auto& [anchor, unused] : keyed[0]) {
+      for (const auto& anchored : keyed[0]) {
+        const std::size_t anchor = anchored.first;
         std::size_t first = anchor, last = anchor;
         for (std::size_t w = 1; w < n; ++w) {
           auto distance = [&](std::size_t p) { return p > anchor ? p - anchor : anchor - p; };
