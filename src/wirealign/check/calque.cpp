@@ -213,8 +213,7 @@ class Calque : public Check {
       f.kind = "calque";
       f.severity = Severity::warning;
       f.tgt_sentences = {k};
-      const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
-      for (std::uint32_t s = bead.src_begin; s < bead.src_end; ++s) f.src_sentences.push_back(s);
+      f.src_sentences = context.src_of_tgt(k);
       f.tgt_spans = {{q.close.begin, clause_end}};
       f.message =
           "reporting clause in English word order after a quotation: " + excerpt(original, 60);

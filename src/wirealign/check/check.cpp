@@ -32,6 +32,13 @@ Context::Context(const Document& src_doc, const Document& tgt_doc,
   }
 }
 
+std::vector<std::uint32_t> Context::src_of_tgt(std::uint32_t k) const {
+  const Bead& bead = alignment.beads[tgt_bead[k]];
+  std::vector<std::uint32_t> sentences;
+  for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) sentences.push_back(i);
+  return sentences;
+}
+
 namespace {
 
 const CheckInfo* find_check(std::string_view kind) {

@@ -51,6 +51,10 @@ struct Context {
   const align::Bilingual& lexicon;        // source stem -> target stems; may be empty
   std::vector<std::uint32_t> src_bead;    // src_bead[i]: index in alignment.beads of source i
   std::vector<std::uint32_t> tgt_bead;    // tgt_bead[k]: index in alignment.beads of target k
+
+  // The source sentences of the block that holds target sentence `k`, ascending; empty when the
+  // sentence has no source (an added line).
+  std::vector<std::uint32_t> src_of_tgt(std::uint32_t k) const;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

@@ -92,8 +92,7 @@ class Typography : public Check {
         f.kind = "typography";
         f.severity = Severity::info;
         f.tgt_sentences = {h.sentence};
-        const Bead& bead = context.alignment.beads[context.tgt_bead[h.sentence]];
-        for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+        f.src_sentences = context.src_of_tgt(h.sentence);
         f.suggestion = "put a no-break space (U+202F or U+00A0) " +
                        std::string(h.before ? "before" : "after") + " the mark";
         findings.push_back(std::move(f));

@@ -42,8 +42,7 @@ class UnbalancedQuote : public Check {
       f.kind = "unbalanced-quote";
       f.severity = Severity::warning;
       f.tgt_sentences = {k};
-      const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
-      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+      f.src_sentences = context.src_of_tgt(k);
       f.tgt_spans = {mark};
       return f;
     };

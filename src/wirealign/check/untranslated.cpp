@@ -84,7 +84,7 @@ class Untranslated : public Check {
         f.kind = "untranslated";
         f.severity = Severity::error;
         f.tgt_sentences = {k};
-        for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+        f.src_sentences = context.src_of_tgt(k);
         f.message = "target sentence left in the source language: \"" +
                     shorten(context.tgt.sentences[k].text) + "\"";
         f.suggestion = "translate it";
