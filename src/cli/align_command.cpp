@@ -78,15 +78,20 @@ int align_command(const std::vector<std::string>& args) {
   options.use_subwords = subwords_option;
   options.validate();
 
-  // Outputs are opened first so that a bad path fails before any work.
+  // Outputs are checked and opened first, so that a bad path fails before any work and no
+  // input is ever replaced.
   std::unique_ptr<Output> out, src_out, tgt_out;
   if (format == "moses") {
     const std::string src_lang = lang::canonical_code(pair_args.src_lang);
     const std::string tgt_lang = lang::canonical_code(pair_args.tgt_lang);
     const bool same = src_lang == tgt_lang;
-    src_out = std::make_unique<Output>(output + "." + (same ? "src" : src_lang));
-    tgt_out = std::make_unique<Output>(output + "." + (same ? "tgt" : tgt_lang));
+    const std::string src_path = output + "." + (same ? "src" : src_lang);
+    const std::string tgt_path = output + "." + (same ? "tgt" : tgt_lang);
+    refuse_overwriting({src_path, tgt_path}, {pair_args.src_file, pair_args.tgt_file});
+    src_out = std::make_unique<Output>(src_path);
+    tgt_out = std::make_unique<Output>(tgt_path);
   } else {
+    refuse_overwriting({output}, {pair_args.src_file, pair_args.tgt_file});
     out = std::make_unique<Output>(output);
   }
 

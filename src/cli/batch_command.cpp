@@ -30,8 +30,9 @@ OUT.ids (id and confidence), one sentence pair a line (needs -o OUT).
 
 A pair that fails becomes an error record and the run goes on; the exit code is then 1. A
 summary goes to standard error at the end, and a progress line while running on a terminal.
-With -o and jsonl, records are written as they are done, so an interrupted run keeps them;
---resume skips the ids already in OUT and appends the others.
+With -o and jsonl, records are written to a new OUT as they are done, so an interrupted run
+keeps them; --resume skips the ids already in OUT and appends the others. An existing OUT is
+replaced only when the run is over. No output ever replaces the manifest or a pair's file.
 
 Options)";
 
@@ -100,6 +101,20 @@ int batch_command(const std::vector<std::string>& args) {
   options.threads = threads;
   options.validate();
 
+  // Every file the run writes, checked against the inputs before anything is read or written.
+  std::vector<std::string> outputs;
+  std::string src_name, tgt_name;
+  if (format == "moses") {
+    const std::string s = lang::canonical_code(src_lang), t = lang::canonical_code(tgt_lang);
+    src_name = output + "." + (s == t ? "src" : s);
+    tgt_name = output + "." + (s == t ? "tgt" : t);
+    outputs = {src_name, tgt_name, output + ".ids"};
+  } else if (!to_stdout) {
+    outputs = {output};
+  }
+  refuse_overwriting(outputs, {manifest, ignore_file});
+  options.outputs = outputs;
+
   std::ifstream manifest_file;
   std::istream* in = &std::cin;
   if (manifest != "-") {
@@ -110,12 +125,16 @@ int batch_command(const std::vector<std::string>& args) {
     in = &manifest_file;
   }
 
-  // jsonl to a file is written as it goes (complete records only survive an interruption); the
-  // corpus formats appear only when the run is over.
+  // jsonl to a new file is written as it goes (complete records survive an interruption); an
+  // existing file and the corpus formats are replaced only when the run is over.
   std::ofstream direct;
   std::unique_ptr<Output> out, tgt_out, meta_out;
   std::ostream* stream = &std::cout;
-  if (format == "jsonl" && !to_stdout) {
+  std::error_code ec;
+  if (format == "jsonl" && !to_stdout &&
+      (resume || !std::filesystem::is_regular_file(output, ec))) {
+    // A new file (or one resumed, or a device): written as records are done. An existing file is
+    // replaced only at the end (below), so that an interrupted run loses nothing.
     if (resume) options.skip = batch::finished_ids(output);
     const auto folder = std::filesystem::path(output).parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder))
@@ -124,9 +143,8 @@ int batch_command(const std::vector<std::string>& args) {
     if (!direct) throw InputError(output, "cannot write the output file");
     stream = &direct;
   } else if (format == "moses") {
-    const std::string s = lang::canonical_code(src_lang), t = lang::canonical_code(tgt_lang);
-    out = std::make_unique<Output>(output + "." + (s == t ? "src" : s));
-    tgt_out = std::make_unique<Output>(output + "." + (s == t ? "tgt" : t));
+    out = std::make_unique<Output>(src_name);
+    tgt_out = std::make_unique<Output>(tgt_name);
     meta_out = std::make_unique<Output>(output + ".ids");
     stream = &out->stream();
   } else {
@@ -157,6 +175,10 @@ int batch_command(const std::vector<std::string>& args) {
     direct.close();
     if (!direct) throw Error("writing " + output + " failed");
   }
+  if (s.output_conflicts)
+    throw Error(s.first_conflict + " (" + std::to_string(s.output_conflicts) + " pair" +
+                (s.output_conflicts == 1 ? "" : "s") +
+                " in all); nothing was written over it: choose another output");
   for (auto* o : {out.get(), tgt_out.get(), meta_out.get()})
     if (o) o->commit();
   if (!quiet) {

@@ -83,6 +83,7 @@ int check_command(const std::vector<std::string>& args) {
   check::CheckOptions check_options;
   check_options.selection = check::parse_check_list(checks);
   check_options.validate();
+  refuse_overwriting({output}, {pair_args.src_file, pair_args.tgt_file, ignore_file});
   if (!ignore_file.empty()) check_options.ignored = check::read_ignore_file(ignore_file);
 
   Output out(output);  // opened first, so that a bad path fails before any work

@@ -28,13 +28,19 @@ class UsageError : public std::runtime_error {
   std::string command_;
 };
 
-// Where a command writes its result: standard output, or a file that appears only when commit()
-// is called (written to a temporary file beside it, then renamed), so a failure never leaves a
-// partial file behind.
+// Where a command writes its result, so that nothing is lost whatever happens:
+// - standard output ("-" or empty);
+// - a character device, FIFO or socket (/dev/null, a named pipe): opened and written straight to,
+//   like standard output (a FIFO's open waits for its reader);
+// - any other path: written to a temporary file beside the file it names (beside the target of a
+//   symbolic link, which stays a link), renamed over it by commit(); a file replaced keeps its
+//   permissions. Nothing is written, and no file is left behind, without commit().
+// Give every output path to refuse_overwriting() first, so that no input is ever replaced.
 class Output {
  public:
-  // `path` empty or "-" means standard output. Throws wirealign::Error if the file's folder does
-  // not exist or the temporary file cannot be created.
+  // `path` empty or "-" means standard output. Throws wirealign::Error if the folder does not
+  // exist, the path is a folder, an existing file is not writable, or the temporary file cannot
+  // be created.
   explicit Output(const std::string& path);
   ~Output();
   Output(const Output&) = delete;
@@ -42,15 +48,26 @@ class Output {
 
   // The stream to write to.
   std::ostream& stream();
-  // Flushes and, for a file, renames the temporary file into place. Throws on a write error.
+  // Flushes and, for a file, renames the temporary file into place. Throws on a write error (the
+  // temporary file is then removed).
   void commit();
 
  private:
-  std::string path_;
-  std::string temp_path_;
-  std::ofstream file_;
+  enum class Kind { standard_output, device, file };
+  Kind kind_ = Kind::standard_output;
+  std::string path_;       // as given
+  std::string target_;     // Kind::file: the file replaced (symbolic links resolved)
+  std::string temp_path_;  // Kind::file: the temporary file beside it
+  std::ofstream file_;     // Kind::device: the device; Kind::file: the temporary file
+  int keep_mode_ = -1;     // permissions of the file replaced; -1 for a new file
   bool committed_ = false;
 };
+
+// Throws wirealign::Error, before anything is read or written, when one of `outputs` names the
+// same file as one of `inputs` (by device and inode: through symbolic and hard links too). "-"
+// and empty paths are skipped.
+void refuse_overwriting(const std::vector<std::string>& outputs,
+                        const std::vector<std::string>& inputs);
 
 namespace po = boost::program_options;
 

@@ -1,70 +1,131 @@
-// Output files written atomically, and notices on standard error.
+// Output files that never replace an input and never appear half-written, and notices on standard
+// error.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
-
+#include "wirealign/core/files.h"
 
 namespace wirealign::cli {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// `path` with its symbolic links followed to the file they finally name (which need not exist).
+fs::path resolve_links(const std::string& path) {
+  fs::path p(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec)) || ec) return p;
+    const fs::path next = fs::read_symlink(p, ec);
+    if (ec) throw Error("cannot write " + path + ": " + ec.message());
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  throw Error("cannot write " + path + ": too many levels of symbolic links");
+}
+
+}  // namespace
+
 Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
   if (path_.empty()) return;
-  namespace fs = std::filesystem;
-  const fs::path target(path_);
+  struct stat st {};
+  const bool exists = ::stat(path_.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) throw Error("cannot write " + path_ + ": it is a directory");
+  if (exists && !S_ISREG(st.st_mode)) {
+    // A device, FIFO or socket: written straight to, like standard output, never replaced.
+    kind_ = Kind::device;
+    file_.open(path_, std::ios::binary);
+    if (!file_) throw Error("cannot write " + path_ + ": " + std::strerror(errno));
+    return;
+  }
+  kind_ = Kind::file;
+  const fs::path target = resolve_links(path_);
   fs::path folder = target.parent_path();
   if (folder.empty()) folder = ".";
   std::error_code ec;
   if (!fs::is_directory(folder, ec))
     throw Error("cannot write " + path_ + ": folder " + folder.string() + " does not exist");
-  if (fs::is_directory(target, ec)) throw Error("cannot write " + path_ + ": it is a directory");
-  std::string name = ".";
-  name += target.filename().string();
-  name += ".tmp-XXXXXX";
-  std::string pattern = (folder / name).string();
+  if (exists) {
+    if (::access(target.c_str(), W_OK) != 0)
+      throw Error("cannot write " + path_ + ": " + std::strerror(errno));
+    keep_mode_ = static_cast<int>(st.st_mode & 07777);
+  }
+  target_ = target.string();
+  std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) throw Error("cannot write " + path_ + ": " + std::strerror(errno));
+  if (exists) {
+    // Best effort: the owner can be kept only by root.
+    [[maybe_unused]] const int ignored = ::fchown(fd, st.st_uid, st.st_gid);
+  }
   ::close(fd);
   temp_path_ = pattern;
   file_.open(temp_path_, std::ios::binary | std::ios::trunc);
-  if (!file_) throw Error("cannot write " + path_ + ": " + std::strerror(errno));
+  if (!file_) {
+    const std::string reason = std::strerror(errno);
+    std::remove(temp_path_.c_str());
+    throw Error("cannot write " + path_ + ": " + reason);
+  }
 }
 
 Output::~Output() {
-  if (!temp_path_.empty() && !committed_) {
+  if (kind_ == Kind::file && !committed_) {
     file_.close();
     std::remove(temp_path_.c_str());
   }
 }
 
-std::ostream& Output::stream() { return path_.empty() ? std::cout : file_; }
+std::ostream& Output::stream() { return kind_ == Kind::standard_output ? std::cout : file_; }
 
 void Output::commit() {
-  if (path_.empty()) {
+  if (kind_ == Kind::standard_output) {
     std::cout.flush();
     if (!std::cout) throw Error("cannot write to standard output");
+    committed_ = true;
+    return;
+  }
+  if (kind_ == Kind::device) {
+    file_.flush();
+    if (!file_) throw Error("cannot write " + path_ + ": write failed");
     committed_ = true;
     return;
   }
   file_.flush();
   file_.close();
   if (!file_) throw Error("cannot write " + path_ + ": write failed");
-  std::error_code ec;
-  // mkstemp creates the file 0600; give it the permissions of a normal new file.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  std::filesystem::permissions(temp_path_,
-                               static_cast<std::filesystem::perms>(0666 & ~mask), ec);
-  std::filesystem::rename(temp_path_, path_, ec);
-  if (ec) throw Error("cannot write " + path_ + ": " + ec.message());
+  // mkstemp creates the file 0600: give it the permissions of the file it replaces, or those of
+  // a new file.
+  mode_t mode = 0;
+  if (keep_mode_ >= 0) {
+    mode = static_cast<mode_t>(keep_mode_);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  if (::chmod(temp_path_.c_str(), mode) != 0)
+    throw Error("cannot write " + path_ + ": " + std::strerror(errno));
+  if (std::rename(temp_path_.c_str(), target_.c_str()) != 0)
+    throw Error("cannot write " + path_ + ": " + std::strerror(errno));
   committed_ = true;
+}
+
+void refuse_overwriting(const std::vector<std::string>& outputs,
+                        const std::vector<std::string>& inputs) {
+  for (const std::string& out : outputs)
+    for (const std::string& in : inputs)
+      if (files::same_file(out, in))
+        throw Error("refusing to write " + out + ": it is the input " + in +
+                    (out == in ? "" : " (the same file)") + "; choose another output");
 }
 
 void notice(const std::string& what, const std::string& message) {

@@ -55,6 +55,7 @@ int segment_command(const std::vector<std::string>& args) {
 
   const std::filesystem::path data = data_dir(data_dir_option);
   if (!lang.empty()) lang::canonical_code(lang);  // refuse a bad code before reading the input
+  refuse_overwriting({output}, {file});
   Output out(output);  // fails early if the output folder does not exist
   const Document doc = load_document(file, lang, segmented, data, encoding, plain_icu).doc;
   if (format == "json") report::write_sentences_json(out.stream(), doc);

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "wirealign/core/error.h"
+#include "wirealign/core/files.h"
 #include "wirealign/read/read.h"
 #include "wirealign/report/alignment.h"
 #include "wirealign/report/json_support.h"
@@ -23,12 +24,24 @@ using json = nlohmann::ordered_json;
 
 double round3(double x) { return std::round(x * 1000) / 1000; }
 
-// Reads one side of a job: inline text, or a path relative to `base`.
+// A pair names a file that the run writes.
+struct OutputConflict : InputError {
+  using InputError::InputError;
+};
+
+// Reads one side of a job: inline text, or a path relative to `base`. Throws OutputConflict when
+// the path is one of `outputs` (files the run writes).
 Text read_side(const std::string& path, const std::optional<std::string>& text,
-               const std::string& what, const std::filesystem::path& base) {
+               const std::string& what, const std::filesystem::path& base,
+               const std::vector<std::pair<files::FileId, std::string>>& outputs) {
   if (text) return read::decode(*text, what, {});
   std::filesystem::path p(path);
   if (p.is_relative() && !base.empty()) p = base / p;
+  if (const std::optional<files::FileId> id = files::identify(p.string()))
+    for (const auto& [out_id, out_path] : outputs)
+      if (*id == out_id)
+        throw OutputConflict(p.string(), "is also an output of this run" +
+                                             (out_path == p.string() ? "" : " (" + out_path + ")"));
   return read::read_file(p.string(), {});
 }
 
@@ -191,6 +204,10 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
   const std::size_t group = 16 * static_cast<std::size_t>(threads);
   std::filesystem::path base;
   if (name != "-" && name != "<stdin>") base = std::filesystem::path(name).parent_path();
+  std::vector<std::pair<files::FileId, std::string>> outputs;
+  for (const std::string& path : options.outputs)
+    if (const std::optional<files::FileId> id = files::identify(path))
+      outputs.emplace_back(*id, path);
   Engines engines(options.engine);
   engines.get("", "");  // the default pair, loaded before the clock of any pair starts
   Summary summary;
@@ -226,10 +243,14 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
         const auto t0 = std::chrono::steady_clock::now();
         try {
           const pipeline::Engine& engine = engines.get(o.job.src_lang, o.job.tgt_lang);
-          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base);
-          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base);
+          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base, outputs);
+          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs);
           o.result = engine.run(std::move(src), std::move(tgt),
                                 o.job.segmented.value_or(options.segmented));
+        } catch (const OutputConflict& e) {
+          o.output_conflict = true;
+          o.error = e.what();
+          o.result.reset();
         } catch (const std::exception& e) {
           o.error = e.what();
           o.result.reset();
@@ -242,6 +263,8 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
     work();
     for (std::thread& t : pool) t.join();
     for (const Outcome& o : outcomes) {
+      if (o.output_conflict && summary.output_conflicts++ == 0)
+        summary.first_conflict = "pair " + o.job.id + ": " + o.error;
       sink.write(o);
       ++summary.documents;
       if (!o.result) {

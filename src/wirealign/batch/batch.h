@@ -45,6 +45,7 @@ struct Outcome {
   Job job;
   std::unique_ptr<pipeline::Result> result;  // null on error
   std::string error;                         // the reason, when result is null
+  bool output_conflict = false;              // failed because it names a file the run writes
   double seconds = 0;                        // time spent on the pair
 };
 
@@ -99,6 +100,10 @@ struct BatchOptions {
   unsigned threads = 0;            // worker threads; 0: one per core
   // Ids to skip (already in the output of an interrupted run).
   std::set<std::string> skip;
+  // The files this run writes. A pair that names one of them as its source or target fails (an
+  // error record) and is counted in Summary::output_conflicts, so that the caller can refuse to
+  // replace it.
+  std::vector<std::string> outputs;
   // Called on the writing thread after each group, with pairs done and pairs read so far.
   std::function<void(std::uint64_t done, std::uint64_t read)> progress;
   // Throws ConfigError for bad options.
@@ -113,6 +118,8 @@ struct Summary {
   std::uint64_t src_sentences = 0, tgt_sentences = 0;
   std::uint64_t blocks = 0;      // blocks with both sides
   std::uint64_t findings = 0;
+  std::uint64_t output_conflicts = 0;  // pairs that named one of BatchOptions::outputs
+  std::string first_conflict;          // the error of the first of them, in manifest order
   double seconds = 0;            // wall time
 };
 
