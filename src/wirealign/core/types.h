@@ -100,6 +100,9 @@ constexpr std::string_view severity_name(Severity s) {
 struct Finding {
   std::string kind;  // stable name of the check that found it ("omission", "number-mismatch")
   Severity severity = Severity::warning;
+  // How sure the check is that the finding is right, in [0, 1]. Severity error needs strong
+  // evidence; a check that cannot be sure lowers the severity or stays silent.
+  double confidence = 1.0;
   std::vector<std::uint32_t> src_sentences;  // source sentences concerned, ascending; may be empty
   std::vector<std::uint32_t> tgt_sentences;  // target sentences concerned, ascending; may be empty
   // The words concerned, as byte spans in the normalised text (Text::text) of each side; each
@@ -111,6 +114,17 @@ struct Finding {
   // Stable identity across runs (kind, the sentences' text and the words concerned, not their
   // positions), so that a reviewed finding can be muted. Set by check::Checker.
   std::string fingerprint;
+};
+
+// Something the user should know about a run that is not a finding about the translation: how an
+// input was read, which language data was missing, what was muted. Part of every report.
+struct Notice {
+  // Stable name: "encoding" (converted from another encoding), "invalid-bytes", "language-data"
+  // (none for a language), "dictionary" (none for the pair), "languages-reversed",
+  // "language-mismatch" (a side not in its declared language), "same-text", "muted".
+  std::string kind;
+  std::string subject;  // what it is about: an input's name, a language code; empty for the run
+  std::string message;  // one line for the user
 };
 
 }  // namespace wirealign

@@ -51,6 +51,7 @@ struct Result {
   annotate::Annotated tgt_tokens;
   Alignment alignment;
   std::vector<Finding> findings;  // empty unless the engine checks
+  std::vector<Notice> notices;    // about the run: how the inputs were read, missing data, ...
 };
 
 // The pipeline for one language pair.

@@ -23,6 +23,7 @@ nlohmann::ordered_json spans_json(const Document& doc, const std::vector<Span>& 
 nlohmann::ordered_json finding_json(const Document& src, const Document& tgt, const Finding& f) {
   return {{"kind", f.kind},
           {"severity", std::string(severity_name(f.severity))},
+          {"confidence", std::round(f.confidence * 1000) / 1000},
           {"src", f.src_sentences},
           {"tgt", f.tgt_sentences},
           {"src_spans", spans_json(src, f.src_spans)},
