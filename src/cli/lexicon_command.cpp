@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "wirealign/lexicon/freedict.h"
+#include "wirealign/lexicon/wordlist.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 
 namespace wirealign::cli {
@@ -49,6 +51,24 @@ int lexicon_command(const std::vector<std::string>& args) {
         if (s != t) pairs.emplace_back(s, t);
   } else {
     pairs.emplace_back(src_lang, tgt_lang);
+  }
+  // The common words of each language (read by the checks), compiled from the same dictionaries.
+  std::vector<std::string> languages = all ? lang::available(data)
+                                           : std::vector<std::string>{src_lang, tgt_lang};
+  for (std::string& code : languages) code = lang::canonical_code(code);
+  const std::filesystem::path dictd =
+      dictd_dir.empty() ? lexicon::default_dictd_dir() : std::filesystem::path(dictd_dir);
+  std::filesystem::create_directories(out);
+  for (const std::string& code : languages) {
+    const std::uint64_t key = lexicon::word_list_key(dictd, code);
+    const std::filesystem::path path = out / lexicon::word_list_file(code);
+    if (lexicon::read_compiled_word_list(path, key)) {
+      std::cout << code << " words: up to date\n";
+      continue;
+    }
+    const lexicon::WordList words = lexicon::read_headwords(dictd, code);
+    lexicon::write_compiled_word_list(path, key, words);
+    std::cout << code << " words: " << words.size() << " -> " << path.string() << '\n';
   }
   for (const auto& [s, t] : pairs) {
     pipeline::EngineOptions options;

@@ -42,7 +42,7 @@ class NameMismatch final : public Check {
   explicit NameMismatch(const Setup& setup)
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
-        tgt_words_(dictionary_words(lexicon::default_dictd_dir(), setup.tgt_language.code)) {}
+        tgt_words_(common_words(setup.tgt_language.code)) {}
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
@@ -154,7 +154,7 @@ class NameMismatch final : public Check {
 
   const lang::LanguageData& src_language_;
   const lang::LanguageData& tgt_language_;
-  std::unordered_set<std::string> tgt_words_;  // common words of the target language
+  const lexicon::WordList& tgt_words_;  // common words of the target language
 };
 
 }  // namespace

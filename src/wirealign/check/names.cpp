@@ -1,12 +1,11 @@
 // Proper names: recognition in a sentence and matching across languages.
 #include "wirealign/check/names.h"
 
-#include <unicode/uloc.h>
-
 #include <algorithm>
-#include <fstream>
 
 #include "wirealign/core/utf8.h"
+#include "wirealign/lexicon/freedict.h"
+#include "wirealign/pipeline/compiled_lexicon.h"
 
 namespace wirealign::check {
 
@@ -122,36 +121,15 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
 
-std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
-                                                 const std::string& code) {
-  std::unordered_set<std::string> words;
-  const char* iso3 = uloc_getISO3Language(code.c_str());
-  std::error_code ec;
-  if (iso3 == nullptr || *iso3 == 0 || !std::filesystem::is_directory(dictd_dir, ec)) return words;
-  const std::string prefix = std::string("freedict-") + iso3 + "-";
-  for (const auto& entry : std::filesystem::directory_iterator(dictd_dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".index") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    while (std::getline(in, line)) {
-      const auto tab = line.find('\t');
-      if (tab == std::string::npos || line.find(' ') < tab || line.rfind("00database", 0) == 0)
-        continue;
-      std::string w = line.substr(0, tab);
-      for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      words.insert(std::move(w));
-    }
-  }
-  return words;
+const lexicon::WordList& common_words(const std::string& code) {
+  return lexicon::common_words(code, lexicon::default_dictd_dir(), pipeline::default_lexicon_dir());
 }
 
-bool known_word(const std::unordered_set<std::string>& words, std::string_view lower) {
-  if (words.count(std::string(lower))) return true;
+bool known_word(const lexicon::WordList& words, std::string_view lower) {
+  if (words.contains(lower)) return true;
   for (const std::string_view ending : {"s", "x", "e", "es", "ne", "nes"})
     if (lower.size() > ending.size() + 2 && lower.ends_with(ending) &&
-        words.count(std::string(lower.substr(0, lower.size() - ending.size()))))
+        words.contains(lower.substr(0, lower.size() - ending.size())))
       return true;
   return false;
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "wirealign/check/check.h"
+#include "wirealign/lexicon/wordlist.h"
 
 namespace wirealign::check {
 
@@ -49,13 +50,11 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
 // dictionary translation of it.
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);
 
-// The single-word headwords, lower case, of the FreeDict dictionaries from language `code`
-// (ISO 639-1) installed in `dictd_dir` (freedict-fra-*.index for "fr"): the common words of the
-// language. Empty when there is none.
-std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
-                                                 const std::string& code);
+// The common words of language `code` (lexicon::common_words from the default dictionary and
+// compiled-lexicon folders), read once per process; valid for the life of the process.
+const lexicon::WordList& common_words(const std::string& code);
 
 // Whether `lower` or its form without a plural or feminine ending is in `words`.
-bool known_word(const std::unordered_set<std::string>& words, std::string_view lower);
+bool known_word(const lexicon::WordList& words, std::string_view lower);
 
 }  // namespace wirealign::check

@@ -30,6 +30,9 @@ struct LanguageData {
   // followed by a space may open a quotation. When false, such a quote after the end of a
   // sentence closes it. From settings.tsv (key<TAB>value lines), key "quotes-spaced-inside".
   bool quotes_spaced_inside = false;
+  // The language writes every noun with a capital (German): a capitalised word inside a sentence
+  // is then not necessarily a name. From settings.tsv, key "nouns-capitalised".
+  bool nouns_capitalised = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
   // separates thousands. From settings.tsv, key "decimal-separator".
   char decimal_separator = '.';
