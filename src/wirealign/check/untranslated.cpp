@@ -235,6 +235,21 @@ class Untranslated : public Check {
       strong = strong || src_function ||
                (!t.capitalised && context.lexicon.translations(s.stem) != nullptr);
     }
+    if (!whole) {
+      // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
+      // Moon Jae-in) belong to it.
+      for (std::size_t p = 0; p < tokens.size(); ++p) {
+        if (!stray[p]) continue;
+        std::size_t q = p;
+        while (q + 1 < tokens.size() && stray[q + 1]) ++q;
+        if (inside_name(context.tgt, tokens, p, q))
+          for (std::size_t r = p; r <= q; ++r) {
+            stray[r] = false;
+            --strays;
+          }
+        p = q;
+      }
+    }
     if (strays == 0 || (whole && strays < words)) return std::nullopt;
     Finding f;
     f.kind = "untranslated";
@@ -263,6 +278,25 @@ class Untranslated : public Check {
                      ", or mark a quotation or a term kept on purpose";
     }
     return f;
+  }
+
+  // Whether target tokens [p, q] are part of a name or title: between two capitalised words,
+  // joined to one by a hyphen, or a capitalised function word inside the sentence.
+  static bool inside_name(const Document& doc, const std::vector<annotate::Token>& tokens,
+                          std::size_t p, std::size_t q) {
+    const std::string_view text = doc.input.text;
+    const bool hyphen_before = p > 0 && tokens[p].span.begin == tokens[p - 1].span.end + 1 &&
+                               text[tokens[p - 1].span.end] == '-';
+    const bool hyphen_after = q + 1 < tokens.size() &&
+                              tokens[q + 1].span.begin == tokens[q].span.end + 1 &&
+                              text[tokens[q].span.end] == '-';
+    if ((hyphen_before && tokens[p - 1].capitalised) || (hyphen_after && tokens[q + 1].capitalised))
+      return true;
+    const bool capital_before = p > 0 && tokens[p - 1].capitalised;
+    const bool capital_after = q + 1 < tokens.size() && tokens[q + 1].capitalised;
+    if (capital_before && capital_after) return true;
+    return tokens[p].capitalised && tokens[p].function_word == false &&
+           tokens[p].lower.size() <= 3 && !starts_sentence(doc, tokens, p) && capital_after;
   }
 
   // Whether source token `s` is a word of the source language's dictionaries.
