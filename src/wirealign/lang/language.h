@@ -31,7 +31,8 @@ struct LanguageData {
   // sentence closes it. From settings.tsv (key<TAB>value lines), key "quotes-spaced-inside".
   bool quotes_spaced_inside = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
-  // separates thousands. From settings.tsv, key "decimal-separator".
+  // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
+  // settings.tsv may override it with the key "decimal-separator".
   char decimal_separator = '.';
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
