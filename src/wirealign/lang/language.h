@@ -34,7 +34,8 @@ struct LanguageData {
   // is then not necessarily a name. From settings.tsv, key "nouns-capitalised".
   bool nouns_capitalised = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
-  // separates thousands. From settings.tsv, key "decimal-separator".
+  // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
+  // settings.tsv may override it with the key "decimal-separator".
   char decimal_separator = '.';
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
