@@ -53,22 +53,27 @@ int lexicon_command(const std::vector<std::string>& args) {
     pairs.emplace_back(src_lang, tgt_lang);
   }
   // The common words of each language (read by the checks), compiled from the same dictionaries.
-  std::vector<std::string> languages = all ? lang::available(data)
-                                           : std::vector<std::string>{src_lang, tgt_lang};
-  for (std::string& code : languages) code = lang::canonical_code(code);
+  std::vector<std::string> languages =
+      all ? lang::available(data) : std::vector<std::string>{src_lang, tgt_lang};
   const std::filesystem::path dictd =
       dictd_dir.empty() ? lexicon::default_dictd_dir() : std::filesystem::path(dictd_dir);
   std::filesystem::create_directories(out);
-  for (const std::string& code : languages) {
-    const std::uint64_t key = lexicon::word_list_key(dictd, code);
-    const std::filesystem::path path = out / lexicon::word_list_file(code);
-    if (lexicon::read_compiled_word_list(path, key)) {
-      std::cout << code << " words: up to date\n";
-      continue;
+  // Two lists a language: its common words, and every headword (names included).
+  for (const std::string& given : languages) {
+    const std::string code = lang::canonical_code(given);
+    const bool nouns_capitalised = lang::load(data, code).nouns_capitalised;
+    for (const bool capitalised : {nouns_capitalised, true}) {
+      const std::uint64_t key = lexicon::word_list_key(dictd, code, capitalised);
+      const std::filesystem::path path = out / lexicon::word_list_file(code, capitalised);
+      if (lexicon::read_compiled_word_list(path, key)) {
+        std::cout << path.filename().string() << ": up to date\n";
+        continue;
+      }
+      const lexicon::WordList words = lexicon::read_headwords(dictd, code, capitalised);
+      lexicon::write_compiled_word_list(path, key, words);
+      std::cout << path.filename().string() << ": " << words.size() << " words -> " << path.string()
+                << '\n';
     }
-    const lexicon::WordList words = lexicon::read_headwords(dictd, code);
-    lexicon::write_compiled_word_list(path, key, words);
-    std::cout << code << " words: " << words.size() << " -> " << path.string() << '\n';
   }
   for (const auto& [s, t] : pairs) {
     pipeline::EngineOptions options;

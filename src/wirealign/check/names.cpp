@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "wirealign/core/utf8.h"
+#include "wirealign/lang/conventions.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 
@@ -110,19 +111,28 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
          language.nonfinal_abbreviations.count(std::string(surface)) != 0;
 }
 
+bool calendar_word(const annotate::Token& t, const lang::LanguageData& language) {
+  const lang::Conventions& c = lang::conventions(language.code);
+  for (const std::string_view form : {t.lower, t.folded})
+    if (c.months.count(std::string(form)) || c.weekdays.count(std::string(form))) return true;
+  return false;
+}
+
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language) {
   const annotate::Token& t = tokens[j];
   if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
     return false;
+  if (calendar_word(t, language)) return false;
   if (is_abbreviation(doc.input.view(t.span), language)) return false;
   if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
 
-const lexicon::WordList& common_words(const std::string& code) {
-  return lexicon::common_words(code, lexicon::default_dictd_dir(), pipeline::default_lexicon_dir());
+const lexicon::WordList& common_words(const lang::LanguageData& language) {
+  return lexicon::common_words(language.code, language.nouns_capitalised,
+                               lexicon::default_dictd_dir(), pipeline::default_lexicon_dir());
 }
 
 bool known_word(const lexicon::WordList& words, std::string_view lower) {
@@ -141,9 +151,16 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
       if (w == t.stem ||
           (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
         return true;
-  // Similar spelling counts between names, or long words (Afghan, afghane).
-  return (s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5) &&
-         same_name(s.folded, t.folded);
+  // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
+  // through transliteration (Трамп, Trump).
+  if (!((s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5)))
+    return false;
+  if (same_name(s.folded, t.folded)) return true;
+  const auto ascii = [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  return !(ascii(s.folded) && ascii(t.folded)) && lang::names_match(s.folded, t.folded);
 }
 
 }  // namespace wirealign::check

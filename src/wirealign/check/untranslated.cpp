@@ -58,8 +58,8 @@ class Untranslated : public Check {
   explicit Untranslated(const Setup& setup)
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
-        src_words_(common_words(setup.src_language.code)),
-        tgt_words_(common_words(setup.tgt_language.code)) {
+        src_words_(common_words(setup.src_language)),
+        tgt_words_(common_words(setup.tgt_language)) {
     for (const std::string& w : setup.src_language.function_words)
       if (!setup.tgt_language.function_words.count(w)) src_only_.insert(w);
     for (const std::string& w : setup.tgt_language.function_words)

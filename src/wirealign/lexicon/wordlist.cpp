@@ -14,6 +14,7 @@
 
 #include "wirealign/core/error.h"
 #include "wirealign/core/hash.h"
+#include "wirealign/lexicon/freedict.h"
 
 namespace wirealign::lexicon {
 
@@ -21,9 +22,9 @@ namespace {
 
 constexpr std::string_view kMagic = "wirealign-words 1 ";
 
-// The index files of the dictionaries from `code` in `dictd_dir`, sorted.
-std::vector<std::filesystem::path> index_files(const std::filesystem::path& dictd_dir,
-                                               const std::string& code) {
+// The data files of the dictionaries from `code` in `dictd_dir`, sorted.
+std::vector<std::filesystem::path> dictionary_files(const std::filesystem::path& dictd_dir,
+                                                    const std::string& code) {
   std::vector<std::filesystem::path> files;
   const char* iso3 = uloc_getISO3Language(code.c_str());
   std::error_code ec;
@@ -31,8 +32,7 @@ std::vector<std::filesystem::path> index_files(const std::filesystem::path& dict
   const std::string prefix = std::string("freedict-") + iso3 + "-";
   for (const auto& entry : std::filesystem::directory_iterator(dictd_dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) == 0 && entry.path().extension() == ".index")
-      files.push_back(entry.path());
+    if (name.rfind(prefix, 0) == 0 && name.ends_with(".dict.dz")) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -82,12 +82,14 @@ bool WordList::contains(std::string_view word) const {
   return it != starts_.end() && at(*it) == word;
 }
 
-std::uint64_t word_list_key(const std::filesystem::path& dictd_dir, const std::string& code) {
+std::uint64_t word_list_key(const std::filesystem::path& dictd_dir, const std::string& code,
+                            bool capitalised) {
   StableHash fnv;
   fnv.add(kMagic);
   fnv.add(WIREALIGN_VERSION);
   fnv.add(code);
-  for (const auto& path : index_files(dictd_dir, code)) {
+  fnv.add(capitalised ? "capitalised" : "lower case");
+  for (const auto& path : dictionary_files(dictd_dir, code)) {
     std::error_code e1, e2;
     const auto size = std::filesystem::file_size(path, e1);
     const auto time = std::filesystem::last_write_time(path, e2).time_since_epoch().count();
@@ -97,24 +99,11 @@ std::uint64_t word_list_key(const std::filesystem::path& dictd_dir, const std::s
   return fnv.value;
 }
 
-WordList read_headwords(const std::filesystem::path& dictd_dir, const std::string& code) {
+WordList read_headwords(const std::filesystem::path& dictd_dir, const std::string& code,
+                        bool capitalised) {
   std::vector<std::string> words;
-  for (const auto& path : index_files(dictd_dir, code)) {
-    const std::string content = read_all(path);
-    for (std::size_t pos = 0; pos < content.size();) {
-      std::size_t end = content.find('\n', pos);
-      if (end == std::string::npos) end = content.size();
-      const std::string_view line(content.data() + pos, end - pos);
-      pos = end + 1;
-      const std::size_t tab = line.find('\t');
-      if (tab == std::string_view::npos || line.find(' ') < tab || line.starts_with("00database"))
-        continue;
-      std::string w(line.substr(0, tab));
-      for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      words.push_back(std::move(w));
-    }
-  }
+  for (const auto& path : dictionary_files(dictd_dir, code))
+    for (std::string& w : lexicon::read_headwords(path, capitalised)) words.push_back(std::move(w));
   return WordList(std::move(words));
 }
 
@@ -148,20 +137,24 @@ void write_compiled_word_list(const std::filesystem::path& path, std::uint64_t k
   }
 }
 
-std::string word_list_file(const std::string& code) { return code + ".words"; }
+std::string word_list_file(const std::string& code, bool capitalised) {
+  return code + (capitalised ? ".headwords" : ".words");
+}
 
-const WordList& common_words(const std::string& code, const std::filesystem::path& dictd_dir,
+const WordList& common_words(const std::string& code, bool capitalised,
+                             const std::filesystem::path& dictd_dir,
                              const std::filesystem::path& lexicon_dir) {
   static std::mutex mutex;
-  static std::map<std::tuple<std::string, std::string, std::string>, std::unique_ptr<WordList>>
+  static std::map<std::tuple<std::string, bool, std::string, std::string>,
+                  std::unique_ptr<WordList>>
       cache;
   std::lock_guard lock(mutex);
-  auto& list = cache[{code, dictd_dir.string(), lexicon_dir.string()}];
+  auto& list = cache[{code, capitalised, dictd_dir.string(), lexicon_dir.string()}];
   if (!list) {
-    const std::uint64_t key = word_list_key(dictd_dir, code);
-    auto compiled = read_compiled_word_list(lexicon_dir / word_list_file(code), key);
+    const std::uint64_t key = word_list_key(dictd_dir, code, capitalised);
+    auto compiled = read_compiled_word_list(lexicon_dir / word_list_file(code, capitalised), key);
     list = std::make_unique<WordList>(compiled ? std::move(*compiled)
-                                               : read_headwords(dictd_dir, code));
+                                               : read_headwords(dictd_dir, code, capitalised));
   }
   return *list;
 }

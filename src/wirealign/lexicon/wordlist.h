@@ -1,6 +1,7 @@
 // The common words of a language: the single-word headwords, lower case, of every FreeDict
-// dictionary from that language (freedict-fra-*.index for French). Read from the dictionaries'
-// index files (seconds for the largest ones), or from a compiled copy written by
+// dictionary from that language (freedict-fra-*.dict.dz for French), without those the
+// dictionaries write with a capital (proper names) unless the language capitalises its nouns.
+// Read from the dictionaries (seconds for the largest ones), or from a compiled copy written by
 // `wirealign compile-lexicon` (a few milliseconds).
 //
 //   const wirealign::lexicon::WordList& fr = wirealign::lexicon::common_words("fr");
@@ -37,11 +38,15 @@ class WordList {
 };
 
 // The key of the word list of language `code` (ISO 639-1) from the dictionaries in `dictd_dir`:
-// the names, sizes and modification times of their index files, and the program version.
-std::uint64_t word_list_key(const std::filesystem::path& dictd_dir, const std::string& code);
+// the names, sizes and modification times of their files, `capitalised`, and the program
+// version.
+std::uint64_t word_list_key(const std::filesystem::path& dictd_dir, const std::string& code,
+                            bool capitalised);
 
-// The headwords of the dictionaries from `code` in `dictd_dir`; empty when there is none.
-WordList read_headwords(const std::filesystem::path& dictd_dir, const std::string& code);
+// The headwords of the dictionaries from `code` in `dictd_dir` (lexicon::read_headwords of each);
+// empty when there is none.
+WordList read_headwords(const std::filesystem::path& dictd_dir, const std::string& code,
+                        bool capitalised);
 
 // The compiled list at `path` if it was made for `key`; nullopt if missing, stale or damaged.
 std::optional<WordList> read_compiled_word_list(const std::filesystem::path& path,
@@ -51,13 +56,16 @@ std::optional<WordList> read_compiled_word_list(const std::filesystem::path& pat
 void write_compiled_word_list(const std::filesystem::path& path, std::uint64_t key,
                               const WordList& words);
 
-// The file name of the compiled list of `code` in a lexicon folder ("fr.words").
-std::string word_list_file(const std::string& code);
+// The file name of the compiled list of `code` in a lexicon folder: "fr.words", or with the
+// headwords written with a capital, "fr.headwords".
+std::string word_list_file(const std::string& code, bool capitalised);
 
-// The common words of `code`: the compiled list in `lexicon_dir` when it is up to date, else the
-// headwords read from `dictd_dir`. Built once per process and per arguments (thread-safe); valid
-// for the life of the process.
-const WordList& common_words(const std::string& code, const std::filesystem::path& dictd_dir,
+// The common words of `code` (with the headwords written with a capital when `capitalised`): the
+// compiled list in `lexicon_dir` when it is up to date, else the headwords read from
+// `dictd_dir`. Built once per process and per arguments (thread-safe); valid for the life of the
+// process.
+const WordList& common_words(const std::string& code, bool capitalised,
+                             const std::filesystem::path& dictd_dir,
                              const std::filesystem::path& lexicon_dir);
 
 }  // namespace wirealign::lexicon
