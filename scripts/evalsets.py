@@ -247,8 +247,9 @@ def infer_languages(set_dir, file_langs, src_lang=None, tgt_lang=None):
 
 def find_documents(set_dir, src_lang=None, tgt_lang=None, swap=False, half="all"):
     """[Document] of the set in name order, in the half asked for. src_lang and tgt_lang are the
-    set's own direction (inferred when not given); swap reads it the other way round. Documents lacking either language file are skipped with a
-    note on stderr. Raises ValueError when the languages cannot be told."""
+    set's own direction (inferred when not given); swap reads it the other way round. Documents
+    lacking either language file are skipped with a note on stderr. Raises ValueError when the
+    languages cannot be told."""
     files = defaultdict(dict)
     for path in set_dir.iterdir():
         m = DOC_NAME.match(path.name)
@@ -287,9 +288,10 @@ def find_documents(set_dir, src_lang=None, tgt_lang=None, swap=False, half="all"
 # quotation is wrong either way. Kinds about the target text alone (untranslated, spelling, ...)
 # say nothing about the other direction: None, and such labels only keep their sentences out of
 # the false alarms.
-SWAPPED_KIND = {"omission": "addition", "addition": "omission", "number-mismatch": "number-mismatch",
-                "name-mismatch": "name-mismatch", "quote-mismatch": "quote-mismatch",
-                "moved": "moved", "mistranslation": "mistranslation"}
+SWAPPED_KIND = {"omission": "addition", "addition": "omission",
+                "number-mismatch": "number-mismatch", "name-mismatch": "name-mismatch",
+                "quote-mismatch": "quote-mismatch", "moved": "moved",
+                "mistranslation": "mistranslation"}
 
 
 def normalise_label(label, src_lang, tgt_lang, swap=False, default_variant=None):
@@ -303,8 +305,8 @@ def normalise_label(label, src_lang, tgt_lang, swap=False, default_variant=None)
         mapped = SWAPPED_KIND.get(kind)
         scored = mapped is not None
         kind = mapped or kind
-    return {"kind": kind, "src": list(label.get(src_lang, [])), "tgt": list(label.get(tgt_lang, [])),
-            "what": label.get("what", ""), "level": label.get("level", "sentence"),
+    return {"kind": kind, "src": list(label.get(src_lang, [])),
+            "tgt": list(label.get(tgt_lang, [])), "what": label.get("what", ""), "level": label.get("level", "sentence"),
             "variant": label.get("variant", default_variant), "scored": scored}
 
 
