@@ -11,8 +11,9 @@ Halves: every document goes to one of two fixed halves, `tune` (to look at and t
 the documents of one NN are the same ten sentences with another planted error, so the split is
 by NN: the numbers ranked by the SHA-256 of NN, even ranks → tune, odd → test; every category is
 then spread evenly over both halves and no sentence is in both. For make-artifacts, a document of
-more than 150 gold blocks is cut into sections of 100 blocks (the last takes the rest) named
-NAME@0, NAME@1, ..., each assigned by the hash rule, so that one long text feeds both halves."""
+more than 150 gold blocks is cut into sections of 100 blocks (at least two; the last takes the
+rest) named NAME@0, NAME@1, ..., each assigned by the hash rule, so that one long text feeds both
+halves."""
 
 import hashlib
 import json
@@ -71,7 +72,7 @@ def sections(name, n_blocks):
     """[(unit name, first block, end block)]: the document whole, or sections of a long one."""
     if n_blocks <= SECTION_MIN_BLOCKS:
         return [(name, 0, n_blocks)]
-    count = n_blocks // SECTION_BLOCKS
+    count = max(2, n_blocks // SECTION_BLOCKS)
     return [(f"{name}@{k}", k * SECTION_BLOCKS,
              n_blocks if k == count - 1 else (k + 1) * SECTION_BLOCKS) for k in range(count)]
 
