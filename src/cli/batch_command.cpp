@@ -28,7 +28,9 @@ Formats: jsonl (default): one record a pair, in manifest order: {"id", "ok": tru
 aligned; tsv: id, source, target and confidence of every sentence pair, pairs of the
 --src-lang/--tgt-lang pair only (others are error records); moses: OUT.<src-lang>,
 OUT.<tgt-lang> and OUT.ids (id and confidence), one sentence pair a line (needs -o OUT); pairs
-in other languages go to OUT.<s>-<t>.<s>, OUT.<s>-<t>.<t> and OUT.<s>-<t>.ids.
+in other languages go to OUT.<s>-<t>.<s>, OUT.<s>-<t>.<t> and OUT.<s>-<t>.ids; xliff: one XLIFF
+2.0 document, a <file> a pair (its id in the file's metadata), of one language pair (pairs in
+other languages are error records).
 
 A pair that fails becomes an error record and the run goes on; the exit code is then 1. A
 summary goes to standard error at the end, and a progress line while running on a terminal.
@@ -51,7 +53,7 @@ int batch_command(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "print this help and exit")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("jsonl"),
-       "jsonl, tsv or moses")
+       "jsonl, tsv, moses or xliff")
       ("output,o", po::value(&output)->value_name("OUT"),
        "write to OUT instead of standard output; for moses, the prefix of the files")
       ("jobs,j", po::value(&threads)->value_name("N")->default_value(0),

@@ -6,8 +6,14 @@ unit with the JSON output of the same command: every source and target intact. T
 checked against the constraints of the XLIFF 2.0 specification (namespaces, required attributes,
 unique ids, element order, note priorities 1 to 10).
 
+With --batch, each development set is one `wirealign batch --format xliff` run (a <file> a
+document, with and without --check) compared with the records of `wirealign batch` and the
+sentences of `wirealign segment`: the same check, a few processes a set instead of four a
+document.
+
 Exit 77 (skipped) when Node.js is missing or the package cannot be installed (offline, first run).
-Usage: xliff_readback.py WIREALIGN [--dev SET_DIR ...] [--dev-root DIR] [--limit N] [--npm-dir DIR]
+Usage: xliff_readback.py WIREALIGN [--dev SET_DIR ...] [--dev-root DIR] [--limit N] [--batch]
+                          [--npm-dir DIR]
 """
 import argparse
 import concurrent.futures
@@ -205,6 +211,85 @@ def notes_problems(case, report, path):
     return ["%s: %s" % (case[0], p) for p in problems]
 
 
+def sentences(binary, path, lang):
+    """The sentences of a one-sentence-per-line file as `wirealign segment` reads them (through
+    the Python module beside the program when there is one: no process a file)."""
+    module_dir = os.path.join(os.path.dirname(os.path.abspath(binary)), "python")
+    if os.path.isdir(os.path.join(module_dir, "wirealign")) and module_dir not in sys.path:
+        sys.path.insert(0, module_dir)
+    try:
+        import wirealign
+        with open(path, "rb") as f:
+            return wirealign.segment(f.read(), lang, segmented=True)
+    except ImportError:
+        out = run([binary, "segment", path, "--segmented", "--lang", lang, "--format", "json"])
+        return [s["text"] for s in json.loads(out)["sentences"]]
+
+
+def batch_set(binary, set_dir, limit, jobs, tmp):
+    """Runs a development set through `wirealign batch` as JSON Lines and XLIFF, with and without
+    the checks: [(label, xliff path, {pair id: report as compare() wants it}, findings by id)]."""
+    docs = dev_documents(set_dir, limit)
+    if not docs:
+        return []
+    name = os.path.basename(set_dir)
+    manifest = os.path.join(tmp, name + ".jsonl")
+    with open(manifest, "w", encoding="utf-8") as f:
+        for doc, src, tgt, s, t in docs:
+            f.write(json.dumps({"id": doc, "src": src, "tgt": tgt, "src_lang": s, "tgt_lang": t,
+                                "segmented": True}) + "\n")
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        texts = dict(pool.map(lambda d: (d[0], (sentences(binary, d[1], d[3]),
+                                                sentences(binary, d[2], d[4]))), docs))
+    outputs = []
+    for check in (False, True):
+        extra = ["--check"] if check else []
+        base = [binary, "batch", manifest, "-q", "-j", str(jobs)] + extra
+        records = [json.loads(line) for line in run(base).decode().splitlines()]
+        path = os.path.join(tmp, "%s%s.xlf" % (name, "-check" if check else ""))
+        run(base + ["--format", "xliff", "-o", path])
+        reports, findings = {}, {}
+        for r in records:
+            if not r["ok"]:
+                continue
+            src, tgt = texts[r["id"]]
+            reports[r["id"]] = {"src": {"lang": r["src_lang"], "sentences": [{"text": x} for x in src]},
+                                "tgt": {"lang": r["tgt_lang"], "sentences": [{"text": x} for x in tgt]},
+                                "blocks": r["blocks"], "notices": r["notices"]}
+            findings[r["id"]] = r.get("findings", [])
+        outputs.append(("%s batch%s" % (name, " --check" if check else ""), path, reports,
+                        findings if check else None))
+    return outputs
+
+
+def compare_batch(label, path, reports, findings, read):
+    """The files of a batch XLIFF against the records of its pairs."""
+    problems = []
+    root = ET.parse(path).getroot()
+    ids = {}
+    for f in root.findall(XLF + "file"):
+        for m in f.iter(MDA + "meta"):
+            if m.get("type") == "id":
+                ids[f.get("id")] = m.text
+    if sorted(ids.values()) != sorted(reports):
+        problems.append("%s: files for %d pairs, %d records" % (label, len(ids), len(reports)))
+    for file_id, pair_id in ids.items():
+        report = reports.get(pair_id)
+        if report is None:
+            continue
+        one = {"sourceLanguage": read["sourceLanguage"], "targetLanguage": read["targetLanguage"],
+               "units": {"f1": read["units"].get(file_id, {})}}
+        problems += compare(("%s %s" % (label, pair_id),), report, one)
+        if findings is not None:
+            f = root.find("%sfile[@id='%s']" % (XLF, file_id))
+            notes = [n for n in f.iter(XLF + "note")
+                     if not (n.get("category") or "").startswith("wirealign:notice:")]
+            if len(notes) != len(findings[pair_id]):
+                problems.append("%s %s: %d finding notes for %d findings"
+                                % (label, pair_id, len(notes), len(findings[pair_id])))
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("binary")
@@ -214,6 +299,8 @@ def main():
     ap.add_argument("--npm-dir", default=os.environ.get("WIREALIGN_NPM_DIR",
                                                        os.path.join(ROOT, "build", "npm")))
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--batch", action="store_true",
+                    help="development sets through `wirealign batch --format xliff`")
     args = ap.parse_args()
     if not shutil.which("node"):
         print("xliff_readback: skipped: Node.js (node) not found")
@@ -231,7 +318,7 @@ def main():
     for command in ("align", "check"):
         cases.append(("example " + command, command, os.path.join(examples, "rt-tajikistan.en.txt"),
                       os.path.join(examples, "rt-tajikistan.fr.txt"), []))
-    for set_dir in args.dev:
+    for set_dir in ([] if args.batch else args.dev):
         for name, src, tgt, s, t in dev_documents(set_dir, args.limit):
             for command in ("align", "check"):
                 cases.append(("%s %s" % (name, command), command, src, tgt,
@@ -242,7 +329,10 @@ def main():
     try:
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
             produced = list(pool.map(lambda c: produce(args.binary, c, tmp), cases))
-        paths = [p for _, _, p in produced]
+        batches = []
+        for set_dir in (args.dev if args.batch else []):
+            batches += batch_set(args.binary, set_dir, args.limit, args.jobs, tmp)
+        paths = [p for _, _, p in produced] + [p for _, p, _, _ in batches]
         read = {}
         for start in range(0, len(paths), 200):
             out = subprocess.run(["node", os.path.join(HERE, "xliff_readback.mjs"), modules]
@@ -263,11 +353,20 @@ def main():
             if p:
                 failed += 1
                 problems += p
+        pairs = 0
+        for label, path, reports, findings in batches:
+            p = ["%s: %s" % (label, s) for s in structure_problems(path)]
+            p += compare_batch(label, path, reports, findings, read[path])
+            units += sum(len(r["blocks"]) for r in reports.values())
+            pairs += len(reports)
+            if p:
+                failed += 1
+                problems += p
         for p in problems[:50]:
             print("FAIL " + p)
-        print("xliff_readback: %d outputs (%d units) read back by the npm package %s"
-              % (len(produced), units, PACKAGE))
-        print("%d passed, %d failed" % (len(produced) - failed, failed))
+        print("xliff_readback: %d outputs (%d documents, %d units) read back by the npm package %s"
+              % (len(produced) + len(batches), len(produced) + pairs, units, PACKAGE))
+        print("%d passed, %d failed" % (len(produced) + len(batches) - failed, failed))
         return 1 if failed else 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

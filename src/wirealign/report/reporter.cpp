@@ -259,8 +259,9 @@ const std::vector<Format>& formats() {
        "ids and confidences) in OUT.confidence (OUT.ids)",
        run_moses_files, make_moses},
       {"tmx", kAlign, "a TMX 1.4b translation memory", nullptr, whole<tmx>},
-      {"xliff", kAlign | kCheck,
-       "XLIFF 2.0: one unit a block, confidence and block type as metadata, findings as notes",
+      {"xliff", kAlign | kCheck | kBatch,
+       "XLIFF 2.0: one file a pair, one unit a block, confidence and block type as metadata, "
+       "findings as notes",
        nullptr, make_xliff},
   };
   return table;

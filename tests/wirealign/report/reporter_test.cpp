@@ -31,11 +31,11 @@ class Memory : public report::Destination {
 TEST_CASE("each command offers its formats from the one table", "[report]") {
   CHECK(report::format_names(report::Command::align) == "tsv, blocks, json, moses, tmx or xliff");
   CHECK(report::format_names(report::Command::check) == "text, json, html or xliff");
-  CHECK(report::format_names(report::Command::batch) == "jsonl, tsv or moses");
+  CHECK(report::format_names(report::Command::batch) == "jsonl, tsv, moses or xliff");
   CHECK(report::find_format("xliff", report::Command::check).name == "xliff");
   CHECK_THROWS_AS(report::find_format("html", report::Command::align), ConfigError);
   CHECK_THROWS_WITH(report::find_format("docx", report::Command::batch),
-                    Catch::Contains("jsonl, tsv or moses"));
+                    Catch::Contains("jsonl, tsv, moses or xliff"));
 }
 
 TEST_CASE("Moses files are named by each pair's languages", "[report]") {
