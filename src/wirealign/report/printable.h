@@ -34,15 +34,16 @@ inline std::string printable(std::string_view s) {
   return out;
 }
 
-// `s` with the characters XML 1.0 cannot hold replaced: C0 controls but tab and line breaks by a
-// space, the non-characters U+FFFE and U+FFFF and bytes that are not UTF-8 by U+FFFD. Everything
-// else is kept as it is, so that a translation memory holds the sentences as they were read.
+// `s` with the characters XML 1.0 cannot hold replaced: C0 controls but tab and line feed by a
+// space (a carriage return too: XML readers turn it into a line feed, so it would not read back),
+// the non-characters U+FFFE and U+FFFF and bytes that are not UTF-8 by U+FFFD. Everything else is
+// kept as it is, so that a translation memory holds the sentences as they were read.
 inline std::string xml_safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = utf8::next(s, i);
-    if (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r')
+    if (c < 0x20 && c != U'\t' && c != U'\n')
       out += ' ';
     else if (c == 0xFFFE || c == 0xFFFF)
       utf8::append(out, U'\uFFFD');
