@@ -9,8 +9,8 @@
 //   reporter->finish();
 //
 // A reporter is a sink: it is given pairs (and, in a batch, failures) in order and writes them,
-// with finish() after the last. Formats that hold one document (XLIFF, JSON, HTML) write in
-// finish(); the others as they go.
+// with finish() after the last. XLIFF, one document for every pair, writes it in finish(); the
+// other formats write each pair as it comes.
 #pragma once
 
 #include <cstdint>
