@@ -1,21 +1,37 @@
 // Inputs of the commands: the language data folder, and documents read and segmented.
+#include <cstdlib>
 #include <exception>
 #include <future>
 #include <optional>
 
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
+#include "wirealign/pipeline/compiled_lexicon.h"
 #include "wirealign/read/read.h"
 #include "wirealign/segment/segment.h"
 
 namespace wirealign::cli {
 
 std::filesystem::path data_dir(const std::string& option) {
-  const std::filesystem::path data =
-      option.empty() ? lang::default_data_dir() : std::filesystem::path(option);
+  std::filesystem::path data = option;
+  if (data.empty())
+    if (const char* env = std::getenv("WIREALIGN_DATA_DIR"); env != nullptr && *env != '\0')
+      data = env;
+  if (data.empty()) data = lang::default_data_dir();
+  if (data.empty())
+    throw ConfigError(
+        "no language data folder beside the program (PREFIX/share/wirealign, or corpora/ in a "
+        "source tree): give one with --data-dir or $WIREALIGN_DATA_DIR");
   if (!std::filesystem::is_directory(data / "lang"))
     throw ConfigError("language data folder " + data.string() + " not found (no lang/ inside)");
   return data;
+}
+
+std::filesystem::path lexicon_dir_option(const std::string& option) {
+  if (!option.empty()) return option;
+  if (const char* env = std::getenv("WIREALIGN_LEXICON_DIR"); env != nullptr && *env != '\0')
+    return env;
+  return pipeline::default_lexicon_dir();
 }
 
 namespace {

@@ -35,15 +35,14 @@ int lexicon_command(const std::vector<std::string>& args) {
       ("all", po::bool_switch(&all),
        "every pair of two different languages of the data folder that has a dictionary")
       ("lexicon-dir", po::value(&lexicon_dir)->value_name("DIR"),
-       "where to write (default: $WIREALIGN_LEXICON_DIR, else the build's lexicon/ folder)")
+       "where to write (default: $WIREALIGN_LEXICON_DIR, else the one beside the program)")
       ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&data_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
   if (!parse_command_line("compile-lexicon", args, visible, {}, {})) return 0;
   const std::filesystem::path data = data_dir(data_option);
-  const std::filesystem::path out =
-      lexicon_dir.empty() ? pipeline::default_lexicon_dir() : std::filesystem::path(lexicon_dir);
+  const std::filesystem::path out = lexicon_dir_option(lexicon_dir);
   std::vector<std::pair<std::string, std::string>> pairs;
   if (all) {
     for (const std::string& s : lang::available(data))

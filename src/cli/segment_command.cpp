@@ -43,7 +43,7 @@ int segment_command(const std::vector<std::string>& args) {
       ("plain-icu", po::bool_switch(&plain_icu),
        "use ICU's sentence iterator alone, without wirealign's rules (for comparison)")
       ("data-dir", po::value(&data_dir_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&file));
   po::positional_options_description positional;

@@ -145,6 +145,16 @@ inline Alignment random_alignment(FuzzedDataProvider& in, std::uint32_t src_n,
   return a;
 }
 
+// A run of up to three consecutive sentence indices below `n` (none when `n` is 0).
+inline std::vector<std::uint32_t> random_sentences(FuzzedDataProvider& in, std::size_t n) {
+  std::vector<std::uint32_t> out;
+  if (n == 0) return out;
+  auto i = in.ConsumeIntegralInRange<std::uint32_t>(0, static_cast<std::uint32_t>(n - 1));
+  const auto count = in.ConsumeIntegralInRange<std::uint32_t>(0, 3);
+  for (std::uint32_t c = 0; c < count && i < n; ++c, ++i) out.push_back(i);
+  return out;
+}
+
 // Requires `a` to be monotone and to cover every sentence of both sides exactly once.
 inline void require_covering(const Alignment& a, std::size_t src_n, std::size_t tgt_n) {
   std::size_t i = 0, k = 0;

@@ -50,21 +50,22 @@ def main():
         b"   \n\t\n",
     ]
     targets = {t: [] for t in ("fuzz_read", "fuzz_segment", "fuzz_align", "fuzz_check",
-                               "fuzz_report_alignment", "fuzz_report_findings")}
+                               "fuzz_report_alignment", "fuzz_report_findings",
+                               "fuzz_report_xliff")}
     for src, tgt in pairs:
         for side in (src, tgt):
             targets["fuzz_read"].append(cut(side, 2000))
             targets["fuzz_segment"].append(b"\x01" + cut(side, 2000))
         for name in ("fuzz_align", "fuzz_check"):
             targets[name].append(b"\x00" + provider_string(cut(src, 1500)) + cut(tgt, 1500))
-        for name in ("fuzz_report_alignment", "fuzz_report_findings"):
+        for name in ("fuzz_report_alignment", "fuzz_report_findings", "fuzz_report_xliff"):
             targets[name].append(cut(src, 600) + cut(tgt, 600))
     for i, text in enumerate(hostile):
         targets["fuzz_read"].append(text)
         targets["fuzz_segment"].append(bytes([i]) + text)
         for name in ("fuzz_align", "fuzz_check"):
             targets[name].append(b"\x01" + provider_string(text) + pairs[0][1][:400])
-        for name in ("fuzz_report_alignment", "fuzz_report_findings"):
+        for name in ("fuzz_report_alignment", "fuzz_report_findings", "fuzz_report_xliff"):
             targets[name].append(text * 3)
     for name, seeds in targets.items():
         folder = os.path.join(HERE, "seeds", name)

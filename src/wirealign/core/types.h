@@ -119,9 +119,10 @@ struct Finding {
 // Something the user should know about a run that is not a finding about the translation: how an
 // input was read, which language data was missing, what was muted. Part of every report.
 struct Notice {
-  // Stable name: "encoding" (converted from another encoding), "invalid-bytes", "language-data"
-  // (none for a language), "dictionary" (none for the pair), "languages-reversed",
-  // "language-mismatch" (a side not in its declared language), "same-text", "muted".
+  // Stable name: "encoding" (converted from another encoding), "invalid-bytes", "input" (another
+  // note about how an input was read), "language-data" (none for a language), "dictionary" (none
+  // for the pair), "subwords" (no subword model), "languages-reversed", "language-mismatch" (a
+  // side not in its declared language), "same-text", "muted".
   std::string kind;
   std::string subject;  // what it is about: an input's name, a language code; empty for the run
   std::string message;  // one line for the user

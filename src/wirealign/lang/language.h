@@ -43,8 +43,10 @@ struct LanguageData {
   bool has_data = false;
 };
 
-// The data directory: $WIREALIGN_DATA_DIR if set, else the corpora/ folder the program was built
-// with.
+// The data directory found from where the program (or Python module) is: PREFIX/share/wirealign
+// for an installed one, the source tree's corpora/ for one in a build folder (the folder of the
+// binary and up to five above it are searched). Empty when there is none. No path is compiled
+// in and no environment variable read: the command line reads $WIREALIGN_DATA_DIR.
 std::filesystem::path default_data_dir();
 
 // Canonical language code for `code` ("EN", "en-US", "fr_CA" -> "en", "en", "fr"). Throws
