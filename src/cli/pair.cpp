@@ -8,19 +8,19 @@
 namespace wirealign::cli {
 
 void add_pair_options(po::options_description& options, PairArgs& args) {
-  options.add_options()
-      ("src-lang", po::value(&args.src_lang)->value_name("L")->default_value("en"),
-       "language of SRC (ISO 639 code)")
-      ("tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
-       "language of TGT (ISO 639 code)")
-      ("segmented", po::bool_switch(&args.segmented),
-       "SRC and TGT already have one sentence per line")
-      ("encoding", po::value(&args.encoding)->value_name("ENC"),
-       "read both inputs in this encoding instead of detecting it")
-      ("dictd-dir", po::value(&args.dictd_dir)->value_name("DIR"),
-       "where the FreeDict dictionaries are (default /usr/share/dictd)")
-      ("data-dir", po::value(&args.data_dir)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+  options.add_options()("src-lang", po::value(&args.src_lang)->value_name("L")->default_value("en"),
+                        "language of SRC (ISO 639 code)")(
+      "tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
+      "language of TGT (ISO 639 code)")(
+      "segmented", po::bool_switch(&args.segmented),
+      "SRC and TGT already have one sentence per line (as --input-format segmented)")(
+      "encoding", po::value(&args.encoding)->value_name("ENC"),
+      "read both inputs in this encoding instead of detecting it")(
+      "dictd-dir", po::value(&args.dictd_dir)->value_name("DIR"),
+      "where the FreeDict dictionaries are (default /usr/share/dictd)")(
+      "data-dir", po::value(&args.data_dir)->value_name("DIR"),
+      "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+  add_input_options(options, args.input_format, args.whole_page);
 }
 
 void require_pair(const std::string& command, const PairArgs& args) {
@@ -28,6 +28,7 @@ void require_pair(const std::string& command, const PairArgs& args) {
     throw UsageError(command, "give two files, SRC and TGT");
   if (args.src_file == "-" && args.tgt_file == "-")
     throw UsageError(command, "only one of SRC and TGT can be standard input");
+  read_options(command, args.input_format, args.whole_page, args.encoding);  // a known format
 }
 
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align) {
@@ -60,8 +61,8 @@ void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& e
 }
 
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
-  read::ReadOptions read_options;
-  read_options.encoding = args.encoding;
+  const read::ReadOptions read_options =
+      cli::read_options("", args.input_format, args.whole_page, args.encoding);
   // The two inputs are read at the same time; an error in the source is reported first.
   auto tgt_future = std::async(std::launch::async,
                                [&] { return read::read_file(args.tgt_file, read_options); });
@@ -83,7 +84,8 @@ std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline:
              "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
   for (const auto& [what, message] : engine.notices()) notice(what, message);
   warn_about_pair(*src, tgt, engine);
-  return engine.run(std::move(*src), std::move(tgt), args.segmented, true);
+  return engine.run(std::move(*src), std::move(tgt),
+                    args.segmented || args.input_format == "segmented", true);
 }
 
 }  // namespace wirealign::cli
