@@ -19,8 +19,8 @@ constexpr const char* kSynopsis = R"(Usage: wirealign batch [MANIFEST|-] [option
 Aligns (and with --check audits) every document pair of a JSON Lines manifest, one pair a line:
   {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}
 "src"/"tgt" are paths (relative to the manifest's folder) or {"text": "..."}; optional
-"src_lang", "tgt_lang" and "segmented" override the options below for that pair. MANIFEST
-defaults to standard input.
+"src_lang", "tgt_lang", "segmented" and "input_format" override the options below for that pair.
+MANIFEST defaults to standard input.
 
 Formats: jsonl (default): one record a pair, in manifest order: {"id", "ok": true, "src_lang",
 "tgt_lang", "src_sentences", "tgt_sentences", "blocks", "findings" (with --check), "notices",
@@ -48,7 +48,8 @@ int batch_command(const std::vector<std::string>& args) {
   std::string src_lang = "en", tgt_lang = "fr", dictd_dir, data_option;
   double min_confidence = 0;
   unsigned threads = 0;
-  bool check = false, resume = false, segmented = false, quiet = false;
+  std::string input_format = "auto";
+  bool check = false, resume = false, segmented = false, quiet = false, whole_page = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -78,6 +79,7 @@ int batch_command(const std::vector<std::string>& args) {
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&data_option)->value_name("DIR"),
        "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
+  add_input_options(visible, input_format, whole_page);
   po::options_description hidden;
   hidden.add_options()("manifest", po::value(&manifest));
   po::positional_options_description positional;
@@ -104,7 +106,8 @@ int batch_command(const std::vector<std::string>& args) {
   options.engine.check = check;
   options.engine.checks.selection = check::parse_check_list(checks);
   if (!ignore_file.empty()) options.engine.checks.ignored = check::read_ignore_file(ignore_file);
-  options.segmented = segmented;
+  options.read = read_options("batch", input_format, whole_page, "");
+  options.segmented = segmented || input_format == "segmented";
   options.threads = threads;
   options.validate();
 

@@ -15,6 +15,7 @@
 #include "wirealign/lang/language.h"
 #include "wirealign/pipeline/pipeline.h"
 #include "wirealign/report/reporter.h"
+#include "wirealign/read/read.h"
 
 namespace wirealign::cli {
 
@@ -128,11 +129,21 @@ struct Loaded {
   lang::LanguageData language;
 };
 
-// Reads `path` ("-" for stdin), prints its notices on stderr, resolves its language (`lang`, or
-// recognised from the text when empty) and segments it (`segmented`: one sentence per line;
-// `plain_icu`: ICU's iterator alone).
+// Adds --input-format and --whole-page, which fill `input_format` and `whole_page`, to `options`.
+void add_input_options(po::options_description& options, std::string& input_format,
+                       bool& whole_page);
+
+// The read options that `--input-format FORMAT` (auto, text, html, or segmented: text with one
+// sentence per line), `--whole-page` and `--encoding ENC` ask for. Throws UsageError naming
+// `command` for an unknown format.
+read::ReadOptions read_options(const std::string& command, const std::string& input_format,
+                               bool whole_page, const std::string& encoding);
+
+// Reads `path` ("-" for stdin) with `read_options`, prints its notices on stderr, resolves its
+// language (`lang`, or recognised from the text when empty) and segments it (`segmented`: one
+// sentence per line; `plain_icu`: ICU's iterator alone).
 Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
-                     const std::filesystem::path& data, const std::string& encoding,
+                     const std::filesystem::path& data, const read::ReadOptions& read_options,
                      bool plain_icu = false);
 
 // Where a document pair comes from and how to read it: the arguments shared by the commands that
@@ -146,20 +157,22 @@ struct PairArgs {
   std::string src_encoding;     // forced encoding of SRC; empty: detect
   std::string tgt_encoding;     // forced encoding of TGT; empty: detect
   std::string encoding;         // --encoding: both, where the two above are empty
+  std::string input_format = "auto";  // auto, text, html, segmented (--input-format)
+  bool whole_page = false;            // web pages: the whole page, not only its article
   std::string dictd_dir;        // FreeDict folder; empty: the default
   std::string data_dir;         // language data folder; empty: the default
 };
 
-// Adds the options that fill `args` (languages, --segmented, --encoding, --src-encoding,
-// --tgt-encoding, --dictd-dir, --data-dir) to `options`.
+// Adds the options that fill `args` (languages, --segmented, --input-format, --whole-page,
+// --encoding, --src-encoding, --tgt-encoding, --dictd-dir, --data-dir) to `options`.
 void add_pair_options(po::options_description& options, PairArgs& args);
 
 // Converts a ConfigError of report::find_format into a UsageError of `command`.
 const report::Format& format_of(const std::string& command, const std::string& name,
                                 report::Command which);
 
-// Checks the two file arguments (both given, not both standard input); throws UsageError naming
-// `command`.
+// Checks the two file arguments (both given, not both standard input) and the input format;
+// throws UsageError naming `command`.
 void require_pair(const std::string& command, const PairArgs& args);
 
 // The engine options `args` asks for (languages, data and dictionary folders), with `align`.

@@ -34,14 +34,40 @@ std::filesystem::path lexicon_dir_option(const std::string& option) {
   return pipeline::default_lexicon_dir();
 }
 
+void add_input_options(po::options_description& options, std::string& input_format,
+                       bool& whole_page) {
+  options.add_options()(
+      "input-format", po::value(&input_format)->value_name("F")->default_value("auto"),
+      "what the inputs are: auto (recognised from their content: text, web page, Word or "
+      "OpenDocument), text, html, or segmented (text with one sentence per line)")(
+      "whole-page", po::bool_switch(&whole_page),
+      "web pages: read the whole page, not only the article it marks (<article>, <main>)");
+}
+
+read::ReadOptions read_options(const std::string& command, const std::string& input_format,
+                               bool whole_page, const std::string& encoding) {
+  read::ReadOptions options;
+  options.encoding = encoding;
+  options.whole_page = whole_page;
+  if (input_format == "segmented") {
+    options.format = read::InputFormat::text;
+  } else {
+    try {
+      options.format = read::parse_input_format(input_format);
+    } catch (const ConfigError&) {
+      throw UsageError(command, "unknown input format '" + input_format +
+                                    "' (expected auto, text, html or segmented)");
+    }
+  }
+  return options;
+}
+
 namespace {
 
 // load_document() without printing: the notices come back as (what, message) pairs.
 Loaded load_quietly(const std::string& path, const std::string& lang, bool segmented,
-                    const std::filesystem::path& data, const std::string& encoding, bool plain_icu,
-                    std::vector<std::pair<std::string, std::string>>& notices) {
-  read::ReadOptions read_options;
-  read_options.encoding = encoding;
+                    const std::filesystem::path& data, const read::ReadOptions& read_options,
+                    bool plain_icu, std::vector<std::pair<std::string, std::string>>& notices) {
   Text text = read::read_file(path, read_options);
   for (const std::string& n : text.notices) notices.emplace_back(text.name, n);
   lang::Choice choice = lang::choose(text.text, lang, data);
@@ -57,10 +83,10 @@ Loaded load_quietly(const std::string& path, const std::string& lang, bool segme
 }  // namespace
 
 Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
-                     const std::filesystem::path& data, const std::string& encoding,
+                     const std::filesystem::path& data, const read::ReadOptions& read_options,
                      bool plain_icu) {
   std::vector<std::pair<std::string, std::string>> notices;
-  Loaded loaded = load_quietly(path, lang, segmented, data, encoding, plain_icu, notices);
+  Loaded loaded = load_quietly(path, lang, segmented, data, read_options, plain_icu, notices);
   for (const auto& [what, message] : notices) notice(what, message);
   return loaded;
 }

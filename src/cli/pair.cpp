@@ -15,7 +15,7 @@ void add_pair_options(po::options_description& options, PairArgs& args) {
       ("tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
        "language of TGT (ISO 639 code)")
       ("segmented", po::bool_switch(&args.segmented),
-       "SRC and TGT already have one sentence per line")
+       "SRC and TGT already have one sentence per line (as --input-format segmented)")
       ("encoding", po::value(&args.encoding)->value_name("ENC"),
        "read both inputs in this encoding (an ICU converter name such as windows-1252) instead "
        "of detecting it")
@@ -27,6 +27,7 @@ void add_pair_options(po::options_description& options, PairArgs& args) {
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&args.data_dir)->value_name("DIR"),
        "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
+  add_input_options(options, args.input_format, args.whole_page);
 }
 
 void require_pair(const std::string& command, const PairArgs& args) {
@@ -34,6 +35,7 @@ void require_pair(const std::string& command, const PairArgs& args) {
     throw UsageError(command, "give two files, SRC and TGT");
   if (args.src_file == "-" && args.tgt_file == "-")
     throw UsageError(command, "only one of SRC and TGT can be standard input");
+  read_options(command, args.input_format, args.whole_page, args.encoding);  // a known format
 }
 
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align) {
@@ -57,9 +59,12 @@ const report::Format& format_of(const std::string& command, const std::string& n
 }
 
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
-  read::ReadOptions src_options, tgt_options;
-  src_options.encoding = args.src_encoding.empty() ? args.encoding : args.src_encoding;
-  tgt_options.encoding = args.tgt_encoding.empty() ? args.encoding : args.tgt_encoding;
+  read::ReadOptions src_options = cli::read_options(
+      "", args.input_format, args.whole_page,
+      args.src_encoding.empty() ? args.encoding : args.src_encoding);
+  read::ReadOptions tgt_options = cli::read_options(
+      "", args.input_format, args.whole_page,
+      args.tgt_encoding.empty() ? args.encoding : args.tgt_encoding);
   // The two inputs are read at the same time; an error in the source is reported first.
   auto tgt_future = std::async(std::launch::async,
                                [&] { return read::read_file(args.tgt_file, tgt_options); });
@@ -74,7 +79,8 @@ std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline:
   if (src_error) std::rethrow_exception(src_error);
   Text tgt = tgt_future.get();
   std::unique_ptr<pipeline::Result> result =
-      engine.run(std::move(*src), std::move(tgt), args.segmented, true);
+      engine.run(std::move(*src), std::move(tgt),
+                 args.segmented || args.input_format == "segmented", true);
   print_notices(result->notices);
   return result;
 }

@@ -77,6 +77,18 @@ inline void require_xml(const std::string& s, const char* what) {
   }
 }
 
+// Requires `text`, read from `bytes`, to keep the invariants of Text: the bytes as given, text in
+// valid UTF-8 and not empty, offsets that never decrease and end at the size of the bytes.
+inline void require_read(const Text& text, const std::string& bytes) {
+  require(text.original == bytes, "read: original bytes changed");
+  require(valid_utf8(text.text), "read: text is not valid UTF-8");
+  require(!text.text.empty(), "read: empty text accepted");
+  require(text.offsets.size() == text.text.size() + 1, "read: offsets size");
+  require(text.offsets.back() == text.original.size(), "read: last offset");
+  for (std::size_t i = 1; i < text.offsets.size(); ++i)
+    require(text.offsets[i - 1] <= text.offsets[i], "read: offsets decrease");
+}
+
 // Requires a plain-text report to be valid UTF-8 without terminal control bytes (ESC and the
 // other C0 controls but tab and line feed).
 inline void require_text(const std::string& s, const char* what) {

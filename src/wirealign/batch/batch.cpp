@@ -29,8 +29,9 @@ struct OutputConflict : InputError {
 // the path is one of `outputs` (files the run writes).
 Text read_side(const std::string& path, const std::optional<std::string>& text,
                const std::string& what, const std::filesystem::path& base,
-               const std::vector<std::pair<files::FileId, std::string>>& outputs) {
-  if (text) return read::decode(*text, what, {});
+               const std::vector<std::pair<files::FileId, std::string>>& outputs,
+               const read::ReadOptions& read_options) {
+  if (text) return read::decode(*text, what, read_options);
   std::filesystem::path p(path);
   if (p.is_relative() && !base.empty()) p = base / p;
   if (const std::optional<files::FileId> id = files::identify(p.string()))
@@ -38,7 +39,7 @@ Text read_side(const std::string& path, const std::optional<std::string>& text,
       if (*id == out_id)
         throw OutputConflict(p.string(), "is also an output of this run" +
                                              (out_path == p.string() ? "" : " (" + out_path + ")"));
-  return read::read_file(p.string(), {});
+  return read::read_file(p.string(), read_options);
 }
 
 // Engines by language pair, built on first use and shared by the workers.
@@ -122,6 +123,21 @@ Job parse_job(const std::string& line, std::uint64_t line_number, const std::str
     if (!j["segmented"].is_boolean()) fail("\"segmented\" must be true or false");
     job.segmented = j["segmented"].get<bool>();
   }
+  if (j.contains("input_format")) {
+    const json& f = j["input_format"];
+    if (!f.is_string()) fail("\"input_format\" must be a string");
+    const std::string name = f.get<std::string>();
+    if (name == "segmented") {
+      job.format = read::InputFormat::text;
+      job.segmented = true;
+    } else {
+      try {
+        job.format = read::parse_input_format(name);
+      } catch (const ConfigError&) {
+        fail("unknown \"input_format\" '" + name + "' (expected auto, text, html or segmented)");
+      }
+    }
+  }
   return job;
 }
 
@@ -175,8 +191,12 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
         const auto t0 = std::chrono::steady_clock::now();
         try {
           const pipeline::Engine& engine = engines.get(o.job.src_lang, o.job.tgt_lang);
-          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base, outputs);
-          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs);
+          read::ReadOptions read_options = options.read;
+          if (o.job.format) read_options.format = *o.job.format;
+          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base, outputs,
+                               read_options);
+          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs,
+                               read_options);
           o.result = engine.run(std::move(src), std::move(tgt),
                                 o.job.segmented.value_or(options.segmented));
         } catch (const OutputConflict& e) {

@@ -10,7 +10,8 @@
 //
 // Manifest lines: {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}; `src`/`tgt` are a path
 // or {"text": "..."} (inline text) or {"path": "..."}; optional "src_lang", "tgt_lang" (default
-// from the options) and "segmented" (true: one sentence per line). Blank lines are skipped. A
+// from the options), "segmented" (true: one sentence per line) and "input_format" ("auto",
+// "text", "html", or "segmented": text with one sentence per line). Blank lines are skipped. A
 // line that cannot be parsed, a pair that cannot be read or aligned, becomes an error record with
 // its id (or its line number) and the reason; the run goes on.
 #pragma once
@@ -26,6 +27,7 @@
 
 #include "wirealign/pipeline/pipeline.h"
 #include "wirealign/report/reporter.h"
+#include "wirealign/read/read.h"
 
 namespace wirealign::batch {
 
@@ -37,6 +39,7 @@ struct Job {
   std::optional<std::string> src_text, tgt_text;  // inline texts
   std::string src_lang, tgt_lang;  // empty: the run's defaults
   std::optional<bool> segmented;   // unset: the run's default
+  std::optional<read::InputFormat> format;  // what both inputs are; unset: the run's default
 };
 
 // Parses one manifest line. Throws InputError (naming the manifest and line) for a line that is
@@ -56,6 +59,8 @@ struct Outcome {
 struct BatchOptions {
   pipeline::EngineOptions engine;  // defaults: languages, dictionary, checks (engine.check)
   bool segmented = false;          // default for lines that do not say
+  // How inputs are read (format, whole web pages); a line's "input_format" overrides the format.
+  read::ReadOptions read;
   unsigned threads = 0;            // worker threads; 0: one per core
   // Ids to skip (already in the output of an interrupted run).
   std::set<std::string> skip;

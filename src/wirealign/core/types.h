@@ -33,6 +33,10 @@ struct Text {
   // offsets[i] is the byte offset in `original` of the character that produced text byte i;
   // offsets[text.size()] == original.size(). Non-decreasing.
   std::vector<std::uint32_t> offsets;
+  // Where the lines of `original` begin, for inputs whose text is taken out of markup (a web
+  // page): line_starts[k] is the offset in `original` of the first byte of line k + 2. Empty for
+  // plain text, whose lines are those of `text`.
+  std::vector<std::uint32_t> line_starts;
   // Notices for the user about how the input was read (encoding converted, ...). One line each,
   // without the input name; the program decides where they go.
   std::vector<std::string> notices;

@@ -260,8 +260,8 @@ class Page {
  public:
   explicit Page(const CheckedPair& pair)
       : pair_(pair),
-        src_lines_(pair.src.input.text),
-        tgt_lines_(pair.tgt.input.text),
+        src_lines_(pair.src.input),
+        tgt_lines_(pair.tgt.input),
         src_marks_(side_marks(pair.src, pair.findings, true)),
         tgt_marks_(side_marks(pair.tgt, pair.findings, false)) {
     block_of_ = finding_blocks(pair.src, pair.tgt, pair.alignment, pair.findings);

@@ -304,7 +304,7 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
   out << printer.styled(kDim, "Sentences are numbered from 1; FILE:LINE is a line of an input.")
       << "\n";
 
-  const Lines src_lines(pair.src.input.text), tgt_lines(pair.tgt.input.text);
+  const Lines src_lines(pair.src.input), tgt_lines(pair.tgt.input);
   const Severity order[] = {Severity::error, Severity::warning, Severity::info};
   const char* headings[] = {"Errors", "Warnings", "Info"};
   for (int g = 0; g < 3; ++g) {

@@ -13,21 +13,31 @@
 
 namespace wirealign::report {
 
-// Line numbers (from 1) of byte offsets in a normalised text, whose line ends are LF, so they are
-// the line numbers of the input file.
+// Line numbers (from 1) of byte offsets in a normalised text: the lines of the input file, which
+// are those of the normalised text (LF line ends) for plain text, and Text::line_starts for a web
+// page. Holds a reference to the text.
 class Lines {
  public:
-  explicit Lines(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') breaks_.push_back(i);
+  explicit Lines(const Text& text) : text_(text) {
+    if (!text.line_starts.empty()) return;
+    for (std::size_t i = 0; i < text.text.size(); ++i)
+      if (text.text[i] == '\n') breaks_.push_back(i);
   }
   std::size_t line_of(std::size_t offset) const {
+    if (!text_.line_starts.empty()) {
+      const std::uint32_t original = text_.offsets[offset];
+      return static_cast<std::size_t>(
+                 std::upper_bound(text_.line_starts.begin(), text_.line_starts.end(), original) -
+                 text_.line_starts.begin()) +
+             1;
+    }
     return static_cast<std::size_t>(std::lower_bound(breaks_.begin(), breaks_.end(), offset) -
                                     breaks_.begin()) +
            1;
   }
 
  private:
+  const Text& text_;
   std::vector<std::size_t> breaks_;
 };
 

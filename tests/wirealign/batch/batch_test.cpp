@@ -75,6 +75,43 @@ TEST_CASE("manifest lines give paths, inline texts, languages and ids", "[batch]
   }
 }
 
+TEST_CASE("a manifest line can say what its inputs are", "[batch]") {
+  const batch::Job html =
+      batch::parse_job(R"({"src": "a.html", "tgt": "b.html", "input_format": "html"})", 1, "m");
+  CHECK(html.format == std::optional<read::InputFormat>(read::InputFormat::html));
+  CHECK(!html.segmented);
+  const batch::Job lines =
+      batch::parse_job(R"({"src": "a", "tgt": "b", "input_format": "segmented"})", 1, "m");
+  CHECK(lines.format == std::optional<read::InputFormat>(read::InputFormat::text));
+  CHECK(lines.segmented == std::optional<bool>(true));
+  CHECK(!batch::parse_job(R"({"src": "a", "tgt": "b"})", 1, "m").format);
+  for (const char* bad : {R"({"src": "a", "tgt": "b", "input_format": "pdf"})",
+                          R"({"src": "a", "tgt": "b", "input_format": 1})"})
+    CHECK_THROWS_AS(batch::parse_job(bad, 1, "m"), InputError);
+}
+
+TEST_CASE("inline web pages are read as pages, by content or as the line says", "[batch]") {
+  const std::string page =
+      "<!DOCTYPE html><html><body><nav>Home</nav><article><p>The CSTO met in Moscow.</p>"
+      "</article></body></html>";
+  const std::string line = nlohmann::json{{"id", "p"},
+                                          {"src", {{"text", page}}},
+                                          {"tgt", {{"text", "L'OTSC s'est réunie à Moscou."}}}}
+                               .dump();
+  for (bool as_text : {false, true}) {
+    std::istringstream in(as_text ? line.substr(0, line.size() - 1) + R"(, "input_format": "text"})"
+                                  : line);
+    std::ostringstream out;
+    auto sink = jsonl(out);
+    batch::run(in, "m.jsonl", options(1), *sink);
+    const auto r = records(out.str());
+    REQUIRE(r.size() == 1);
+    CHECK(r[0]["ok"] == true);
+    // As a page: one sentence (the article); as text: the markup is text, navigation included.
+    CHECK((r[0]["src_sentences"] == 1) != as_text);
+  }
+}
+
 TEST_CASE("records come in manifest order, the same with one thread or three", "[batch]") {
   const bool check = GENERATE(false, true);
   std::string manifest;
