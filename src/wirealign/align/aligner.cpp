@@ -293,7 +293,7 @@ std::size_t utf8_length(std::string_view s) {
 }
 
 bool content(const annotate::Token& t) {
-  return !t.function_word && t.number.empty() && t.lower.size() > 2;
+  return !t.function_word() && t.number().empty() && t.lower().size() > 2;
 }
 
 // Unit ids by name, in order of arrival.
@@ -314,9 +314,9 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& c
   Bags bags;
   for (const Bead& b : confident) {
     for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t)) bags.es.push_back(e.id(t.stem));
+      if (content(t)) bags.es.push_back(e.id(t.stem()));
     for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
-      if (content(t)) bags.fs.push_back(f.id(t.stem));
+      if (content(t)) bags.fs.push_back(f.id(t.stem()));
     bags.close();
   }
   bags.e_units = e.names.size();
@@ -340,7 +340,7 @@ FormPieces form_pieces(const SideKeys& side, const subword::Model& model) {
   for (std::size_t f = 0; f < side.forms.size(); ++f) {
     const annotate::Token& t = *side.forms[f];
     if (!content(t)) continue;
-    for (std::string& p : model.pieces(t.lower)) {
+    for (std::string& p : model.pieces(t.lower())) {
       if (utf8_length(p) < 4) continue;
       auto [it, added] = ids.try_emplace(p, static_cast<std::uint32_t>(out.names.size()));
       if (added) out.names.push_back(std::move(p));
@@ -460,12 +460,12 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
   const auto t = group(tgt_tokens, tgt_starts);
   Bilingual b;
   for (std::size_t k = 0; k < pairs.size(); ++k) {
-    if (s[k].size() != 1 || s[k][0]->function_word || !s[k][0]->number.empty()) continue;
+    if (s[k].size() != 1 || s[k][0]->function_word() || !s[k][0]->number().empty()) continue;
     std::vector<const annotate::Token*> content;
     for (const auto* x : t[k])
-      if (!x->function_word && x->number.empty() && x->lower.size() > 2) content.push_back(x);
+      if (!x->function_word() && x->number().empty() && x->lower().size() > 2) content.push_back(x);
     if (content.empty() || content.size() > 3) continue;
-    for (const auto* x : content) b.add(std::string(s[k][0]->stem), std::string(x->stem));
+    for (const auto* x : content) b.add(std::string(s[k][0]->stem()), std::string(x->stem()));
   }
   return b;
 }

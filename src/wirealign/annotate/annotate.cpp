@@ -79,8 +79,8 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-// Tokens already made in one annotation call, by surface word and number flag.
-using SurfaceCache = std::unordered_map<std::string, Token>;
+// Forms already made in one annotation call, by surface word and number flag.
+using SurfaceCache = std::unordered_map<std::string, const Forms*>;
 
 struct Annotator::Impl {
   lang::LanguageData language;
@@ -100,15 +100,13 @@ struct Annotator::Impl {
     std::string key(w);
     key += number ? '\x01' : '\x02';
     auto [it, added] = seen.try_emplace(std::move(key));
-    if (added) it->second = forms(w, number, stemmer, words);
-    Token t = it->second;
-    t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-    return t;
+    if (added) it->second = words.add(forms(w, number, stemmer, words));
+    return Token{{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, it->second};
   }
 
-  // The forms and classes of the word `w` (the span is left empty).
-  Token forms(std::string_view w, bool number, sb_stemmer* stemmer, Vocabulary& words) const {
-    Token t;
+  // The forms and classes of the word `w`.
+  Forms forms(std::string_view w, bool number, sb_stemmer* stemmer, Vocabulary& words) const {
+    Forms t;
     const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
     if (ascii) {  // the common case, without ICU
       std::string lower(w);

@@ -75,8 +75,8 @@ class NameMismatch final : public Check {
           });
           if (found) continue;
           lost.push_back({i, &tokens[j]});
-          lost_common_word = lost_common_word ||
-                             context.lexicon.translations(tokens[j].stem) != nullptr;
+          lost_common_word =
+              lost_common_word || context.lexicon.translations(tokens[j].stem()) != nullptr;
         }
       }
       if (lost.empty()) continue;
@@ -84,7 +84,7 @@ class NameMismatch final : public Check {
         const auto& tokens = context.tgt_tokens.sentences[k];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
-          if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word ||
+          if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
           if (title_case(tokens)) continue;
@@ -94,7 +94,7 @@ class NameMismatch final : public Check {
           const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
-          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower) &&
+          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower()) &&
               !in_source(context, t))
             intruders.push_back({k, &t});
         }
@@ -117,7 +117,7 @@ class NameMismatch final : public Check {
   static bool in_source(const Context& context, const annotate::Token& t) {
     for (const auto& sentence : context.src_tokens.sentences)
       for (const annotate::Token& s : sentence)
-        if (s.capitalised && same_name(s.folded, t.folded)) return true;
+        if (s.capitalised() && same_name(s.folded(), t.folded())) return true;
     return false;
   }
 
@@ -125,7 +125,7 @@ class NameMismatch final : public Check {
   static bool common_word(const Context& context, const annotate::Token& t) {
     for (const auto& sentence : context.tgt_tokens.sentences)
       for (const annotate::Token& u : sentence)
-        if (!u.capitalised && u.lower == t.lower) return true;
+        if (!u.capitalised() && u.lower() == t.lower()) return true;
     return false;
   }
 

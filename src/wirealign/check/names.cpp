@@ -96,9 +96,9 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
 bool title_case(const std::vector<annotate::Token>& tokens) {
   std::size_t words = 0, capitals = 0;
   for (const annotate::Token& t : tokens) {
-    if (!t.number.empty() || t.function_word) continue;
+    if (!t.number().empty() || t.function_word()) continue;
     ++words;
-    capitals += t.capitalised;
+    capitals += t.capitalised();
   }
   return words >= 4 && 10 * capitals >= 6 * words;
 }
@@ -114,10 +114,12 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language) {
   const annotate::Token& t = tokens[j];
-  if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
+  if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+      t.folded().size() < 2)
     return false;
   if (is_abbreviation(doc.input.view(t.span), language)) return false;
-  if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (std::any_of(t.folded().begin(), t.folded().end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
@@ -157,15 +159,15 @@ bool known_word(const std::unordered_set<std::string>& words, std::string_view l
 }
 
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
-  if (s.folded == t.folded) return true;
-  if (const auto* tr = lexicon.translations(s.stem))
+  if (s.folded() == t.folded()) return true;
+  if (const auto* tr = lexicon.translations(s.stem()))
     for (const std::string& w : *tr)
-      if (w == t.stem ||
-          (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
+      if (w == t.stem() ||
+          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3))
         return true;
   // Similar spelling counts between names, or long words (Afghan, afghane).
-  return (s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5) &&
-         same_name(s.folded, t.folded);
+  return (s.capitalised() || s.folded().size() >= 5) &&
+         (t.capitalised() || t.folded().size() >= 5) && same_name(s.folded(), t.folded());
 }
 
 }  // namespace wirealign::check

@@ -240,7 +240,7 @@ class NumberMismatch final : public Check {
     std::vector<Quantity> out;
     auto is_number = [&](std::size_t j) {
       if (j >= tokens.size()) return false;
-      if (!tokens[j].number.empty()) return true;
+      if (!tokens[j].number().empty()) return true;
       const std::string_view s = text.substr(tokens[j].span.begin, tokens[j].span.size());
       return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0]));
     };
@@ -256,8 +256,8 @@ class NumberMismatch final : public Check {
       const bool letters = std::any_of(surface.begin(), surface.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
       });
-      if (!tok.number.empty() && !letters) {
-        value = parse_value(std::string(tok.number));
+      if (!tok.number().empty() && !letters) {
+        value = parse_value(std::string(tok.number()));
       } else if (!surface.empty() && std::isdigit(static_cast<unsigned char>(surface[0]))) {
         // Digits with an attached suffix: "30th", "1990s", "$5m", "3pm", "1er".
         std::size_t d = 0;
@@ -265,7 +265,7 @@ class NumberMismatch final : public Check {
                                       surface[d] == '.' || surface[d] == ','))
           ++d;
         const std::string digits(surface.substr(0, d));
-        const std::string suffix(tok.lower.substr(std::min(d, tok.lower.size())));
+        const std::string suffix(tok.lower().substr(std::min(d, tok.lower().size())));
         if (digits.find_first_of(".,") != std::string::npos) continue;
         value = parse_value(digits);
         if (const Quantity* time = clock_time(w, suffix, value, sentence, tok.span)) {
@@ -285,10 +285,10 @@ class NumberMismatch final : public Check {
         } else {
           continue;  // "G20", "3D", "4x4": a name, not a figure
         }
-      } else if (auto it = w.words.find(tok.lower); it != w.words.end()) {
+      } else if (auto it = w.words.find(tok.lower()); it != w.words.end()) {
         q.soft = true;
         value = it->second;
-      } else if (auto m = w.months.find(tok.lower); m != w.months.end()) {
+      } else if (auto m = w.months.find(tok.lower()); m != w.months.end()) {
         // A month counts only in a date, next to a day or a year.
         if (!is_number(j + 1) && !(j > 0 && is_number(j - 1))) continue;
         q.month = m->second;
@@ -324,8 +324,8 @@ class NumberMismatch final : public Check {
         const char before = text[tok.span.begin - 1];
         const annotate::Token& prev = tokens[j - 1];
         if ((before == '-' || before == '/') && prev.span.end + 1 == tok.span.begin &&
-            prev.number.size() == 4) {
-          const double century = std::floor(parse_value(std::string(prev.number)) / 100) * 100;
+            prev.number().size() == 4) {
+          const double century = std::floor(parse_value(std::string(prev.number())) / 100) * 100;
           q.readings.push_back({century + value, ""});
         }
       }

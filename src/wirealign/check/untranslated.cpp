@@ -61,16 +61,16 @@ class Untranslated : public Check {
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
       std::unordered_set<std::string_view> source_words;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
-        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded);
+        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded());
 
       std::size_t words = 0, src_fw = 0, tgt_fw = 0, copied = 0, common = 0;
       for (const auto& t : tokens) {
-        if (!t.number.empty() || t.acronym || in_address(context.tgt.input.text, t)) continue;
+        if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
         ++words;
-        src_fw += src_only_.count(std::string(t.lower));
-        tgt_fw += tgt_only_.count(std::string(t.lower));
-        copied += source_words.count(t.folded);
-        common += !t.capitalised;
+        src_fw += src_only_.count(std::string(t.lower()));
+        tgt_fw += tgt_only_.count(std::string(t.lower()));
+        copied += source_words.count(t.folded());
+        common += !t.capitalised();
       }
       if (words < kMinWords) continue;
       ++judged;
@@ -129,7 +129,7 @@ class Untranslated : public Check {
       std::vector<std::size_t> prev(src.size() + 1, 0), cur(src.size() + 1, 0);
       for (std::size_t a = 1; a <= tokens.size(); ++a) {
         for (std::size_t s = 1; s <= src.size(); ++s) {
-          cur[s] = tokens[a - 1].folded == src[s - 1].folded ? prev[s - 1] + 1 : 0;
+          cur[s] = tokens[a - 1].folded() == src[s - 1].folded() ? prev[s - 1] + 1 : 0;
           if (cur[s] > best_len) {
             best_len = cur[s];
             best_at = a - cur[s];
@@ -143,8 +143,8 @@ class Untranslated : public Check {
     if (best_len < kMinCopiedRun) return std::nullopt;
     std::size_t src_fw = 0, common = 0;
     for (std::size_t p = best_at; p < best_at + best_len; ++p) {
-      src_fw += src_only_.count(std::string(tokens[p].lower));
-      common += !tokens[p].capitalised && tokens[p].number.empty();
+      src_fw += src_only_.count(std::string(tokens[p].lower()));
+      common += !tokens[p].capitalised() && tokens[p].number().empty();
     }
     if (src_fw < kMinSrcFunctionWords || common < kMinCommonWords + 1) return std::nullopt;
     const auto& src = context.src_tokens.sentences[best_i];
