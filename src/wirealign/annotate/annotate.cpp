@@ -8,6 +8,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
 #include <mutex>
 
 #include "wirealign/core/utf8.h"
@@ -82,13 +84,24 @@ std::string fold(std::string_view s) {
 // Forms already made in one annotation call, by surface word and number flag.
 using SurfaceCache = std::unordered_map<std::string, const Forms*>;
 
+// A word iterator and a stemmer of one annotator, kept by a thread between calls: making them
+// for every document of a batch costs more than annotating a short one.
+struct Tools {
+  std::uint64_t owner = 0;  // Impl::id of the annotator
+  std::unique_ptr<::icu::BreakIterator> iterator;
+  Stemmer stemmer;
+};
+
 struct Annotator::Impl {
   lang::LanguageData language;
   std::unique_ptr<::icu::BreakIterator> prototype;
   mutable std::mutex mutex;
   bool has_stemmer = false;
+  std::uint64_t id = 0;  // unique in the process, never reused
 
   std::unique_ptr<::icu::BreakIterator> iterator() const;
+  // The calling thread's tools for this annotator, made on its first call.
+  Tools& tools() const;
   std::vector<Token> tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
                               std::string_view text, Vocabulary& words, SurfaceCache& seen) const;
 
@@ -147,6 +160,8 @@ struct Annotator::Impl {
 };
 
 Annotator::Annotator(const lang::LanguageData& language) : impl_(std::make_unique<Impl>()) {
+  static std::atomic<std::uint64_t> next_id{1};
+  impl_->id = next_id++;
   impl_->language = language;
   UErrorCode status = U_ZERO_ERROR;
   impl_->prototype.reset(
@@ -167,6 +182,17 @@ std::unique_ptr<::icu::BreakIterator> Annotator::Impl::iterator() const {
   return std::unique_ptr<::icu::BreakIterator>(prototype->clone());
 }
 
+Tools& Annotator::Impl::tools() const {
+  constexpr std::size_t kKept = 8;  // annotators whose tools a thread keeps
+  thread_local std::deque<Tools> kept;
+  for (Tools& t : kept)
+    if (t.owner == id) return t;
+  if (kept.size() == kKept) kept.pop_front();
+  kept.push_back({id, iterator(),
+                  Stemmer(has_stemmer ? sb_stemmer_new(language.code.c_str(), "UTF_8") : nullptr)});
+  return kept.back();
+}
+
 Annotated Annotator::tokens(std::string_view text) const {
   auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
@@ -185,13 +211,13 @@ std::string_view Vocabulary::intern(std::string_view s) {
 }
 
 Annotated Annotator::annotate(const Document& doc) const {
-  auto it = impl_->iterator();
-  Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
+  Tools& tools = impl_->tools();
   Annotated a;
   SurfaceCache seen;
   a.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span), *a.words, seen);
+    std::vector<Token> t = impl_->tokenize(*tools.iterator, tools.stemmer.get(),
+                                           doc.input.view(s.span), *a.words, seen);
     for (Token& token : t) {
       token.span.begin += s.span.begin;
       token.span.end += s.span.begin;
