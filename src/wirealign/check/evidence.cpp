@@ -42,13 +42,13 @@ std::string stem_key(std::string_view stem) {
 // Keys a token offers to be matched: number, folded form, cognate prefix.
 template <typename Add>
 void spelling_keys(const annotate::Token& t, Add add) {
-  if (!t.number.empty()) {
-    add(keyed('n', t.number));
+  if (!t.number().empty()) {
+    add(keyed('n', t.number()));
     return;
   }
-  add(keyed('i', t.folded));
-  if (!t.function_word) {
-    const std::string_view p = cognate_prefix(t.folded);
+  add(keyed('i', t.folded()));
+  if (!t.function_word()) {
+    const std::string_view p = cognate_prefix(t.folded());
     if (!p.empty()) add(keyed('c', p));
   }
 }
@@ -57,8 +57,8 @@ void spelling_keys(const annotate::Token& t, Add add) {
 template <typename Add>
 void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add) {
   spelling_keys(t, add);
-  if (t.number.empty() && !t.function_word)
-    if (const auto* tr = lexicon.translations(t.stem))
+  if (t.number().empty() && !t.function_word())
+    if (const auto* tr = lexicon.translations(t.stem()))
       for (const std::string& x : *tr) add(stem_key(x));
 }
 
@@ -66,20 +66,20 @@ void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add
 template <typename Add>
 void tgt_keys(const annotate::Token& t, Add add) {
   spelling_keys(t, add);
-  if (t.number.empty() && !t.function_word) add(stem_key(t.stem));
+  if (t.number().empty() && !t.function_word()) add(stem_key(t.stem()));
 }
 
 }  // namespace
 
 double evidence_weight(const annotate::Token& t) {
-  if (!t.number.empty()) return 1.0;
-  if (t.function_word) return 0.15;
-  if (t.lower.size() <= 2) return 0.3;
+  if (!t.number().empty()) return 1.0;
+  if (t.function_word()) return 0.15;
+  if (t.lower().size() <= 2) return 0.3;
   return 1.0;
 }
 
 bool is_content(const annotate::Token& t) {
-  return !t.number.empty() || (!t.function_word && t.lower.size() > 2);
+  return !t.number().empty() || (!t.function_word() && t.lower().size() > 2);
 }
 
 Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range tgt) {

@@ -52,8 +52,8 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
       if (n > 0 && t.span.begin > tokens[i + n - 1]->span.end + 1) break;
-      spaced += (n ? " " : "") + std::string(t.folded);
-      hyphened += (n ? "-" : "") + std::string(t.folded);
+      spaced += (n ? " " : "") + std::string(t.folded());
+      hyphened += (n ? "-" : "") + std::string(t.folded());
       for (const std::string* key : {&spaced, &hyphened}) {
         if (const auto it = names.territories.find(*key); it != names.territories.end())
           codes.insert(it->second);
@@ -109,8 +109,8 @@ class NameMismatch final : public Check {
           });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
           lost.push_back({i, &tokens[j]});
-          lost_common_word = lost_common_word ||
-                             context.lexicon.translations(tokens[j].stem) != nullptr;
+          lost_common_word =
+              lost_common_word || context.lexicon.translations(tokens[j].stem()) != nullptr;
         }
       }
       if (lost.empty()) continue;
@@ -118,7 +118,7 @@ class NameMismatch final : public Check {
         const auto& tokens = context.tgt_tokens.sentences[k];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
-          if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word ||
+          if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
           if (title_case(tokens)) continue;
@@ -128,7 +128,7 @@ class NameMismatch final : public Check {
           const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
-          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower) &&
+          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower()) &&
               !in_source(context, t) && !calendar_word(t, tgt_language_) &&
               !names_place_in(tokens, j, tgt_language_.code, src_places))
             intruders.push_back({k, &t});
@@ -147,7 +147,7 @@ class NameMismatch final : public Check {
           // (Pékin for Beijing) or a name translated: not sure enough for an error.
           const bool known_name = std::any_of(
               intruder_runs[r].tokens.begin(), intruder_runs[r].tokens.end(),
-              [&](const annotate::Token* t) { return known_word(tgt_headwords_, t->lower); });
+              [&](const annotate::Token* t) { return known_word(tgt_headwords_, t->lower()); });
           if (known_name || lost_common_word) {
             f.severity = Severity::warning;
             f.confidence = 0.5;
@@ -176,7 +176,7 @@ class NameMismatch final : public Check {
   static bool in_source(const Context& context, const annotate::Token& t) {
     for (const auto& sentence : context.src_tokens.sentences)
       for (const annotate::Token& s : sentence)
-        if (s.capitalised && same_name(s.folded, t.folded)) return true;
+        if (s.capitalised() && same_name(s.folded(), t.folded())) return true;
     return false;
   }
 
@@ -184,7 +184,7 @@ class NameMismatch final : public Check {
   static bool common_word(const Context& context, const annotate::Token& t) {
     for (const auto& sentence : context.tgt_tokens.sentences)
       for (const annotate::Token& u : sentence)
-        if (!u.capitalised && u.lower == t.lower) return true;
+        if (!u.capitalised() && u.lower() == t.lower()) return true;
     return false;
   }
 

@@ -96,9 +96,9 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
 bool title_case(const std::vector<annotate::Token>& tokens) {
   std::size_t words = 0, capitals = 0;
   for (const annotate::Token& t : tokens) {
-    if (!t.number.empty() || t.function_word) continue;
+    if (!t.number().empty() || t.function_word()) continue;
     ++words;
-    capitals += t.capitalised;
+    capitals += t.capitalised();
   }
   return words >= 4 && 10 * capitals >= 6 * words;
 }
@@ -113,7 +113,7 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
 
 bool calendar_word(const annotate::Token& t, const lang::LanguageData& language) {
   const lang::Conventions& c = lang::conventions(language.code);
-  for (const std::string_view form : {t.lower, t.folded})
+  for (const std::string_view form : {t.lower(), t.folded()})
     if (c.months.count(std::string(form)) || c.weekdays.count(std::string(form))) return true;
   return false;
 }
@@ -121,11 +121,13 @@ bool calendar_word(const annotate::Token& t, const lang::LanguageData& language)
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language) {
   const annotate::Token& t = tokens[j];
-  if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
+  if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+      t.folded().size() < 2)
     return false;
   if (calendar_word(t, language)) return false;
   if (is_abbreviation(doc.input.view(t.span), language)) return false;
-  if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (std::any_of(t.folded().begin(), t.folded().end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
@@ -145,22 +147,22 @@ bool known_word(const lexicon::WordList& words, std::string_view lower) {
 }
 
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
-  if (s.folded == t.folded) return true;
-  if (const auto* tr = lexicon.translations(s.stem))
+  if (s.folded() == t.folded()) return true;
+  if (const auto* tr = lexicon.translations(s.stem()))
     for (const std::string& w : *tr)
-      if (w == t.stem ||
-          (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
+      if (w == t.stem() ||
+          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3))
         return true;
   // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
   // through transliteration (Трамп, Trump).
-  if (!((s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5)))
+  if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))
     return false;
-  if (same_name(s.folded, t.folded)) return true;
+  if (same_name(s.folded(), t.folded())) return true;
   const auto ascii = [](std::string_view w) {
     return std::all_of(w.begin(), w.end(),
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   };
-  return !(ascii(s.folded) && ascii(t.folded)) && lang::names_match(s.folded, t.folded);
+  return !(ascii(s.folded()) && ascii(t.folded())) && lang::names_match(s.folded(), t.folded());
 }
 
 }  // namespace wirealign::check

@@ -4,7 +4,7 @@
 // translation. Shared by name-mismatch and inconsistent-term.
 //
 //   if (is_name(doc, tokens, j)) ...                            // "Rahmon", not "The"
-//   if (same_name(src_token.folded, tgt_token.folded)) ...      // "dushanbe", "douchanbe"
+//   if (same_name(src_token.folded(), tgt_token.folded())) ...      // "dushanbe", "douchanbe"
 #pragma once
 
 #include <string>

@@ -261,7 +261,7 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         if (c < 0x80 && is_digit(static_cast<char>(c))) d = i;
       }
       const std::string_view digits = s.substr(0, d);
-      std::string suffix(tok.lower.substr(std::min(d, tok.lower.size())));
+      std::string suffix(tok.lower().substr(std::min(d, tok.lower().size())));
 
       // Clock times.
       const std::size_t sep = digits.find_first_of(".,");
@@ -385,8 +385,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       // A scale word after the figure: "5 million", "1,5 milliard", "5 Mrd.".
       if (j + 1 < tokens.size()) {
         const annotate::Token& next = tokens[j + 1];
-        const double* scale = find(scales_, next.lower);
-        if (scale == nullptr) scale = find(scales_, next.folded);
+        const double* scale = find(scales_, next.lower());
+        if (scale == nullptr) scale = find(scales_, next.folded());
         if (scale != nullptr && next.span.begin <= end + 4) {
           for (double& v : values) v *= *scale;
           end = next.span.end;
@@ -420,8 +420,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     }
 
     // Words: months beside a day or a year, weekdays, numbers in words.
-    if (const int* month = find(months_, tok.lower); month != nullptr || find(months_, tok.folded)) {
-      if (month == nullptr) month = find(months_, tok.folded);
+    if (const int* month = find(months_, tok.lower()); month != nullptr || find(months_, tok.folded())) {
+      if (month == nullptr) month = find(months_, tok.folded());
       if (is_number(j + 1) || (j > 0 && is_number(j - 1))) {
         Quantity q;
         q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};
@@ -431,8 +431,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         continue;
       }
     }
-    if (const int* day = find(weekdays_, tok.lower); day != nullptr || find(weekdays_, tok.folded)) {
-      if (day == nullptr) day = find(weekdays_, tok.folded);
+    if (const int* day = find(weekdays_, tok.lower()); day != nullptr || find(weekdays_, tok.folded())) {
+      if (day == nullptr) day = find(weekdays_, tok.folded());
       Quantity q;
       q.readings = {{QuantityKind::weekday, static_cast<double>(*day), ""}};
       q.sentence = sentence;
@@ -440,8 +440,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       out.push_back(std::move(q));
       continue;
     }
-    const double* word = find(words_, tok.lower);
-    if (word == nullptr) word = find(words_, tok.folded);
+    const double* word = find(words_, tok.lower());
+    if (word == nullptr) word = find(words_, tok.folded());
     if (word == nullptr) continue;
     // A number in several words ("twenty-one", "vingt et un"): the longest run ICU reads.
     Quantity q;
@@ -452,9 +452,9 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     std::size_t last = j;
     for (std::size_t k = j + 1; k < tokens.size() && k <= j + 4; ++k) {
       if (tokens[k].span.begin > tokens[k - 1].span.end + 1) break;
-      const bool number_word = find(words_, tokens[k].lower) || find(words_, tokens[k].folded);
+      const bool number_word = find(words_, tokens[k].lower()) || find(words_, tokens[k].folded());
       if (!number_word && k + 1 < tokens.size() &&
-          !(find(words_, tokens[k + 1].lower) || find(words_, tokens[k + 1].folded)))
+          !(find(words_, tokens[k + 1].lower()) || find(words_, tokens[k + 1].folded())))
         break;
       if (!number_word) continue;
       const Span run{tok.span.begin, tokens[k].span.end};
@@ -467,7 +467,7 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     q.span.end = tokens[last].span.end;
     // A scale word after it: "five million".
     if (j + 1 < tokens.size())
-      if (const double* scale = find(scales_, tokens[j + 1].lower)) {
+      if (const double* scale = find(scales_, tokens[j + 1].lower())) {
         value *= *scale;
         q.span.end = tokens[++j].span.end;
       }

@@ -119,13 +119,13 @@ class Omission : public Check {
       std::unordered_set<std::string_view> companions;
       for (std::uint32_t j = bead.src_begin; j < bead.src_end; ++j)
         if (j != i)
-          for (const auto& t : context.src_tokens.sentences[j]) companions.insert(t.folded);
+          for (const auto& t : context.src_tokens.sentences[j]) companions.insert(t.folded());
       const auto& tokens = context.src_tokens.sentences[i];
       const Coverage c = src_coverage(context, i, tgt);
       double own = 0, own_covered = 0;
       std::size_t words = 0;
       for (std::size_t p = 0; p < tokens.size(); ++p) {
-        if (companions.count(tokens[p].folded)) continue;
+        if (companions.count(tokens[p].folded())) continue;
         own += evidence_weight(tokens[p]);
         if (c.covered[p]) own_covered += evidence_weight(tokens[p]);
         words += is_content(tokens[p]);

@@ -76,16 +76,16 @@ class Untranslated : public Check {
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
       std::unordered_set<std::string_view> source_words;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
-        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded);
+        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded());
 
       std::size_t words = 0, src_fw = 0, tgt_fw = 0, copied = 0, common = 0;
       for (const auto& t : tokens) {
-        if (!t.number.empty() || t.acronym || in_address(context.tgt.input.text, t)) continue;
+        if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
         ++words;
-        src_fw += src_only_.count(std::string(t.lower));
-        tgt_fw += tgt_only_.count(std::string(t.lower));
-        copied += source_words.count(t.folded);
-        common += !t.capitalised;
+        src_fw += src_only_.count(std::string(t.lower()));
+        tgt_fw += tgt_only_.count(std::string(t.lower()));
+        copied += source_words.count(t.folded());
+        common += !t.capitalised();
       }
       if (words < kMinWords) {
         // A short line: left untranslated when every word of it is.
@@ -153,7 +153,7 @@ class Untranslated : public Check {
       std::vector<std::size_t> prev(src.size() + 1, 0), cur(src.size() + 1, 0);
       for (std::size_t a = 1; a <= tokens.size(); ++a) {
         for (std::size_t s = 1; s <= src.size(); ++s) {
-          cur[s] = tokens[a - 1].folded == src[s - 1].folded ? prev[s - 1] + 1 : 0;
+          cur[s] = tokens[a - 1].folded() == src[s - 1].folded() ? prev[s - 1] + 1 : 0;
           if (cur[s] > best_len) {
             best_len = cur[s];
             best_at = a - cur[s];
@@ -167,8 +167,8 @@ class Untranslated : public Check {
     if (best_len < kMinCopiedRun) return std::nullopt;
     std::size_t src_fw = 0, common = 0;
     for (std::size_t p = best_at; p < best_at + best_len; ++p) {
-      src_fw += src_only_.count(std::string(tokens[p].lower));
-      common += !tokens[p].capitalised && tokens[p].number.empty();
+      src_fw += src_only_.count(std::string(tokens[p].lower()));
+      common += !tokens[p].capitalised() && tokens[p].number().empty();
     }
     if (src_fw < kMinSrcFunctionWords || common < kMinCommonWords + 1) return std::nullopt;
     const auto& src = context.src_tokens.sentences[best_i];
@@ -201,31 +201,31 @@ class Untranslated : public Check {
     bool strong = false;  // a word no reader would take for one of the target language
     for (std::size_t p = 0; p < tokens.size(); ++p) {
       const annotate::Token& t = tokens[p];
-      if (!t.number.empty() || t.acronym || in_address(context.tgt.input.text, t)) continue;
+      if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
       ++words;
       const auto match = source_word(context, bead, t);
       if (!match) continue;
       const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];
       if (quotes[0].quoted(s.span) && quotes[1].quoted(t.span)) continue;
-      const bool src_function = src_only_.count(std::string(s.lower)) != 0;
-      if (t.function_word || (!src_function && t.folded.size() < kMinStrayLetters)) continue;
+      const bool src_function = src_only_.count(std::string(s.lower())) != 0;
+      if (t.function_word() || (!src_function && t.folded().size() < kMinStrayLetters)) continue;
       // A capitalised word inside a source sentence is a name, unless the language capitalises
       // its nouns and the dictionary knows it.
       const bool src_capital_inside =
-          s.capitalised && !starts_sentence(context.src, context.src_tokens.sentences[match->first],
+          s.capitalised() && !starts_sentence(context.src, context.src_tokens.sentences[match->first],
                                             match->second);
       if (src_capital_inside && !src_language_.nouns_capitalised) continue;
       // A capitalised word at the start of both sentences may be a name of either language.
-      if (s.capitalised && t.capitalised && !src_capital_inside &&
+      if (s.capitalised() && t.capitalised() && !src_capital_inside &&
           starts_sentence(context.tgt, tokens, p))
         continue;
       const bool src_word = src_function || known_source_word(context, s);
       if (!src_word) continue;
-      if (s.capitalised && in_name(context, context.src_tokens.sentences[match->first],
+      if (s.capitalised() && in_name(context, context.src_tokens.sentences[match->first],
                                    match->second))
         continue;
-      if (tgt_language_.function_words.count(std::string(t.lower)) ||
-          known_word(tgt_words_, t.lower))
+      if (tgt_language_.function_words.count(std::string(t.lower())) ||
+          known_word(tgt_words_, t.lower()))
         continue;
       // A word list too small to say a word is not of the target language: only the source
       // language's own function words are evidence then.
@@ -233,7 +233,7 @@ class Untranslated : public Check {
       stray[p] = true;
       ++strays;
       strong = strong || src_function ||
-               (!t.capitalised && context.lexicon.translations(s.stem) != nullptr);
+               (!t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
     }
     if (!whole) {
       // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
@@ -290,18 +290,18 @@ class Untranslated : public Check {
     const bool hyphen_after = q + 1 < tokens.size() &&
                               tokens[q + 1].span.begin == tokens[q].span.end + 1 &&
                               text[tokens[q].span.end] == '-';
-    if ((hyphen_before && tokens[p - 1].capitalised) || (hyphen_after && tokens[q + 1].capitalised))
+    if ((hyphen_before && tokens[p - 1].capitalised()) || (hyphen_after && tokens[q + 1].capitalised()))
       return true;
-    const bool capital_before = p > 0 && tokens[p - 1].capitalised;
-    const bool capital_after = q + 1 < tokens.size() && tokens[q + 1].capitalised;
+    const bool capital_before = p > 0 && tokens[p - 1].capitalised();
+    const bool capital_after = q + 1 < tokens.size() && tokens[q + 1].capitalised();
     if (capital_before && capital_after) return true;
-    return tokens[p].capitalised && tokens[p].function_word == false &&
-           tokens[p].lower.size() <= 3 && !starts_sentence(doc, tokens, p) && capital_after;
+    return tokens[p].capitalised() && tokens[p].function_word() == false &&
+           tokens[p].lower().size() <= 3 && !starts_sentence(doc, tokens, p) && capital_after;
   }
 
   // Whether source token `s` is a word of the source language's dictionaries.
   bool known_source_word(const Context& context, const annotate::Token& s) const {
-    return context.lexicon.translations(s.stem) != nullptr || known_word(src_words_, s.lower);
+    return context.lexicon.translations(s.stem()) != nullptr || known_word(src_words_, s.lower());
   }
 
   // Whether capitalised token j of source sentence `tokens` stands beside a capitalised word the
@@ -311,7 +311,7 @@ class Untranslated : public Check {
     for (const std::size_t n : {j - 1, j + 1}) {
       if (n >= tokens.size()) continue;  // j - 1 wraps around for the first token
       const annotate::Token& u = tokens[n];
-      if (u.capitalised && !u.function_word && u.number.empty() &&
+      if (u.capitalised() && !u.function_word() && u.number().empty() &&
           !known_source_word(context, u))
         return true;
     }
@@ -324,7 +324,7 @@ class Untranslated : public Check {
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
       const auto& src = context.src_tokens.sentences[i];
       for (std::size_t j = 0; j < src.size(); ++j)
-        if (src[j].folded == t.folded) return std::pair{i, j};
+        if (src[j].folded() == t.folded()) return std::pair{i, j};
     }
     return std::nullopt;
   }

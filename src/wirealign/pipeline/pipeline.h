@@ -37,7 +37,7 @@ struct EngineOptions {
   align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
   bool check = false;              // run the checks after aligning
   // A document with more sentences than this is refused (InputError) before alignment, whose
-  // time and memory grow with the number of sentences (about 7 KB a sentence). 0: no limit.
+  // time and memory grow with the number of sentences (about 6 KB a sentence). 0: no limit.
   std::size_t max_sentences = 200000;
   check::CheckOptions checks;      // which checks, which findings are muted
   // Throws ConfigError for an unknown language code, a missing data folder or bad options.
