@@ -48,6 +48,14 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
   const lang::DisplayNames& names = lang::conventions(code).names();
   std::set<std::string> codes;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // A region's code written as an acronym names it too (the US, EU members: "US").
+    if (tokens[i]->acronym() && tokens[i]->lower().size() == 2) {
+      std::string text(tokens[i]->lower());
+      for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      if (std::any_of(names.territories.begin(), names.territories.end(),
+                      [&](const auto& entry) { return entry.second == text; }))
+        codes.insert(std::string(text));
+    }
     std::string spaced, hyphened;
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
@@ -70,6 +78,7 @@ class NameMismatch final : public Check {
   explicit NameMismatch(const Setup& setup)
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
+        src_words_(common_words(setup.src_language)),
         tgt_words_(common_words(setup.tgt_language)),
         tgt_headwords_(lexicon::common_words(setup.tgt_language.code, true,
                                              lexicon::default_dictd_dir(),
@@ -96,6 +105,7 @@ class NameMismatch final : public Check {
           for (const annotate::Token& t : context.tgt_tokens.sentences[k]) tgt_near.push_back(&t);
       }
       std::vector<std::pair<std::uint32_t, const annotate::Token*>> lost, intruders;
+      std::set<const annotate::Token*> weak;  // intruders that are also dictionary words
       bool lost_common_word = false;  // a lost name that is also a dictionary word (Morning)
       // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
       const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
@@ -109,8 +119,9 @@ class NameMismatch final : public Check {
           });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
           lost.push_back({i, &tokens[j]});
-          lost_common_word =
-              lost_common_word || context.lexicon.translations(tokens[j].stem()) != nullptr;
+          lost_common_word = lost_common_word ||
+                             context.lexicon.translations(tokens[j].stem()) != nullptr ||
+                             known_word(src_words_, tokens[j].lower());
         }
       }
       if (lost.empty()) continue;
@@ -121,17 +132,27 @@ class NameMismatch final : public Check {
           if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
-          if (title_case(tokens)) continue;
+          if (title_case(tokens, tgt_language_)) continue;
           // Any word starts a sentence with a capital: there, only a name lost in the source
           // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
           if (lost_common_word && starts_sentence(context.tgt, tokens, j)) continue;
           const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
-          if (!known && !common_word(context, t) && !known_word(tgt_words_, t.lower()) &&
-              !in_source(context, t) && !calendar_word(t, tgt_language_) &&
-              !names_place_in(tokens, j, tgt_language_.code, src_places))
-            intruders.push_back({k, &t});
+          if (known || common_word(context, t) || in_source(context, t) ||
+              calendar_word(t, tgt_language_) ||
+              names_place_in(tokens, j, tgt_language_.code, src_places))
+            continue;
+          // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
+          // well as part of a title: kept, less surely, only when the names lost are no
+          // dictionary words and the language does not capitalise its nouns.
+          if (known_word(tgt_words_, t.lower())) {
+            if (lost_common_word || tgt_language_.nouns_capitalised ||
+                starts_sentence(context.tgt, tokens, j))
+              continue;
+            weak.insert(&t);
+          }
+          intruders.push_back({k, &t});
         }
       }
       const std::vector<Run> lost_runs = runs(lost, context.src);
@@ -145,12 +166,15 @@ class NameMismatch final : public Check {
           Finding f = report(context, lost_runs[r], intruder_runs[r]);
           // A replacement the target's dictionaries know as a name may be an exonym they list
           // (Pékin for Beijing) or a name translated: not sure enough for an error.
-          const bool known_name = std::any_of(
-              intruder_runs[r].tokens.begin(), intruder_runs[r].tokens.end(),
-              [&](const annotate::Token* t) { return known_word(tgt_headwords_, t->lower()); });
-          if (known_name || lost_common_word) {
+          const auto& run = intruder_runs[r].tokens;
+          const bool known_name = std::any_of(run.begin(), run.end(), [&](const annotate::Token* t) {
+            return known_word(tgt_headwords_, t->lower());
+          });
+          const bool common = std::any_of(run.begin(), run.end(),
+                                          [&](const annotate::Token* t) { return weak.count(t); });
+          if (known_name || lost_common_word || common) {
             f.severity = Severity::warning;
-            f.confidence = 0.5;
+            f.confidence = common ? 0.4 : 0.5;
           }
           findings.push_back(std::move(f));
         }
@@ -214,6 +238,7 @@ class NameMismatch final : public Check {
 
   const lang::LanguageData& src_language_;
   const lang::LanguageData& tgt_language_;
+  const lexicon::WordList& src_words_;      // common words of the source language
   const lexicon::WordList& tgt_words_;      // common words of the target language
   const lexicon::WordList& tgt_headwords_;  // its dictionaries' headwords, names included
 };

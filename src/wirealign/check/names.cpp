@@ -93,7 +93,9 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
   return false;
 }
 
-bool title_case(const std::vector<annotate::Token>& tokens) {
+bool title_case(const std::vector<annotate::Token>& tokens, const lang::LanguageData& language) {
+  // Where every noun has a capital, a sentence is mostly capitalised anyway.
+  if (language.nouns_capitalised) return false;
   std::size_t words = 0, capitals = 0;
   for (const annotate::Token& t : tokens) {
     if (!t.number().empty() || t.function_word()) continue;
@@ -129,7 +131,7 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
   if (std::any_of(t.folded().begin(), t.folded().end(),
                   [](char c) { return c >= '0' && c <= '9'; }))
     return false;
-  return !starts_sentence(doc, tokens, j) && !title_case(tokens);
+  return !starts_sentence(doc, tokens, j) && !title_case(tokens, language);
 }
 
 const lexicon::WordList& common_words(const lang::LanguageData& language) {

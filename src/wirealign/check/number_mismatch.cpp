@@ -34,28 +34,43 @@ class NumberMismatch final : public Check {
       const auto [s_left, t_left] = q.unmatched(b);
       for (const QuantityKind kind :
            {QuantityKind::number, QuantityKind::time, QuantityKind::month, QuantityKind::weekday}) {
+        // Numbers in words count when the other side has a figure, or a number in words too
+        // (not "one", which is an article in most languages: un, ein, uno).
         std::vector<const Quantity*> a, c;
+        bool hard = false;
         for (const Quantity* x : s_left)
-          if (!x->soft && x->kind() == kind) a.push_back(x);
+          if (x->kind() == kind && comparable(*x)) {
+            a.push_back(x);
+            hard = hard || !x->soft;
+          }
         for (const Quantity* x : t_left)
-          if (!x->soft && x->kind() == kind) c.push_back(x);
+          if (x->kind() == kind && comparable(*x)) {
+            c.push_back(x);
+            hard = hard || !x->soft;
+          }
         if (a.empty() || c.empty()) continue;
-        findings.push_back(report(context, a, c, kind));
+        findings.push_back(report(context, a, c, kind, hard));
       }
     }
     return findings;
   }
 
  private:
+  // Whether `q` may be reported as changed: a figure, or a number in words other than one.
+  static bool comparable(const Quantity& q) { return !q.soft || q.readings.front().value >= 2; }
+
+  // `s` replaced by `t`; `hard`: a figure among them (else only numbers in words).
   static Finding report(const Context& context, const std::vector<const Quantity*>& s,
-                        const std::vector<const Quantity*>& t, QuantityKind kind) {
+                        const std::vector<const Quantity*>& t, QuantityKind kind, bool hard) {
     Finding f;
     f.kind = "number-mismatch";
     // As many figures replaced as replacing ones is a substitution; otherwise the translator may
-    // have rephrased ("in the 50s of the 19th century" -> "in the 1850s").
+    // have rephrased ("in the 50s of the 19th century" -> "in the 1850s"). Numbers in words are
+    // more often rephrased ("a couple" -> "deux").
     const bool one_for_one = s.size() == t.size();
-    f.severity = one_for_one ? Severity::error : Severity::warning;
-    f.confidence = one_for_one ? 0.85 : 0.5;
+    const bool sure = one_for_one && hard;
+    f.severity = sure ? Severity::error : Severity::warning;
+    f.confidence = sure ? 0.85 : one_for_one ? 0.6 : 0.45;
     std::string src_words, tgt_words;
     for (const Quantity* q : s) {
       f.src_sentences.push_back(q->sentence);

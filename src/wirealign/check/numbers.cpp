@@ -148,7 +148,7 @@ const typename Map::mapped_type* find(const Map& map, std::string_view key) {
 }  // namespace
 
 bool Quantity::significant() const {
-  if (soft) return false;
+  if (soft || bare) return false;
   if (kind() != QuantityKind::number) return true;
   for (const Reading& r : readings)
     if (!r.dimension.empty()) return true;
@@ -419,17 +419,18 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       continue;
     }
 
-    // Words: months beside a day or a year, weekdays, numbers in words.
-    if (const int* month = find(months_, tok.lower()); month != nullptr || find(months_, tok.folded())) {
-      if (month == nullptr) month = find(months_, tok.folded());
-      if (is_number(j + 1) || (j > 0 && is_number(j - 1))) {
-        Quantity q;
-        q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};
-        q.sentence = sentence;
-        q.span = tok.span;
-        out.push_back(std::move(q));
-        continue;
-      }
+    // Words: months (beside a day or a year, or on their own: "bare"), weekdays, numbers in
+    // words.
+    const int* month = find(months_, tok.lower());
+    if (month == nullptr) month = find(months_, tok.folded());
+    if (month != nullptr) {
+      Quantity q;
+      q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};
+      q.bare = !(is_number(j + 1) || (j > 0 && is_number(j - 1)));
+      q.sentence = sentence;
+      q.span = tok.span;
+      out.push_back(std::move(q));
+      continue;
     }
     if (const int* day = find(weekdays_, tok.lower()); day != nullptr || find(weekdays_, tok.folded())) {
       if (day == nullptr) day = find(weekdays_, tok.folded());

@@ -52,14 +52,17 @@ struct Reading {
 // A number, time, month or weekday of a sentence.
 struct Quantity {
   std::vector<Reading> readings;  // every value it may stand for; the first is the main one
-  bool soft = false;              // written in words: used to match, never reported on its own
+  bool soft = false;              // a number written in words
+  // A month with no day or year beside it: also an ordinary word in some languages (may, mars),
+  // so compared only with a month of the other side.
+  bool bare = false;
   std::uint32_t sentence = 0;
   Span span;  // the words, in the normalised text
   // The kind of the main reading.
   QuantityKind kind() const { return readings.front().kind; }
-  // Whether a lost or changed quantity is worth reporting: a figure of two digits or more, with
-  // decimals, or with a unit; a time, month or weekday. Figures of one digit are too often
-  // written in words, left implicit or rephrased.
+  // Whether a quantity with no counterpart at all is worth reporting: a figure of two digits or
+  // more, with decimals, or with a unit; a time, a dated month or a weekday. Figures of one digit
+  // and numbers in words are too often rephrased or left implicit.
   bool significant() const;
 };
 

@@ -126,9 +126,24 @@ std::optional<Location> locate(const std::string& code, const std::vector<std::s
   return std::nullopt;
 }
 
+// Hunspell counts its users of a shared character table without a lock (initialize_utf_tbl,
+// free_utf_tbl): dictionaries loaded in parallel would leak or free it twice. Every construction
+// and destruction of a Hunspell object holds this lock.
+std::mutex& library_lock() {
+  static std::mutex lock;
+  return lock;
+}
+
+struct HunspellDeleter {
+  void operator()(Hunspell* h) const {
+    std::lock_guard<std::mutex> guard(library_lock());
+    delete h;
+  }
+};
+
 struct Dictionary::Impl {
   std::string name;
-  std::unique_ptr<Hunspell> hunspell;
+  std::unique_ptr<Hunspell, HunspellDeleter> hunspell;
   icu::Converter converter;  // null for a UTF-8 dictionary
   std::u32string alphabet;   // lower-case letters of TRY, most frequent first
   std::vector<Replacement> replacements;
@@ -209,7 +224,10 @@ struct Dictionary::Impl {
 Dictionary::Dictionary(const Location& where) : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
   m.name = where.name;
-  m.hunspell = std::make_unique<Hunspell>(where.aff.c_str(), where.dic.c_str());
+  {
+    std::lock_guard<std::mutex> guard(library_lock());
+    m.hunspell.reset(new Hunspell(where.aff.c_str(), where.dic.c_str()));
+  }
   const std::string encoding = m.hunspell->get_dict_encoding();
   if (encoding != "UTF-8" && encoding != "utf-8") {
     try {
