@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 
 namespace wirealign::cli {
@@ -50,25 +51,28 @@ int lexicon_command(const std::vector<std::string>& args) {
   } else {
     pairs.emplace_back(src_lang, tgt_lang);
   }
+  const std::filesystem::path dictd =
+      dictd_dir.empty() ? lexicon::default_dictd_dir() : std::filesystem::path(dictd_dir);
   for (const auto& [s, t] : pairs) {
-    pipeline::EngineOptions options;
-    options.data_dir = data;
-    options.src_lang = s;
-    options.tgt_lang = t;
-    options.dictd_dir = dictd_dir;
-    options.lexicon_dir = out;
-    if (pipeline::Engine(options).lexicon_compiled()) {
-      std::cout << s << '-' << t << ": up to date\n";
+    const std::string src = lang::canonical_code(s), tgt = lang::canonical_code(t);
+    const std::filesystem::path path = out / (src + "-" + tgt + ".lexicon");
+    if (pipeline::compiled_lexicon_current(path, pipeline::lexicon_key(src, tgt, dictd, data))) {
+      std::cout << src << '-' << tgt << ": up to date\n";
       continue;
     }
+    pipeline::EngineOptions options;
+    options.data_dir = data;
+    options.src_lang = src;
+    options.tgt_lang = tgt;
+    options.dictd_dir = dictd.string();
     options.lexicon_dir = "/nonexistent";  // build from the dictionaries
     const pipeline::Engine engine(options);
     if (!engine.dictionary_notice().empty()) {
-      std::cout << s << '-' << t << ": " << engine.dictionary_notice() << ", nothing written\n";
+      std::cout << src << '-' << tgt << ": " << engine.dictionary_notice() << ", nothing written\n";
       continue;
     }
-    const std::filesystem::path path = engine.save_lexicon(out);
-    std::cout << s << '-' << t << ": " << engine.lexicon().size() << " source stems -> "
+    engine.save_lexicon(out);
+    std::cout << src << '-' << tgt << ": " << engine.lexicon().size() << " source stems -> "
               << path.string() << '\n';
   }
   return 0;
