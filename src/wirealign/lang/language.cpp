@@ -114,6 +114,9 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
     if (f[0] == "quotes-spaced-inside") {
       if (f[1] != "yes" && f[1] != "no") fail("quotes-spaced-inside must be yes or no");
       data.quotes_spaced_inside = f[1] == "yes";
+    } else if (f[0] == "ordinal-dot") {
+      if (f[1] != "yes" && f[1] != "no") fail("ordinal-dot must be yes or no");
+      data.ordinal_dot = f[1] == "yes";
     } else if (f[0] == "decimal-separator") {
       if (f[1] != "." && f[1] != ",") fail("decimal-separator must be . or ,");
       data.decimal_separator = f[1][0];

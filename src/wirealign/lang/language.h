@@ -33,6 +33,10 @@ struct LanguageData {
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
   // separates thousands. From settings.tsv, key "decimal-separator".
   char decimal_separator = '.';
+  // The language writes ordinal numbers with a dot (German "am 3. Oktober", "im 19.
+  // Jahrhundert"), so a number of at most three digits after a function word and followed by a
+  // dot does not end a sentence. From settings.tsv, key "ordinal-dot" (yes or no).
+  bool ordinal_dot = false;
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
   // True when corpora/lang/<code>/ exists.
