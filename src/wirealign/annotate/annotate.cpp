@@ -26,14 +26,6 @@ bool is_group_space(char32_t c) {
   return c == U' ' || c == U'\u00A0' || c == U'\u202F' || c == U'\u2009';
 }
 
-std::string case_fold(std::string_view s) {
-  std::string out;
-  ::icu::UnicodeString::fromUTF8(::icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
-
 // Canonical value of a number written with `decimal` as its decimal separator.
 std::string canonical_number(std::string_view s, char decimal) {
   std::string out;
@@ -58,6 +50,14 @@ bool all_digits_or_separators(std::string_view s) {
 }
 
 }  // namespace
+
+std::string case_fold(std::string_view s) {
+  std::string out;
+  ::icu::UnicodeString::fromUTF8(::icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
 
 std::string fold(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;

@@ -76,7 +76,10 @@ class Annotator {
   std::unique_ptr<Impl> impl_;
 };
 
-// `s` case-folded with accents and other combining marks removed.
+// `s` case-folded (Token::lower of a word).
+std::string case_fold(std::string_view s);
+
+// `s` case-folded with accents and other combining marks removed (Token::folded of a word).
 std::string fold(std::string_view s);
 
 }  // namespace wirealign::annotate

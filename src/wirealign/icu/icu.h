@@ -4,6 +4,9 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ulocdata.h>
+#include <unicode/ures.h>
+#include <unicode/uset.h>
 #include <unicode/utext.h>
 #include <unicode/utypes.h>
 
@@ -40,5 +43,23 @@ struct UTextCloser {
 using TextHandle = std::unique_ptr<UText, UTextCloser>;
 // A UText over UTF-8 bytes; `s` must outlive the handle.
 TextHandle open_utf8(std::string_view s);
+
+struct LocaleDataCloser {
+  void operator()(ULocaleData* d) const { ulocdata_close(d); }
+};
+// An owned ULocaleData (quotation marks, exemplar sets of a locale).
+using LocaleData = std::unique_ptr<ULocaleData, LocaleDataCloser>;
+
+struct SetCloser {
+  void operator()(USet* s) const { uset_close(s); }
+};
+// An owned USet.
+using Set = std::unique_ptr<USet, SetCloser>;
+
+struct ResourceCloser {
+  void operator()(UResourceBundle* r) const { ures_close(r); }
+};
+// An owned resource bundle or resource.
+using Resource = std::unique_ptr<UResourceBundle, ResourceCloser>;
 
 }  // namespace wirealign::icu

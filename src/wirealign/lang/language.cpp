@@ -12,6 +12,7 @@
 
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
+#include "wirealign/lang/conventions.h"
 
 namespace wirealign::lang {
 namespace {
@@ -93,6 +94,8 @@ std::string display_name(const std::string& code) {
 LanguageData load(const std::filesystem::path& data_dir, const std::string& code) {
   LanguageData data;
   data.code = code;
+  if (const std::string& decimal = conventions(code).decimal; decimal == "." || decimal == ",")
+    data.decimal_separator = decimal[0];
   const std::filesystem::path dir = data_dir / "lang" / code;
   data.has_data = std::filesystem::is_directory(dir);
   if (!data.has_data) return data;

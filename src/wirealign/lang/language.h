@@ -31,7 +31,8 @@ struct LanguageData {
   // sentence closes it. From settings.tsv (key<TAB>value lines), key "quotes-spaced-inside".
   bool quotes_spaced_inside = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
-  // separates thousands. From settings.tsv, key "decimal-separator".
+  // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
+  // settings.tsv may override it with the key "decimal-separator".
   char decimal_separator = '.';
   // The language writes ordinal numbers with a dot (German "am 3. Oktober", "im 19.
   // Jahrhundert"), so a number of at most three digits after a function word and followed by a

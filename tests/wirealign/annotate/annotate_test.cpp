@@ -45,6 +45,10 @@ TEST_CASE("Folded forms drop case and accents; stems come from Snowball", "[anno
   CHECK(a.sentences[0][2].stem == "militair");
   CHECK(annotator("en").tokens("troops").sentences[0][0].stem == "troop");
   CHECK(annotate::fold("Œuvre à Noël") == "œuvre a noel");
+  // case_fold keeps the accents, and gives what a token's lower form is.
+  CHECK(annotate::case_fold("Œuvre à Noël") == "œuvre à noël");
+  CHECK(annotate::case_fold("Straße") == "strasse");
+  CHECK(annotator("fr").tokens("Février").sentences[0][0].lower == annotate::case_fold("Février"));
 }
 
 TEST_CASE("Numbers are read with the language's separators", "[annotate]") {

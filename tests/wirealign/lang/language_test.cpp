@@ -176,6 +176,19 @@ TEST_CASE("load of a language without a folder gives empty data", "[lang]") {
   CHECK_FALSE(lang::load(empty.path() / "does-not-exist", "en").has_data);
 }
 
+TEST_CASE("the decimal separator comes from CLDR; settings.tsv may override it", "[lang]") {
+  CHECK(lang::load(kDataDir, "en").decimal_separator == '.');
+  CHECK(lang::load(kDataDir, "fr").decimal_separator == ',');
+  CHECK(lang::load(kDataDir, "de").decimal_separator == ',');
+  CHECK(lang::load(kDataDir, "it").decimal_separator == ',');  // no folder, CLDR still applies
+  CHECK(lang::load(kDataDir, "ja").decimal_separator == '.');
+  CHECK(lang::load(kDataDir, "ar").decimal_separator == '.');  // CLDR's is U+066B: not read
+
+  const TempDataDir dir;
+  dir.write("fr", "settings.tsv", "decimal-separator\t.\n");
+  CHECK(lang::load(dir.path(), "fr").decimal_separator == '.');
+}
+
 TEST_CASE("load reads data files with comments, blank lines and CR LF", "[lang]") {
   const TempDataDir dir;
   dir.write("zz", "abbreviations.tsv",

@@ -1,0 +1,180 @@
+// The conventions of a language as ICU and CLDR know them: quotation marks, number symbols, month
+// and weekday names, numbers written in words, names of territories and languages; and names
+// compared across scripts through ICU transliteration. Data files keep only what CLDR lacks.
+//
+//   const wirealign::lang::Conventions& fr = wirealign::lang::conventions("fr");
+//   fr.quotes.open;                                  // "«"
+//   fr.decimal;                                      // ","
+//   fr.months.at("septembre");                       // 9
+//   fr.numbers().number_words.at("vingt-et-un");     // 21 (built on the first call)
+//   fr.names().territories.at("allemagne");          // "DE"
+//   wirealign::lang::parse_spelled_number("fr", "quatre-vingt-onze");   // 91
+//   wirealign::lang::latin_key("Вашингтон");         // "vashington"
+//   wirealign::lang::names_match("Трамп", "Trump");  // true
+//
+// Keys of the word tables are what annotate gives a token: the case-folded form (Token::lower,
+// "février") and the case-folded form without accents (Token::folded, "fevrier"); both are keys.
+// A language ICU has no data for (not one of ICU's available locales, "und") has empty tables
+// and strings, never the data of another language.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace wirealign::lang {
+
+// An opening and a closing quotation mark, UTF-8; both empty when unknown.
+struct QuotePair {
+  std::string open;
+  std::string close;
+};
+
+// The measurement system a language's main region uses (ulocdata_getMeasurementSystem).
+enum class Measurement : std::uint8_t {
+  unknown,
+  metric,  // SI
+  us,      // miles, pounds, Fahrenheit
+  uk,      // metric, with miles and pints
+};
+
+// Numbers written in words, from ICU's RuleBasedNumberFormat spell-out rules, ICU's ordinal
+// abbreviations and CLDR's compact decimal formats. Keys are case-folded with and without accents,
+// soft hyphens removed; a form ICU writes with hyphens is also a key with spaces ("vingt-et-un",
+// "vingt et un"). The single words of a multi-word form that are numbers by themselves are keys
+// of their own ("vingt", "un"); the words that join them ("et", "y", "and") are not.
+struct NumberWords {
+  // Every cardinal form ICU writes for 0..100 in each of the language's cardinal rule sets
+  // (masculine, feminine, neuter, cases...): "twenty-one", "une", "eine", "una", "одна" -> value.
+  std::unordered_map<std::string, double> number_words;
+  // Every ordinal form for 1..100 in each ordinal rule set: "first", "premier", "première",
+  // "erste", "primo", "первый" -> value (ICU 72 has none for Polish). The last word of a compound
+  // ordinal is a key with the value it adds ("vingt et unième": "unième" -> 1).
+  std::unordered_map<std::string, double> ordinal_words;
+  // Words that multiply the number before them, from the spell-out of 10^2 .. 10^18 times 1, 2
+  // and 5, and CLDR's long compact forms: "hundred", "million"; "cent", "cents", "milliard",
+  // "milliards"; "hundert", "tausend", "millionen"; "тысяч" -> 100, 1e6, 1e9...
+  std::unordered_map<std::string, double> scale_words;
+  // Abbreviated scales after a number, from CLDR's short compact formats, case kept as CLDR
+  // writes them, with and without a final dot: "K", "M", "B" (en); "k", "M", "Md", "Bn" (fr);
+  // "Mio.", "Mio", "Mrd." (de); "тыс." (ru) -> 1e3, 1e6, 1e9...
+  std::unordered_map<std::string, double> compact_scales;
+  // What follows the digits of an ordinal written in figures (ICU's digits-ordinal rules), as ICU
+  // writes it: "st", "nd", "rd", "th" (en); "er", "re", "e", "es" (fr); "." (de); "º", "ª" (it).
+  std::unordered_set<std::string> ordinal_suffixes;
+};
+
+// Names of territories and languages in a language (CLDR display names).
+struct DisplayNames {
+  // Territory names -> region code, for every ISO 3166 region and EU, UN: "allemagne" -> "DE",
+  // "royaume-uni" -> "GB", "reino unido" -> "GB". CLDR's short and variant names and names
+  // without their parenthesis ("Myanmar (Birmanie)" -> "myanmar") are keys too.
+  std::unordered_map<std::string, std::string> territories;
+  // Language names -> ISO 639 code: "allemand" -> "de", "anglais" -> "en".
+  std::unordered_map<std::string, std::string> languages;
+  // Region code -> territory name as CLDR writes it ("DE" -> "Allemagne").
+  std::unordered_map<std::string, std::string> territory_names;
+  // Language code -> language name as CLDR writes it ("de" -> "allemand").
+  std::unordered_map<std::string, std::string> language_names;
+};
+
+// The conventions of one language. The fields are built when the language is first asked for
+// (about a millisecond); numbers() and names() build their tables on their first call, since ICU's
+// spell-out rules are slow to load. All members are safe to use from several threads at once.
+class Conventions {
+ public:
+  // Builds the conventions of `language` from ICU; use conventions(code), which keeps them.
+  explicit Conventions(std::string language);
+  ~Conventions();
+  Conventions(const Conventions&) = delete;
+  Conventions& operator=(const Conventions&) = delete;
+
+  std::string code;       // the language code asked for ("fr")
+  bool has_data = false;  // ICU has locale data for the language; else everything is empty
+
+  QuotePair quotes;            // primary quotation marks: “ ” (en), « » (fr), „ “ (de)
+  QuotePair alternate_quotes;  // quotation marks inside a quotation: ‘ ’ (en), ‚ ‘ (de), „ “ (ru)
+
+  std::string decimal;    // decimal separator: "." (en), "," (fr)
+  std::string grouping;   // thousands separator: "," (en), U+202F (fr), "." (de), U+00A0 (ru)
+  std::string minus;      // minus sign: "-" (en), U+2212 (sv)
+  std::string plus;       // plus sign: "+"
+  std::string percent;    // percent sign: "%"
+  std::string per_mille;  // per-mille sign: "‰"
+
+  // Month names -> 1..12: wide and abbreviated, format and stand-alone (so the genitive forms of
+  // the languages that have them: "września" and "wrzesień", "сентября" and "сентябрь"), and the
+  // abbreviations without their final dot ("janv." and "janv").
+  std::unordered_map<std::string, int> months;
+  // Weekday names, wide and abbreviated, format and stand-alone -> 1 (Monday) .. 7 (Sunday).
+  std::unordered_map<std::string, int> weekdays;
+  // Markers of morning and afternoon clock times, case-folded, and without dots or spaces:
+  // {"am"} and {"pm"} (en); {"a. m.", "am"} and {"p. m.", "pm"} (es).
+  std::vector<std::string> am;
+  std::vector<std::string> pm;
+
+  Measurement measurement = Measurement::unknown;  // of the language's most likely region
+  std::string script;  // ISO 15924 code of the language's most likely script: "Latn", "Cyrl"
+  // The standard exemplar set (the letters a text in the language is written with), as a
+  // UnicodeSet pattern: "[a-zàâæ-ëîïôùûüÿœ]" (fr). Empty when unknown.
+  std::string exemplar;
+
+  // True when every letter of `word` (in any case) is in the standard exemplar set: "façade" is
+  // written with French letters, "Dvořák" is not. True for a word without letters; false for any
+  // word when the set is unknown.
+  bool in_alphabet(std::string_view word) const;
+
+  // Numbers written in words; built on the first call (a few to 150 ms, depending on the
+  // language), then shared. Valid for the life of the process.
+  const NumberWords& numbers() const;
+  // Names of territories and languages; built on the first call, then shared. Valid for the life
+  // of the process.
+  const DisplayNames& names() const;
+
+ private:
+  friend std::optional<double> parse_spelled_number(const std::string& code,
+                                                    std::string_view words);
+  struct Lazy;  // numbers(), names() and the spell-out rules, built on first use
+  std::vector<std::pair<char32_t, char32_t>> letters_;  // exemplar ranges, sorted
+  std::unique_ptr<Lazy> lazy_;
+};
+
+// The conventions of language `code` (a canonical code, as canonical_code gives), built from ICU
+// on first use and kept for the life of the process; thread-safe. Never throws for a language ICU
+// lacks data for: its fields are then empty.
+const Conventions& conventions(const std::string& code);
+
+// The value of a number spelled out in language `code` ("vingt et un", "twenty-one",
+// "einundzwanzig", "dwadzieścia jeden", "premier"), read with ICU's spell-out rules (strict, then
+// lenient parsing), or nullopt. Only a number ICU itself would write that way is read, up to case,
+// accents, spaces, hyphens and soft hyphens: "twenty one" is 21, never the year 2001; "deux cent"
+// (for "deux cents") is nullopt. Words that are not number words are refused without asking ICU.
+// Thread-safe.
+std::optional<double> parse_spelled_number(const std::string& code, std::string_view words);
+
+// `word` in Latin letters, case-folded and without accents, for comparing names and cognates
+// across scripts: Cyrillic through Russian-Latin/BGN, then any script through Any-Latin, then
+// Latin-ASCII: "Трамп" -> "tramp", "Вашингтон" -> "vashington", "Αθήνα" -> "athena". Latin input
+// is folded as annotate::fold folds it, and its letters without an ASCII base spelled in ASCII
+// ("Łódź" -> "lodz", "Ørsted" -> "orsted"). Apostrophes and transliteration marks (ʹ, ·) are
+// dropped. Thread-safe; the transliterator is built on the first non-Latin word (about 80 ms).
+std::string latin_key(std::string_view word);
+
+// True when `a` and `b` are the same name up to script and spelling conventions: Dushanbe and
+// Douchanbé, Sidorov and Sidorow, Tchaïkovski, Tchaikovsky and Tschaikowski, Zelensky and
+// Selenskyj, Трамп and Trump, Вашингтон and Washington. Two Latin spellings must agree once the
+// spelling conventions of transliteration are normalised (tch, tsch, ch, sh; w and v; y, j and i;
+// z and s; ou and u; doubled letters), so Trump and Tramp, Paris and Peru, Smith and Schmidt are
+// different names. A name transliterated from another script may differ in its vowels (as few as
+// its length allows), since scripts do not spell vowels alike (Трамп: "tramp"; Байден:
+// "bayden"), or in one letter when six or more remain (Джонсон: "dzhonson", Johnson); so Трамп
+// matches Tramp as well as Trump, and Иран does not match Iraq.
+bool names_match(std::string_view a, std::string_view b);
+
+}  // namespace wirealign::lang
