@@ -129,16 +129,6 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
   return c;
 }
 
-bool compiled_lexicon_current(const std::filesystem::path& path, const LexiconKey& key) {
-  std::ifstream in(path, std::ios::binary);
-  // Magic, hash, and the two codes with their lengths.
-  std::string head(sizeof kMagic + 8 + 8 + key.src.size() + key.tgt.size(), '\0');
-  if (!in.read(head.data(), static_cast<std::streamsize>(head.size()))) return false;
-  if (std::memcmp(head.data(), kMagic, sizeof kMagic) != 0) return false;
-  Reader r{head, sizeof kMagic};
-  return r.number(8) == key.hash && r.view() == key.src && r.view() == key.tgt && !r.failed;
-}
-
 void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
                             const align::Bilingual& table, const std::string& description) {
   std::string out(kMagic, sizeof kMagic);

@@ -45,10 +45,6 @@ struct CompiledLexicon {
 std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path& path,
                                                      const LexiconKey& key);
 
-// Whether the file at `path` is a compiled table made for `key` (its header only is read; a
-// damaged body is found by read_compiled_lexicon()).
-bool compiled_lexicon_current(const std::filesystem::path& path, const LexiconKey& key);
-
 // Writes `table` to `path` for `key` (through a temporary file and a rename). Throws Error if it
 // cannot be written.
 void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
