@@ -45,6 +45,12 @@ struct Token {
   std::string_view folded; // case-folded, accents and other marks removed ("douchanbe")
   std::string_view stem;   // Snowball stem of `lower` for the language; `lower` if it has none
   std::string_view number; // canonical value of a number ("1500", "3.5"); empty for words
+  // The word in Latin letters, case-folded, ASCII (lang::latin_key: "Трамп" -> "tramp", "Łódź"
+  // -> "lodz") when that differs from `folded`; empty otherwise.
+  std::string_view latin;
+  // For a capitalised word: its name key (lang::name_key: "Трамп" and "Trump" -> "trmp"), so that
+  // names meet across scripts; empty for other words.
+  std::string_view name;
   bool capitalised = false;    // starts with an upper-case letter
   bool acronym = false;        // two or more letters, all upper case ("CSTO", "OTAN")
   bool function_word = false;  // in the language's function-word list
