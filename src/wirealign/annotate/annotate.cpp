@@ -142,6 +142,8 @@ struct Annotator::Impl {
     if (t.capitalised && !number) t.name = words.intern(lang::name_key(w));
     t.function_word = language.function_words.count(std::string(t.lower)) > 0;
     t.stem = t.lower;
+    if (!stemmer && !number && !language.endings.empty())
+      t.stem = words.intern(lang::strip_ending(t.lower, language));
     if (stemmer && !number) {
       const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(t.lower.data()),
                                            static_cast<int>(t.lower.size()));

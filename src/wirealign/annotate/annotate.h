@@ -43,7 +43,9 @@ struct Token {
   Span span;               // bytes in Text::text
   std::string_view lower;  // case-folded form
   std::string_view folded; // case-folded, accents and other marks removed ("douchanbe")
-  std::string_view stem;   // Snowball stem of `lower` for the language; `lower` if it has none
+  // Snowball stem of `lower` for the language; without Snowball, `lower` less the longest of the
+  // language's endings (lang::strip_ending), or `lower` itself.
+  std::string_view stem;
   std::string_view number; // canonical value of a number ("1500", "3.5"); empty for words
   // The word in Latin letters, case-folded, ASCII (lang::latin_key: "Трамп" -> "tramp", "Łódź"
   // -> "lodz") when that differs from `folded`; empty otherwise.

@@ -40,9 +40,21 @@ struct LanguageData {
   bool ordinal_dot = false;
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
+  // Inflectional endings, lower case, longest first, for a language Snowball has no stemmer for:
+  // a word's stem is the word without the longest of them that leaves at least
+  // kMinStemLetters letters. From endings.txt (one ending a line).
+  std::vector<std::string> endings;
   // True when corpora/lang/<code>/ exists.
   bool has_data = false;
 };
+
+// Letters an ending may leave of a word at the least (LanguageData::endings).
+constexpr std::size_t kMinStemLetters = 3;
+
+// The stem of `lower` (a lower-case word) by `language`'s endings: `lower` without the longest
+// ending that leaves at least kMinStemLetters letters; `lower` itself when none does. A view
+// into `lower`.
+std::string_view strip_ending(std::string_view lower, const LanguageData& language);
 
 // The data directory: $WIREALIGN_DATA_DIR if set, else the corpora/ folder the program was built
 // with.

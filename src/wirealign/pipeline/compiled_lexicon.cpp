@@ -85,13 +85,15 @@ LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
   }
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) fnv.add(f);
-  // The language data the table is built with (function words are left out of it).
-  for (const std::string& code : {src, tgt}) {
-    std::ifstream in(data_dir / "lang" / code / "function-words.txt", std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    fnv.add(content.str());
-  }
+  // The language data the table is built with (function words are left out of it, endings make
+  // the stems of a language without a Snowball stemmer).
+  for (const std::string& code : {src, tgt})
+    for (const char* file : {"function-words.txt", "endings.txt"}) {
+      std::ifstream in(data_dir / "lang" / code / file, std::ios::binary);
+      std::stringstream content;
+      content << in.rdbuf();
+      fnv.add(content.str());
+    }
   return {src, tgt, fnv.value};
 }
 

@@ -94,3 +94,9 @@ TEST_CASE("Words of another script carry their Latin spelling; names their name 
   CHECK(field(b, &annotate::Token::latin) == V{"", "", "lodz"});
   CHECK(field(b, &annotate::Token::name) == V{"trmp", "", "lds"});
 }
+
+TEST_CASE("Without a Snowball stemmer, stems drop the language's endings", "[annotate]") {
+  const annotate::Annotator pl(lang::load(WIREALIGN_TEST_DATA_DIR, "pl"));
+  CHECK(field(pl.tokens("rząd rządu rządem polskiego czytała"), &annotate::Token::stem) ==
+        V{"rząd", "rząd", "rząd", "polsk", "czyt"});
+}

@@ -164,6 +164,24 @@ TEST_CASE("load reads the shipped data of every language", "[lang]") {
   CHECK(lang::load(kDataDir, "pt").decimal_separator == ',');
 }
 
+TEST_CASE("strip_ending takes the longest ending that leaves three letters", "[lang]") {
+  lang::LanguageData l;
+  l.endings = {"owi", "ego", "ał", "a", "u"};  // longest first, as load() sorts them
+  CHECK(lang::strip_ending("prezydentowi", l) == "prezydent");
+  CHECK(lang::strip_ending("czytał", l) == "czyt");
+  CHECK(lang::strip_ending("rządu", l) == "rząd");  // letters, not bytes: "rzą" would be 4 bytes
+  CHECK(lang::strip_ending("domu", l) == "dom");
+  CHECK(lang::strip_ending("ego", l) == "ego");  // nothing would be left
+  CHECK(lang::strip_ending("psu", l) == "psu");  // two letters would be left
+  CHECK(lang::strip_ending("kot", l) == "kot");
+  // Polish ships its endings, longest first; languages with a Snowball stemmer need none.
+  const lang::LanguageData pl = lang::load(kDataDir, "pl");
+  REQUIRE_FALSE(pl.endings.empty());
+  CHECK(pl.endings.front().size() >= pl.endings.back().size());
+  CHECK(lang::strip_ending("polskiego", pl) == "polsk");
+  CHECK(lang::load(kDataDir, "ru").endings.empty());
+}
+
 TEST_CASE("load of a language without a folder gives empty data", "[lang]") {
   const lang::LanguageData sv = lang::load(kDataDir, "sv");
   CHECK(sv.code == "sv");
