@@ -6,7 +6,6 @@
 #include "cli/commands.h"
 #include "wirealign/align/aligner.h"
 #include "wirealign/core/error.h"
-#include "wirealign/report/alignment.h"
 
 namespace wirealign::cli {
 
@@ -20,9 +19,11 @@ Aligns the sentences of SRC (the original) with those of TGT (its translation). 
 has a confidence in [0, 1].
 
 Formats: tsv (default): source, target, confidence and block type, one sentence pair a line;
-blocks: one block a line, "[i, j]:[k]:0.873" (sentence indices from 0); json: both documents
-and every block; moses: two files OUT.<src-lang> and OUT.<tgt-lang>, one pair a line (needs
--o OUT); tmx: a TMX 1.4b translation memory. tsv, moses and tmx keep sentence pairs only.
+blocks: one block a line, "[i, j]:[k]:0.873" (sentence indices from 0); json: both documents,
+every block and the notices of the run; moses: files OUT.<src-lang> and OUT.<tgt-lang>, one pair
+a line, and OUT.confidence, the confidence of each (needs -o OUT); tmx: a TMX 1.4b translation
+memory; xliff: XLIFF 2.0, one unit a block with its confidence and type as metadata (README.md).
+tsv, moses and tmx keep sentence pairs only.
 
 Options)";
 
@@ -37,10 +38,10 @@ int align_command(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "print this help and exit")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("tsv"),
-       "tsv, blocks, json, moses or tmx")
+       "tsv, blocks, json, moses, tmx or xliff")
       ("output,o", po::value(&output)->value_name("OUT"),
        "write to OUT instead of standard output (created only on success); for moses, the "
-       "prefix of the two files")
+       "prefix of the files")
       ("min-confidence", po::value(&min_confidence)->value_name("X")->default_value(0),
        "tsv, moses, tmx: leave out pairs whose confidence is below X");
   add_pair_options(visible, pair_args);
@@ -62,11 +63,10 @@ int align_command(const std::vector<std::string>& args) {
   positional.add("src", 1).add("tgt", 1);
   if (!parse_command_line("align", args, visible, hidden, positional)) return 0;
   require_pair("align", pair_args);
-  if (format != "tsv" && format != "blocks" && format != "json" && format != "moses" &&
-      format != "tmx")
-    throw UsageError("align", "unknown format '" + format + "' (expected tsv, blocks, json, moses or tmx)");
-  if (format == "moses" && (output.empty() || output == "-"))
-    throw UsageError("align", "--format moses writes two files: give their prefix with -o");
+  const report::Format& chosen = format_of("align", format, report::Command::align);
+  if (chosen.files && (output.empty() || output == "-"))
+    throw UsageError("align",
+                     "--format " + format + " writes several files: give their prefix with -o");
   if (min_confidence < 0 || min_confidence > 1)
     throw UsageError("align", "--min-confidence must be between 0 and 1");
 
@@ -78,38 +78,21 @@ int align_command(const std::vector<std::string>& args) {
   options.use_subwords = subwords_option;
   options.validate();
 
+  report::ReportOptions report_options;
+  report_options.min_confidence = min_confidence;
+  report_options.src_lang = lang::canonical_code(pair_args.src_lang);
+  report_options.tgt_lang = lang::canonical_code(pair_args.tgt_lang);
   // Outputs are checked and opened first, so that a bad path fails before any work and no
   // input is ever replaced.
-  std::unique_ptr<Output> out, src_out, tgt_out;
-  if (format == "moses") {
-    const std::string src_lang = lang::canonical_code(pair_args.src_lang);
-    const std::string tgt_lang = lang::canonical_code(pair_args.tgt_lang);
-    const bool same = src_lang == tgt_lang;
-    const std::string src_path = output + "." + (same ? "src" : src_lang);
-    const std::string tgt_path = output + "." + (same ? "tgt" : tgt_lang);
-    refuse_overwriting({src_path, tgt_path}, {pair_args.src_file, pair_args.tgt_file});
-    src_out = std::make_unique<Output>(src_path);
-    tgt_out = std::make_unique<Output>(tgt_path);
-  } else {
-    refuse_overwriting({output}, {pair_args.src_file, pair_args.tgt_file});
-    out = std::make_unique<Output>(output);
-  }
+  Outputs outputs(output, {pair_args.src_file, pair_args.tgt_file});
+  outputs.open(chosen, report_options);
+  const std::unique_ptr<report::Reporter> reporter = chosen.make(outputs, report_options);
 
   const pipeline::Engine engine(engine_options(pair_args, options));
   const std::unique_ptr<pipeline::Result> aligned = run_pair(pair_args, engine);
-  const report::AlignedPair pair{aligned->src, aligned->tgt, aligned->alignment};
-  const report::PairFilter filter{min_confidence};
-  if (format == "moses") {
-    report::write_moses(src_out->stream(), tgt_out->stream(), pair, filter);
-    src_out->commit();
-    tgt_out->commit();
-    return 0;
-  }
-  if (format == "tsv") report::write_tsv(out->stream(), pair, filter);
-  else if (format == "blocks") report::write_blocks(out->stream(), pair);
-  else if (format == "json") report::write_json(out->stream(), pair);
-  else report::write_tmx(out->stream(), pair, filter);
-  out->commit();
+  reporter->pair({aligned->src, aligned->tgt, aligned->alignment, nullptr, &aligned->notices});
+  reporter->finish();
+  outputs.commit();
   return 0;
 }
 

@@ -19,20 +19,25 @@ constexpr const char* kSynopsis = R"(Usage: wirealign batch [MANIFEST|-] [option
 Aligns (and with --check audits) every document pair of a JSON Lines manifest, one pair a line:
   {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}
 "src"/"tgt" are paths (relative to the manifest's folder) or {"text": "..."}; optional
-"src_lang", "tgt_lang" and "segmented" override the options below for that pair. MANIFEST
-defaults to standard input.
+"src_lang", "tgt_lang", "segmented" and "input_format" override the options below for that pair.
+MANIFEST defaults to standard input.
 
 Formats: jsonl (default): one record a pair, in manifest order: {"id", "ok": true, "src_lang",
-"tgt_lang", "src_sentences", "tgt_sentences", "blocks", "findings" (with --check), "ms"}, or
-{"id", "ok": false, "line", "error"} for a pair that could not be read or aligned; tsv: id,
-source, target and confidence of every sentence pair; moses: OUT.<src-lang>, OUT.<tgt-lang> and
-OUT.ids (id and confidence), one sentence pair a line (needs -o OUT).
+"tgt_lang", "src_sentences", "tgt_sentences", "blocks", "findings" (with --check), "notices",
+"ms"}, or {"id", "ok": false, "line", "error", "ms"} for a pair that could not be read or
+aligned; tsv: id, source, target and confidence of every sentence pair, pairs of the
+--src-lang/--tgt-lang pair only (others are error records); moses: OUT.<src-lang>,
+OUT.<tgt-lang> and OUT.ids (id and confidence), one sentence pair a line (needs -o OUT); pairs
+in other languages go to OUT.<s>-<t>.<s>, OUT.<s>-<t>.<t> and OUT.<s>-<t>.ids; xliff: one XLIFF
+2.0 document, a <file> a pair (its id in the file's metadata), of one language pair (pairs in
+other languages are error records).
 
 A pair that fails becomes an error record and the run goes on; the exit code is then 1. A
 summary goes to standard error at the end, and a progress line while running on a terminal.
 With -o and jsonl, records are written to a new OUT as they are done, so an interrupted run
-keeps them; --resume skips the ids already in OUT and appends the others. An existing OUT is
-replaced only when the run is over. No output ever replaces the manifest or a pair's file.
+keeps them; --resume skips the pairs already done in OUT, removes its error records (those pairs
+are tried again) and appends the rest. An existing OUT is replaced only when the run is over. No
+output ever replaces the manifest or a pair's file.
 
 Options)";
 
@@ -43,12 +48,13 @@ int batch_command(const std::vector<std::string>& args) {
   std::string src_lang = "en", tgt_lang = "fr", dictd_dir, data_option;
   double min_confidence = 0;
   unsigned threads = 0;
-  bool check = false, resume = false, segmented = false, quiet = false;
+  std::string input_format = "auto";
+  bool check = false, resume = false, segmented = false, quiet = false, whole_page = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("jsonl"),
-       "jsonl, tsv or moses")
+       "jsonl, tsv, moses or xliff")
       ("output,o", po::value(&output)->value_name("OUT"),
        "write to OUT instead of standard output; for moses, the prefix of the files")
       ("jobs,j", po::value(&threads)->value_name("N")->default_value(0),
@@ -60,7 +66,8 @@ int batch_command(const std::vector<std::string>& args) {
       ("min-confidence", po::value(&min_confidence)->value_name("X")->default_value(0),
        "tsv, moses: leave out pairs whose confidence is below X")
       ("resume", po::bool_switch(&resume),
-       "skip the ids already in the jsonl output OUT and append to it (needs -o)")
+       "skip the pairs done in the jsonl output OUT, retry its error records and append to it "
+       "(needs -o)")
       ("src-lang", po::value(&src_lang)->value_name("L")->default_value("en"),
        "source language of pairs that do not give one")
       ("tgt-lang", po::value(&tgt_lang)->value_name("L")->default_value("fr"),
@@ -71,17 +78,18 @@ int batch_command(const std::vector<std::string>& args) {
       ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&data_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
+  add_input_options(visible, input_format, whole_page);
   po::options_description hidden;
   hidden.add_options()("manifest", po::value(&manifest));
   po::positional_options_description positional;
   positional.add("manifest", 1);
   if (!parse_command_line("batch", args, visible, hidden, positional)) return 0;
-  if (format != "jsonl" && format != "tsv" && format != "moses")
-    throw UsageError("batch", "unknown format '" + format + "' (expected jsonl, tsv or moses)");
+  const report::Format& chosen = format_of("batch", format, report::Command::batch);
   const bool to_stdout = output.empty() || output == "-";
-  if (format == "moses" && to_stdout)
-    throw UsageError("batch", "--format moses writes three files: give their prefix with -o");
+  if (chosen.files && to_stdout)
+    throw UsageError("batch",
+                     "--format " + format + " writes several files: give their prefix with -o");
   if (resume && (format != "jsonl" || to_stdout))
     throw UsageError("batch", "--resume needs jsonl output to a file (-o OUT)");
   if (min_confidence < 0 || min_confidence > 1)
@@ -94,24 +102,29 @@ int batch_command(const std::vector<std::string>& args) {
   options.engine.src_lang = src_lang;
   options.engine.tgt_lang = tgt_lang;
   options.engine.dictd_dir = dictd_dir;
+  options.engine.lexicon_dir = lexicon_dir_option("");
   options.engine.check = check;
   options.engine.checks.selection = check::parse_check_list(checks);
   if (!ignore_file.empty()) options.engine.checks.ignored = check::read_ignore_file(ignore_file);
-  options.segmented = segmented;
+  options.read = read_options("batch", input_format, whole_page, "");
+  options.segmented = segmented || input_format == "segmented";
   options.threads = threads;
   options.validate();
 
-  // Every file the run writes, checked against the inputs before anything is read or written.
+  report::ReportOptions report_options;
+  report_options.min_confidence = min_confidence;
+  report_options.src_lang = lang::canonical_code(src_lang);
+  report_options.tgt_lang = lang::canonical_code(tgt_lang);
+  report_options.batch = true;
+
+  // Every file the run writes for its own language pair, checked against the inputs before
+  // anything is read or written. (Moses files of other language pairs are checked when opened.)
   std::vector<std::string> outputs;
-  std::string src_name, tgt_name;
-  if (format == "moses") {
-    const std::string s = lang::canonical_code(src_lang), t = lang::canonical_code(tgt_lang);
-    src_name = output + "." + (s == t ? "src" : s);
-    tgt_name = output + "." + (s == t ? "tgt" : t);
-    outputs = {src_name, tgt_name, output + ".ids"};
-  } else if (!to_stdout) {
+  if (chosen.files)
+    for (const std::string& suffix : chosen.files(report_options))
+      outputs.push_back(output + "." + suffix);
+  else if (!to_stdout)
     outputs = {output};
-  }
   refuse_overwriting(outputs, {manifest, ignore_file});
   options.outputs = outputs;
 
@@ -126,31 +139,28 @@ int batch_command(const std::vector<std::string>& args) {
   }
 
   // jsonl to a new file is written as it goes (complete records survive an interruption); an
-  // existing file and the corpus formats are replaced only when the run is over.
+  // existing file and the other formats are replaced only when the run is over.
   std::ofstream direct;
-  std::unique_ptr<Output> out, tgt_out, meta_out;
-  std::ostream* stream = &std::cout;
+  std::uint64_t retried = 0;
   std::error_code ec;
   if (format == "jsonl" && !to_stdout &&
       (resume || !std::filesystem::is_regular_file(output, ec))) {
     // A new file (or one resumed, or a device): written as records are done. An existing file is
     // replaced only at the end (below), so that an interrupted run loses nothing.
-    if (resume) options.skip = batch::finished_ids(output);
+    if (resume) {
+      const batch::Earlier earlier = batch::resume_from(output);
+      options.skip = earlier.done;
+      retried = earlier.retried;
+    }
     const auto folder = std::filesystem::path(output).parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder))
       throw InputError(output, "the output folder " + folder.string() + " does not exist");
     direct.open(output, resume ? std::ios::app : std::ios::trunc);
     if (!direct) throw InputError(output, "cannot write the output file");
-    stream = &direct;
-  } else if (format == "moses") {
-    out = std::make_unique<Output>(src_name);
-    tgt_out = std::make_unique<Output>(tgt_name);
-    meta_out = std::make_unique<Output>(output + ".ids");
-    stream = &out->stream();
-  } else {
-    out = std::make_unique<Output>(output);
-    stream = &out->stream();
   }
+  Outputs destination(output, {manifest, ignore_file}, direct.is_open() ? &direct : nullptr);
+  destination.open(chosen, report_options);
+  const std::unique_ptr<report::Reporter> reporter = chosen.make(destination, report_options);
 
   const bool progress = !quiet && isatty(STDERR_FILENO);
   if (progress)
@@ -158,18 +168,9 @@ int batch_command(const std::vector<std::string>& args) {
       std::fprintf(stderr, "\rwirealign batch: %llu pairs done (manifest line %llu)",
                    static_cast<unsigned long long>(done), static_cast<unsigned long long>(read));
     };
-  std::unique_ptr<batch::Sink> sink;
-  batch::PairsSink* pairs = nullptr;
-  if (format == "jsonl") {
-    sink = std::make_unique<batch::JsonLinesSink>(*stream, check);
-  } else {
-    auto p = std::make_unique<batch::PairsSink>(
-        *stream, tgt_out ? &tgt_out->stream() : nullptr,
-        meta_out ? &meta_out->stream() : nullptr, min_confidence);
-    pairs = p.get();
-    sink = std::move(p);
-  }
-  const batch::Summary s = batch::run(*in, manifest == "-" ? "<stdin>" : manifest, options, *sink);
+  const batch::Summary s =
+      batch::run(*in, manifest == "-" ? "<stdin>" : manifest, options, *reporter);
+  reporter->finish();
   if (progress) std::fputs("\n", stderr);
   if (direct.is_open()) {
     direct.close();
@@ -179,8 +180,8 @@ int batch_command(const std::vector<std::string>& args) {
     throw Error(s.first_conflict + " (" + std::to_string(s.output_conflicts) + " pair" +
                 (s.output_conflicts == 1 ? "" : "s") +
                 " in all); nothing was written over it: choose another output");
-  for (auto* o : {out.get(), tgt_out.get(), meta_out.get()})
-    if (o) o->commit();
+  destination.commit();
+  const bool corpus = format == "tsv" || format == "moses";
   if (!quiet) {
     char line[400];
     std::snprintf(line, sizeof line,
@@ -191,10 +192,19 @@ int batch_command(const std::vector<std::string>& args) {
                   s.skipped ? (", " + std::to_string(s.skipped) + " skipped as done").c_str() : "",
                   static_cast<unsigned long long>(s.src_sentences),
                   static_cast<unsigned long long>(s.tgt_sentences),
-                  static_cast<unsigned long long>(pairs ? pairs->pairs() : s.blocks),
-                  pairs ? " kept" : "", static_cast<unsigned long long>(s.findings), s.seconds,
+                  static_cast<unsigned long long>(corpus ? reporter->sentence_pairs() : s.blocks),
+                  corpus ? " kept" : "", static_cast<unsigned long long>(s.findings), s.seconds,
                   s.seconds > 0 ? static_cast<double>(s.documents) / s.seconds : 0.0);
     std::cerr << line;
+    if (retried)
+      std::cerr << "wirealign batch: " << retried << " error record" << (retried == 1 ? "" : "s")
+                << " of the earlier run retried\n";
+    if (s.errors) std::cerr << "wirealign batch: first failure: " << s.first_error << '\n';
+    if (destination.paths().size() > 1) {
+      std::cerr << "wirealign batch: wrote";
+      for (const std::string& p : destination.paths()) std::cerr << ' ' << p;
+      std::cerr << '\n';
+    }
   }
   return s.errors ? 1 : 0;
 }

@@ -9,7 +9,6 @@
 #include "cli/commands.h"
 #include "wirealign/check/check.h"
 #include "wirealign/core/error.h"
-#include "wirealign/report/findings.h"
 
 namespace wirealign::cli {
 
@@ -23,8 +22,10 @@ calques. Either file may be "-" for standard input.
 
 Formats: text (default): the findings grouped by severity, each with both sentences, the words
 concerned marked, an explanation and a suggestion (colour on a terminal unless NO_COLOR is set);
-json: both documents, the alignment and the findings (schema in README.md); html: one
-self-contained page, both texts side by side with the findings highlighted.
+json: both documents, the alignment, the notices and the findings (schema in README.md); html:
+one self-contained page, both texts side by side with the findings highlighted; xliff: XLIFF 2.0,
+one unit a block, the findings as notes on their unit (README.md). Every format carries the
+notices of the run (encodings converted, languages that look reversed, findings muted, ...).
 
 Exit codes: 0 done (findings or not), 1 input or runtime error, 2 usage error, 3 a finding at or
 above the --fail-on severity was reported.
@@ -50,7 +51,7 @@ int check_command(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "print this help and exit")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("text"),
-       "text, json or html")
+       "text, json, html or xliff")
       ("output,o", po::value(&output)->value_name("OUT"),
        "write to OUT instead of standard output (created only on success)")
       ("fail-on", po::value(&fail_on)->value_name("SEV"),
@@ -71,8 +72,7 @@ int check_command(const std::vector<std::string>& args) {
     return 0;
   }
   require_pair("check", pair_args);
-  if (format != "text" && format != "json" && format != "html")
-    throw UsageError("check", "unknown format '" + format + "' (expected text, json or html)");
+  const report::Format& chosen = format_of("check", format, report::Command::check);
   std::optional<Severity> threshold;
   if (fail_on == "error") threshold = Severity::error;
   else if (fail_on == "warning") threshold = Severity::warning;
@@ -83,28 +83,26 @@ int check_command(const std::vector<std::string>& args) {
   check::CheckOptions check_options;
   check_options.selection = check::parse_check_list(checks);
   check_options.validate();
-  refuse_overwriting({output}, {pair_args.src_file, pair_args.tgt_file, ignore_file});
-  if (!ignore_file.empty()) check_options.ignored = check::read_ignore_file(ignore_file);
 
-  Output out(output);  // opened first, so that a bad path fails before any work
+  report::ReportOptions report_options;
+  report_options.src_lang = lang::canonical_code(pair_args.src_lang);
+  report_options.tgt_lang = lang::canonical_code(pair_args.tgt_lang);
+  report_options.text.colour = (output.empty() || output == "-") && isatty(STDOUT_FILENO) &&
+                               std::getenv("NO_COLOR") == nullptr;
+  Outputs outputs(output, {pair_args.src_file, pair_args.tgt_file, ignore_file});
+  outputs.open(chosen, report_options);  // first, so that a bad path fails before any work
+  const std::unique_ptr<report::Reporter> reporter = chosen.make(outputs, report_options);
+  if (!ignore_file.empty()) check_options.ignored = check::read_ignore_file(ignore_file);
   pipeline::EngineOptions options = engine_options(pair_args, align::AlignOptions{});
   options.check = true;
   options.checks = check_options;
   const pipeline::Engine engine(options);
   const std::unique_ptr<pipeline::Result> checked = run_pair(pair_args, engine);
   const std::vector<Finding>& findings = checked->findings;
-  const report::CheckedPair pair{checked->src, checked->tgt, checked->alignment, findings};
-  if (format == "json") {
-    report::write_findings_json(out.stream(), pair);
-  } else if (format == "html") {
-    report::write_findings_html(out.stream(), pair);
-  } else {
-    report::TextStyle style;
-    style.colour = (output.empty() || output == "-") && isatty(STDOUT_FILENO) &&
-                   std::getenv("NO_COLOR") == nullptr;
-    report::write_findings_text(out.stream(), pair, style);
-  }
-  out.commit();
+  reporter->pair({checked->src, checked->tgt, checked->alignment, &findings, &checked->notices,
+                  checked->muted});
+  reporter->finish();
+  outputs.commit();
   if (threshold)
     for (const Finding& f : findings)
       if (f.severity >= *threshold) return 3;

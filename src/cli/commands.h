@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "wirealign/align/aligner.h"
-#include "wirealign/pipeline/pipeline.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
+#include "wirealign/pipeline/pipeline.h"
+#include "wirealign/report/reporter.h"
+#include "wirealign/read/read.h"
 
 namespace wirealign::cli {
 
@@ -63,6 +65,32 @@ class Output {
   bool committed_ = false;
 };
 
+// The outputs of a command, as a report::Destination: the file (or standard output) `path` for a
+// format of one stream, or the files `<path>.<suffix>` of a format of several (Moses), each an
+// Output opened on first use and refused if it names one of `inputs`. Nothing appears before
+// commit().
+class Outputs : public report::Destination {
+ public:
+  // `direct`: a stream to write instead of `path` (a batch's JSON Lines written as they come).
+  Outputs(std::string path, std::vector<std::string> inputs, std::ostream* direct = nullptr);
+  std::ostream& stream() override;
+  std::ostream& file(const std::string& suffix) override;
+  // Opens the outputs a run of `format` writes for its own language pair, so that a bad path
+  // fails before any work.
+  void open(const report::Format& format, const report::ReportOptions& options);
+  // Commits every output opened, in the order they were opened.
+  void commit();
+  // The paths of the files opened, in order ("-" for standard output).
+  std::vector<std::string> paths() const;
+
+ private:
+  std::string path_;
+  std::vector<std::string> inputs_;
+  std::ostream* direct_;
+  std::unique_ptr<Output> main_;
+  std::vector<std::pair<std::string, std::unique_ptr<Output>>> files_;
+};
+
 // Throws wirealign::Error, before anything is read or written, when one of `outputs` names the
 // same file as one of `inputs` (by device and inode: through symbolic and hard links too). "-"
 // and empty paths are skipped.
@@ -83,9 +111,17 @@ bool parse_command_line(const std::string& command, const std::vector<std::strin
 // Prints a notice for the user on standard error: "wirealign: <what>: <message>".
 void notice(const std::string& what, const std::string& message);
 
-// The language data folder: `option` if given, else the default; throws ConfigError if it has no
-// lang/ folder.
+// Prints the notices of a run on standard error, one line each: "wirealign: <subject>: <message>"
+// ("warning" for a notice about the pair as a whole, the kind when there is no subject).
+void print_notices(const std::vector<Notice>& notices);
+
+// The language data folder: `option` if given, else $WIREALIGN_DATA_DIR if set, else the one
+// found beside the program (lang::default_data_dir); throws ConfigError if it has no lang/ folder.
 std::filesystem::path data_dir(const std::string& option);
+
+// The compiled lexicon folder: `option` if given, else $WIREALIGN_LEXICON_DIR if set, else the one
+// found beside the program (pipeline::default_lexicon_dir).
+std::filesystem::path lexicon_dir_option(const std::string& option);
 
 // A document read and segmented, with the data of its language.
 struct Loaded {
@@ -93,11 +129,21 @@ struct Loaded {
   lang::LanguageData language;
 };
 
-// Reads `path` ("-" for stdin), prints its notices on stderr, resolves its language (`lang`, or
-// recognised from the text when empty) and segments it (`segmented`: one sentence per line;
-// `plain_icu`: ICU's iterator alone).
+// Adds --input-format and --whole-page, which fill `input_format` and `whole_page`, to `options`.
+void add_input_options(po::options_description& options, std::string& input_format,
+                       bool& whole_page);
+
+// The read options that `--input-format FORMAT` (auto, text, html, or segmented: text with one
+// sentence per line), `--whole-page` and `--encoding ENC` ask for. Throws UsageError naming
+// `command` for an unknown format.
+read::ReadOptions read_options(const std::string& command, const std::string& input_format,
+                               bool whole_page, const std::string& encoding);
+
+// Reads `path` ("-" for stdin) with `read_options`, prints its notices on stderr, resolves its
+// language (`lang`, or recognised from the text when empty) and segments it (`segmented`: one
+// sentence per line; `plain_icu`: ICU's iterator alone).
 Loaded load_document(const std::string& path, const std::string& lang, bool segmented,
-                     const std::filesystem::path& data, const std::string& encoding,
+                     const std::filesystem::path& data, const read::ReadOptions& read_options,
                      bool plain_icu = false);
 
 // Where a document pair comes from and how to read it: the arguments shared by the commands that
@@ -108,28 +154,32 @@ struct PairArgs {
   std::string src_lang = "en";  // as given; canonicalised by align_pair
   std::string tgt_lang = "fr";
   bool segmented = false;       // one sentence per line
-  std::string encoding;         // forced input encoding; empty: detect
+  std::string src_encoding;     // forced encoding of SRC; empty: detect
+  std::string tgt_encoding;     // forced encoding of TGT; empty: detect
+  std::string encoding;         // --encoding: both, where the two above are empty
+  std::string input_format = "auto";  // auto, text, html, segmented (--input-format)
+  bool whole_page = false;            // web pages: the whole page, not only its article
   std::string dictd_dir;        // FreeDict folder; empty: the default
   std::string data_dir;         // language data folder; empty: the default
 };
 
-// Adds the options that fill `args` (languages, --segmented, --encoding, --dictd-dir,
-// --data-dir) to `options`.
+// Adds the options that fill `args` (languages, --segmented, --input-format, --whole-page,
+// --encoding, --src-encoding, --tgt-encoding, --dictd-dir, --data-dir) to `options`.
 void add_pair_options(po::options_description& options, PairArgs& args);
 
-// Checks the two file arguments (both given, not both standard input); throws UsageError naming
-// `command`.
+// Converts a ConfigError of report::find_format into a UsageError of `command`.
+const report::Format& format_of(const std::string& command, const std::string& name,
+                                report::Command which);
+
+// Checks the two file arguments (both given, not both standard input) and the input format;
+// throws UsageError naming `command`.
 void require_pair(const std::string& command, const PairArgs& args);
 
 // The engine options `args` asks for (languages, data and dictionary folders), with `align`.
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align);
 
-// Warns on stderr when `src` and `tgt` are the same text, or when each reads as the language of
-// the other (the files given in the wrong order).
-void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& engine);
-
-// Reads both inputs of `args` (notices on stderr) and runs `engine` on them, annotating the two
-// documents concurrently.
+// Reads both inputs of `args` and runs `engine` on them, annotating the two documents
+// concurrently; prints the notices of the run (Result::notices) on standard error.
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine);
 
 // `wirealign segment ...`; `args` excludes the program and subcommand names. Returns the exit code.

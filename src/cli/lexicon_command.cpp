@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "wirealign/lexicon/freedict.h"
+#include "wirealign/lexicon/wordlist.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 #include "wirealign/pipeline/pipeline.h"
 
@@ -37,15 +38,14 @@ int lexicon_command(const std::vector<std::string>& args) {
       ("all", po::bool_switch(&all),
        "every pair of two different languages of the data folder that has a dictionary")
       ("lexicon-dir", po::value(&lexicon_dir)->value_name("DIR"),
-       "where to write (default: $WIREALIGN_LEXICON_DIR, else the build's lexicon/ folder)")
+       "where to write (default: $WIREALIGN_LEXICON_DIR, else the one beside the program)")
       ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&data_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
   if (!parse_command_line("compile-lexicon", args, visible, {}, {})) return 0;
   const std::filesystem::path data = data_dir(data_option);
-  const std::filesystem::path out =
-      lexicon_dir.empty() ? pipeline::default_lexicon_dir() : std::filesystem::path(lexicon_dir);
+  const std::filesystem::path out = lexicon_dir_option(lexicon_dir);
   std::vector<std::pair<std::string, std::string>> pairs;
   if (all) {
     for (const std::string& s : lang::available(data))
@@ -54,8 +54,29 @@ int lexicon_command(const std::vector<std::string>& args) {
   } else {
     pairs.emplace_back(src_lang, tgt_lang);
   }
+  // The common words of each language (read by the checks), compiled from the same dictionaries.
+  std::vector<std::string> languages =
+      all ? lang::available(data) : std::vector<std::string>{src_lang, tgt_lang};
   const std::filesystem::path dictd =
       dictd_dir.empty() ? lexicon::default_dictd_dir() : std::filesystem::path(dictd_dir);
+  std::filesystem::create_directories(out);
+  // Two lists a language: its common words, and every headword (names included).
+  for (const std::string& given : languages) {
+    const std::string code = lang::canonical_code(given);
+    const bool nouns_capitalised = lang::load(data, code).nouns_capitalised;
+    for (const bool capitalised : {nouns_capitalised, true}) {
+      const std::uint64_t key = lexicon::word_list_key(dictd, code, capitalised);
+      const std::filesystem::path path = out / lexicon::word_list_file(code, capitalised);
+      if (lexicon::read_compiled_word_list(path, key)) {
+        std::cout << path.filename().string() << ": up to date\n";
+        continue;
+      }
+      const lexicon::WordList words = lexicon::read_headwords(dictd, code, capitalised);
+      lexicon::write_compiled_word_list(path, key, words);
+      std::cout << path.filename().string() << ": " << words.size() << " words -> " << path.string()
+                << '\n';
+    }
+  }
   for (const auto& [s, t] : pairs) {
     const std::string src = lang::canonical_code(s), tgt = lang::canonical_code(t);
     const std::filesystem::path file = out / (src + "-" + tgt + ".lexicon");

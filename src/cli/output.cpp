@@ -132,4 +132,60 @@ void notice(const std::string& what, const std::string& message) {
   std::cerr << "wirealign: " << what << ": " << message << '\n';
 }
 
+void print_notices(const std::vector<Notice>& notices) {
+  for (const Notice& n : notices) {
+    std::string what = n.subject;
+    if (n.kind == "same-text" || n.kind == "languages-reversed" || n.kind == "language-mismatch")
+      what = "warning";
+    else if (n.subject.empty() || n.kind == "dictionary" || n.kind == "subwords")
+      what = n.kind;
+    notice(what, n.message);
+  }
+}
+
+Outputs::Outputs(std::string path, std::vector<std::string> inputs, std::ostream* direct)
+    : path_(std::move(path)), inputs_(std::move(inputs)), direct_(direct) {}
+
+std::ostream& Outputs::stream() {
+  if (direct_) return *direct_;
+  if (!main_) {
+    refuse_overwriting({path_}, inputs_);
+    main_ = std::make_unique<Output>(path_);
+  }
+  return main_->stream();
+}
+
+std::ostream& Outputs::file(const std::string& suffix) {
+  const std::string path = path_ + "." + suffix;
+  for (auto& [p, out] : files_)
+    if (p == path) return out->stream();
+  refuse_overwriting({path}, inputs_);
+  files_.emplace_back(path, std::make_unique<Output>(path));
+  return files_.back().second->stream();
+}
+
+void Outputs::open(const report::Format& format, const report::ReportOptions& options) {
+  if (format.files == nullptr) {
+    stream();
+    return;
+  }
+  const std::vector<std::string> suffixes = format.files(options);
+  std::vector<std::string> paths;
+  for (const std::string& s : suffixes) paths.push_back(path_ + "." + s);
+  refuse_overwriting(paths, inputs_);  // all of them before any is created
+  for (const std::string& s : suffixes) file(s);
+}
+
+void Outputs::commit() {
+  if (main_) main_->commit();
+  for (auto& [path, out] : files_) out->commit();
+}
+
+std::vector<std::string> Outputs::paths() const {
+  std::vector<std::string> paths;
+  if (main_ || direct_) paths.push_back(path_.empty() ? "-" : path_);
+  for (const auto& [path, out] : files_) paths.push_back(path);
+  return paths;
+}
+
 }  // namespace wirealign::cli

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "wirealign/core/error.h"
 #include "wirealign/read/read.h"
 
 namespace wirealign::cli {
@@ -14,13 +15,19 @@ void add_pair_options(po::options_description& options, PairArgs& args) {
       ("tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
        "language of TGT (ISO 639 code)")
       ("segmented", po::bool_switch(&args.segmented),
-       "SRC and TGT already have one sentence per line")
+       "SRC and TGT already have one sentence per line (as --input-format segmented)")
       ("encoding", po::value(&args.encoding)->value_name("ENC"),
-       "read both inputs in this encoding instead of detecting it")
+       "read both inputs in this encoding (an ICU converter name such as windows-1252) instead "
+       "of detecting it")
+      ("src-encoding", po::value(&args.src_encoding)->value_name("ENC"),
+       "read SRC in this encoding (overrides --encoding for SRC)")
+      ("tgt-encoding", po::value(&args.tgt_encoding)->value_name("ENC"),
+       "read TGT in this encoding (overrides --encoding for TGT)")
       ("dictd-dir", po::value(&args.dictd_dir)->value_name("DIR"),
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
       ("data-dir", po::value(&args.data_dir)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the built-in corpora/ folder)");
+       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
+  add_input_options(options, args.input_format, args.whole_page);
 }
 
 void require_pair(const std::string& command, const PairArgs& args) {
@@ -28,6 +35,7 @@ void require_pair(const std::string& command, const PairArgs& args) {
     throw UsageError(command, "give two files, SRC and TGT");
   if (args.src_file == "-" && args.tgt_file == "-")
     throw UsageError(command, "only one of SRC and TGT can be standard input");
+  read_options(command, args.input_format, args.whole_page, args.encoding);  // a known format
 }
 
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align) {
@@ -36,54 +44,45 @@ pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignO
   options.src_lang = args.src_lang;
   options.tgt_lang = args.tgt_lang;
   options.dictd_dir = args.dictd_dir;
+  options.lexicon_dir = lexicon_dir_option("");
   options.align = align;
   return options;
 }
 
-void warn_about_pair(const Text& src, const Text& tgt, const pipeline::Engine& engine) {
-  if (src.original == tgt.original) {
-    notice("warning", src.name + " and " + tgt.name +
-                          " are the same text: give the original and its translation");
-    return;
+const report::Format& format_of(const std::string& command, const std::string& name,
+                                report::Command which) {
+  try {
+    return report::find_format(name, which);
+  } catch (const ConfigError& e) {
+    throw UsageError(command, e.what());
   }
-  const lang::LanguageData& src_language = engine.src_language();
-  const lang::LanguageData& tgt_language = engine.tgt_language();
-  if (src_language.code == tgt_language.code) return;
-  const std::vector<const lang::LanguageData*> both{&src_language, &tgt_language};
-  const lang::Guess src_guess = lang::guess(src.text, both);
-  const lang::Guess tgt_guess = lang::guess(tgt.text, both);
-  if (src_guess.code == tgt_language.code && tgt_guess.code == src_language.code)
-    notice("warning", "the languages look reversed: " + src.name + " reads as '" + src_guess.code +
-                          "' and " + tgt.name + " as '" + tgt_guess.code +
-                          "'; give the original first (or --src-lang " + src_guess.code +
-                          " --tgt-lang " + tgt_guess.code + ")");
 }
 
 std::unique_ptr<pipeline::Result> run_pair(const PairArgs& args, const pipeline::Engine& engine) {
-  read::ReadOptions read_options;
-  read_options.encoding = args.encoding;
+  read::ReadOptions src_options = cli::read_options(
+      "", args.input_format, args.whole_page,
+      args.src_encoding.empty() ? args.encoding : args.src_encoding);
+  read::ReadOptions tgt_options = cli::read_options(
+      "", args.input_format, args.whole_page,
+      args.tgt_encoding.empty() ? args.encoding : args.tgt_encoding);
   // The two inputs are read at the same time; an error in the source is reported first.
   auto tgt_future = std::async(std::launch::async,
-                               [&] { return read::read_file(args.tgt_file, read_options); });
+                               [&] { return read::read_file(args.tgt_file, tgt_options); });
   std::optional<Text> src;
   std::exception_ptr src_error;
   try {
-    src = read::read_file(args.src_file, read_options);
+    src = read::read_file(args.src_file, src_options);
   } catch (...) {
     src_error = std::current_exception();
   }
   tgt_future.wait();
   if (src_error) std::rethrow_exception(src_error);
   Text tgt = tgt_future.get();
-  for (const std::string& n : src->notices) notice(src->name, n);
-  for (const std::string& n : tgt.notices) notice(tgt.name, n);
-  for (const lang::LanguageData* l : {&engine.src_language(), &engine.tgt_language()})
-    if (!l->has_data)
-      notice(l == &engine.src_language() ? src->name : tgt.name,
-             "wirealign has no language data for '" + l->code + "'; using ICU's rules for it");
-  for (const auto& [what, message] : engine.notices()) notice(what, message);
-  warn_about_pair(*src, tgt, engine);
-  return engine.run(std::move(*src), std::move(tgt), args.segmented, true);
+  std::unique_ptr<pipeline::Result> result =
+      engine.run(std::move(*src), std::move(tgt),
+                 args.segmented || args.input_format == "segmented", true);
+  print_notices(result->notices);
+  return result;
 }
 
 }  // namespace wirealign::cli

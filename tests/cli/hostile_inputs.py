@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Inputs too large to store as golden cases, generated in a temporary folder: a 10 MB line, a
-1 MB sentence without a full stop, 1,000,000 short lines. Checks the exit code, the message and
-that no partial output file is left behind.
+1 MB sentence without a full stop, 1,000,000 short lines, a 10 MB web page, a page nested 100,000
+elements deep. Checks the exit code, the message and that no partial output file is left behind.
 
 Usage: hostile_inputs.py WIREALIGN
 """
@@ -81,6 +81,46 @@ def main():
         expect(code == 1 and "has 1000000 sentences, more than the 200000" in err and
                not [n for n in os.listdir(tmp) if "lines.tsv" in n],
                "1,000,000 lines: align refuses them, no output file (%r)" % err.strip())
+
+        # A 10 MB web page: scripts, menus and a long article of paragraphs, links and entities.
+        page = os.path.join(tmp, "page.html")
+        paragraphs = 0
+        with open(page, "w", encoding="utf-8") as f:
+            f.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Big</title>"
+                    "<script>var a = '<div>';</script></head>\n<body><nav><a href=/>Home</a></nav>"
+                    "\n<article>\n")
+            size = 0
+            while size < 10_000_000:
+                words = [rng.choice(WORDS) for _ in range(30)]
+                words[5] = "<a href=\"/x\">%s</a>" % words[5]
+                words[9] = "&amp;"
+                p = "<p>%s.</p>\n" % " ".join(words).capitalize()
+                f.write(p)
+                size += len(p)
+                paragraphs += 1
+                if paragraphs % 100 == 0:
+                    f.write("<aside><button>Share</button></aside><script>track(%d)</script>\n"
+                            % paragraphs)
+            f.write("</article><footer>The end</footer></body></html>\n")
+        code, out, err = run(binary, "segment", page, "--lang", "en", "--format", "json")
+        doc = json.loads(out) if code == 0 else {"sentences": [], "paragraphs": 0}
+        raw = open(page, "rb").read()
+        first = doc["sentences"][0] if doc["sentences"] else {"start": 0, "end": 0}
+        expect(code == 0 and doc["paragraphs"] == paragraphs and
+               raw[first["start"]:first["end"]].startswith(doc["sentences"][0]["text"][:10].encode())
+               and "Share" not in json.dumps(doc["sentences"][:200]),
+               "10 MB web page: %d paragraphs of %d read, spans in the page (%r)"
+               % (doc["paragraphs"], paragraphs, err.strip()[:200]))
+
+        # Elements nested 100,000 deep: refused before parsing (the parser would take minutes).
+        deep = os.path.join(tmp, "deep.html")
+        with open(deep, "w", encoding="utf-8") as f:
+            f.write("<!DOCTYPE html><body>" + "<div>" * 100_000 + "Deep text.")
+        code, out, err = run(binary, "segment", deep, "--lang", "en", "-o",
+                             os.path.join(tmp, "deep.txt"))
+        expect(code == 1 and "nests HTML elements more than 2000 deep" in err and
+               not [n for n in os.listdir(tmp) if "deep.txt" in n],
+               "100,000 nested elements: refused, no output file (%r)" % err.strip())
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("%d failed" % len(problems))

@@ -2,8 +2,8 @@
 """Golden tests of the wirealign command line: runs each case and compares its output and exit code.
 
 A case is a folder under cases/ holding `args` (one argument per line; {examples}, {data}, {case}
-and {tmp} are replaced by the example folder, corpora/, the case folder and a fresh temporary
-folder), optional `stdin`, and the expected `stdout`, `exit` and `stderr` (lines the error output
+and {tmp} are replaced by ./corpora/examples, ./corpora (the command runs in the repository), the
+case folder and a fresh temporary folder), optional `stdin`, and the expected `stdout`, `exit` and `stderr` (lines the error output
 must contain). `--update` rewrites stdout, exit and stderr from the current behaviour: do it on
 purpose, then review the diff.
 """
@@ -21,15 +21,18 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 def run_case(binary, case_dir, update):
     tmp = tempfile.mkdtemp(prefix="wirealign-cli-")
     try:
-        subst = {"{examples}": os.path.join(ROOT, "corpora", "examples"),
-                 "{data}": os.path.join(ROOT, "corpora"), "{case}": case_dir, "{tmp}": tmp}
+        # Paths relative to the repository (the command runs there), so that reports that wrap
+        # long lines wrap them the same way wherever the repository is.
+        subst = {"{examples}": "./corpora/examples", "{data}": "./corpora", "{case}": case_dir,
+                 "{tmp}": tmp}
         with open(os.path.join(case_dir, "args"), encoding="utf-8") as f:
             args = [line.rstrip("\n") for line in f if line.strip()]
         for key, value in subst.items():
             args = [a.replace(key, value) for a in args]
         stdin_path = os.path.join(case_dir, "stdin")
         stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
-        proc = subprocess.run([binary] + args, input=stdin, capture_output=True, timeout=120)
+        proc = subprocess.run([binary] + args, input=stdin, capture_output=True, timeout=120,
+                              cwd=ROOT)
         stdout = proc.stdout.decode("utf-8", "replace").replace(tmp, "{tmp}")
         stderr = proc.stderr.decode("utf-8", "replace").replace(tmp, "{tmp}")
         for key in ("{examples}", "{data}", "{case}"):

@@ -13,12 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const InputError&) {
     return 0;
   }
-  fuzz::require(text.original == bytes, "read: original bytes changed");
-  fuzz::require(fuzz::valid_utf8(text.text), "read: text is not valid UTF-8");
-  fuzz::require(!text.text.empty(), "read: empty text accepted");
-  fuzz::require(text.offsets.size() == text.text.size() + 1, "read: offsets size");
-  fuzz::require(text.offsets.back() == text.original.size(), "read: last offset");
-  for (std::size_t i = 1; i < text.offsets.size(); ++i)
-    fuzz::require(text.offsets[i - 1] <= text.offsets[i], "read: offsets decrease");
+  fuzz::require_read(text, bytes);
   return 0;
 }

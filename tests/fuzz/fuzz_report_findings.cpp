@@ -1,7 +1,7 @@
 // Fuzz target: the findings writers (text, JSON, HTML) on documents whose names and sentences hold
-// any bytes, a random alignment and random findings (kinds, severities, sentences, spans inside
-// them, messages of any bytes). JSON must parse, HTML must be well-formed XML, the text report
-// must send no control character to the terminal.
+// any bytes, a random alignment, random findings (kinds, severities, sentences, spans inside
+// them, messages of any bytes) and notices of any bytes. JSON must parse, HTML must be well-formed
+// XML, the text report must send no control character to the terminal.
 #include <sstream>
 
 #include "fuzz_support.h"
@@ -24,15 +24,6 @@ std::vector<Span> random_spans(FuzzedDataProvider& in, const Document& doc,
   return spans;
 }
 
-std::vector<std::uint32_t> random_sentences(FuzzedDataProvider& in, std::size_t n) {
-  std::vector<std::uint32_t> out;
-  if (n == 0) return out;
-  auto i = in.ConsumeIntegralInRange<std::uint32_t>(0, static_cast<std::uint32_t>(n - 1));
-  const auto count = in.ConsumeIntegralInRange<std::uint32_t>(0, 3);
-  for (std::uint32_t c = 0; c < count && i < n; ++c, ++i) out.push_back(i);
-  return out;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -49,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (Finding& f : findings) {
     f.kind = in.PickValueInArray(kinds);
     f.severity = static_cast<Severity>(in.ConsumeIntegralInRange<int>(0, 2));
-    f.src_sentences = random_sentences(in, src.sentences.size());
-    f.tgt_sentences = random_sentences(in, tgt.sentences.size());
+    f.src_sentences = fuzz::random_sentences(in, src.sentences.size());
+    f.tgt_sentences = fuzz::random_sentences(in, tgt.sentences.size());
     f.src_spans = random_spans(in, src, f.src_sentences);
     f.tgt_spans = random_spans(in, tgt, f.tgt_sentences);
     f.message = in.ConsumeRandomLengthString(120);
@@ -59,7 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
-  const report::CheckedPair pair{src, tgt, alignment, findings};
+  std::vector<Notice> notices(in.ConsumeIntegralInRange<std::size_t>(0, 3));
+  for (Notice& n : notices) {
+    n.kind = in.ConsumeRandomLengthString(20);
+    n.subject = in.ConsumeRandomLengthString(40);
+    n.message = in.ConsumeRandomLengthString(120);
+  }
+  const report::CheckedPair pair{src,      tgt,      alignment,
+                                 findings, &notices, in.ConsumeIntegralInRange<std::size_t>(0, 3)};
   report::TextStyle style;
   style.width = in.ConsumeIntegralInRange<std::size_t>(0, 120);
   style.long_sentence = in.ConsumeIntegralInRange<std::size_t>(0, 400);

@@ -77,6 +77,18 @@ inline void require_xml(const std::string& s, const char* what) {
   }
 }
 
+// Requires `text`, read from `bytes`, to keep the invariants of Text: the bytes as given, text in
+// valid UTF-8 and not empty, offsets that never decrease and end at the size of the bytes.
+inline void require_read(const Text& text, const std::string& bytes) {
+  require(text.original == bytes, "read: original bytes changed");
+  require(valid_utf8(text.text), "read: text is not valid UTF-8");
+  require(!text.text.empty(), "read: empty text accepted");
+  require(text.offsets.size() == text.text.size() + 1, "read: offsets size");
+  require(text.offsets.back() == text.original.size(), "read: last offset");
+  for (std::size_t i = 1; i < text.offsets.size(); ++i)
+    require(text.offsets[i - 1] <= text.offsets[i], "read: offsets decrease");
+}
+
 // Requires a plain-text report to be valid UTF-8 without terminal control bytes (ESC and the
 // other C0 controls but tab and line feed).
 inline void require_text(const std::string& s, const char* what) {
@@ -143,6 +155,16 @@ inline Alignment random_alignment(FuzzedDataProvider& in, std::uint32_t src_n,
     a.beads.push_back(b);
   }
   return a;
+}
+
+// A run of up to three consecutive sentence indices below `n` (none when `n` is 0).
+inline std::vector<std::uint32_t> random_sentences(FuzzedDataProvider& in, std::size_t n) {
+  std::vector<std::uint32_t> out;
+  if (n == 0) return out;
+  auto i = in.ConsumeIntegralInRange<std::uint32_t>(0, static_cast<std::uint32_t>(n - 1));
+  const auto count = in.ConsumeIntegralInRange<std::uint32_t>(0, 3);
+  for (std::uint32_t c = 0; c < count && i < n; ++c, ++i) out.push_back(i);
+  return out;
 }
 
 // Requires `a` to be monotone and to cover every sentence of both sides exactly once.

@@ -53,15 +53,58 @@ Postings postings(const SideKeys& side, std::size_t keys) {
   return p;
 }
 
+// Where the counterpart of each source sentence is expected on the target side: near
+// centre[i], within window[i] sentences.
+struct Expected {
+  std::vector<double> centre, window;
+};
+
+// From the share of the text before each sentence (in characters: sentence counts drift apart
+// where one side splits or joins sentences), within 100 sentences plus 1% of the document (at
+// most 400: wider, text that recurs in a long document, such as a corpus of similar articles,
+// would leave no sentence rare).
+Expected proportional(const SideKeys& src, const SideKeys& tgt) {
+  const auto n = src.sentences.size();
+  const double window =
+      100.0 + std::min(300.0, 0.01 * static_cast<double>(std::max(n, tgt.sentences.size())));
+  Expected e{std::vector<double>(n), std::vector<double>(n, window)};
+  const double src_total = std::max(src.chars.back(), 1.0), tgt_total = tgt.chars.back();
+  for (std::size_t i = 0; i < n; ++i) {
+    const double at = src.chars[i] / src_total * tgt_total;
+    const auto j = std::upper_bound(tgt.chars.begin(), tgt.chars.end(), at) - tgt.chars.begin();
+    e.centre[i] = static_cast<double>(std::max<std::ptrdiff_t>(j - 1, 0));
+  }
+  return e;
+}
+
+// On the line through a chain of anchors, within 50 sentences plus half the gap between the two
+// anchors around (at most 400).
+Expected interpolated(const std::vector<Anchor>& chain, std::size_t n, std::size_t m) {
+  Expected e{std::vector<double>(n), std::vector<double>(n)};
+  Anchor a{0, 0};
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    while (next < chain.size() && chain[next].src <= i) a = chain[next++];
+    const Anchor z = next < chain.size()
+                         ? chain[next]
+                         : Anchor{static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(m)};
+    const double di = double(z.src) - a.src, dj = double(z.tgt) - a.tgt;
+    e.centre[i] = di > 0 ? a.tgt + (double(i) - a.src) * dj / di : a.tgt;
+    e.window[i] = 50.0 + std::min(350.0, std::max(di, dj) / 2);
+  }
+  return e;
+}
+
 // Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
-// chain. "Near" is a window around where sentence i would be if the two sides were proportional,
-// so that text repeated far away (a recurring phrase, a repeated section) does not hide anchors.
-std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys) {
+// chain. "Near" is the window where sentence i's counterpart is expected (and as many sentences
+// around i on the source side), so that text repeated far away (a recurring phrase, a repeated
+// section) does not hide anchors.
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
+                                 const Postings& src_postings, const Postings& tgt_postings,
+                                 const Expected& expected) {
   constexpr std::size_t kMaxLocalDf = 2, kMaxPostings = 256;
   const auto n = src.sentences.size(), m = tgt.sentences.size();
   if (n == 0 || m == 0) return {};
-  const double window = 100.0 + 0.01 * static_cast<double>(std::max(n, m));
-  const Postings tgt_postings = postings(tgt, keys), src_postings = postings(src, keys);
   // Entries of the sorted range [b, e) within [lo, hi].
   auto in_range = [](const std::uint32_t* b, const std::uint32_t* e, double lo, double hi) {
     return std::pair{std::lower_bound(b, e, static_cast<std::uint32_t>(std::max(lo, 0.0))),
@@ -76,7 +119,7 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::
   std::vector<std::uint32_t> seen;
   for (std::uint32_t i = 0; i < n; ++i) {
     score.clear();
-    const double centre = static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+    const double centre = expected.centre[i], window = expected.window[i];
     const double src_centre = static_cast<double>(i);
     const SentenceKeys& s = src.sentences[i];
     for (std::uint32_t t = s.begin; t < s.end; ++t) {
@@ -133,6 +176,17 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::
     chain.push_back({candidates[c].i, candidates[c].j});
   std::reverse(chain.begin(), chain.end());
   return chain;
+}
+
+// Anchors in two rounds: around where the share of the text puts each counterpart, then around
+// the line through the anchors of the first round, which follows the drift of long documents.
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys) {
+  if (src.sentences.empty() || tgt.sentences.empty()) return {};
+  const Postings tgt_postings = postings(tgt, keys), src_postings = postings(src, keys);
+  const std::vector<Anchor> first =
+      find_anchors(src, tgt, src_postings, tgt_postings, proportional(src, tgt));
+  return find_anchors(src, tgt, src_postings, tgt_postings,
+                      interpolated(first, src.sentences.size(), tgt.sentences.size()));
 }
 
 // The confident 1-1 blocks of a first alignment, to learn from: at most kMaxBlocks, evenly
@@ -239,7 +293,7 @@ std::size_t utf8_length(std::string_view s) {
 }
 
 bool content(const annotate::Token& t) {
-  return !t.function_word && t.number.empty() && t.lower.size() > 2;
+  return !t.function_word() && t.number().empty() && t.lower().size() > 2;
 }
 
 // Unit ids by name, in order of arrival.
@@ -260,9 +314,9 @@ Learned learn_table(const Side& src, const Side& tgt, const std::vector<Bead>& c
   Bags bags;
   for (const Bead& b : confident) {
     for (const auto& t : src.tokens.sentences[b.src_begin])
-      if (content(t)) bags.es.push_back(e.id(t.stem));
+      if (content(t)) bags.es.push_back(e.id(t.stem()));
     for (const auto& t : tgt.tokens.sentences[b.tgt_begin])
-      if (content(t)) bags.fs.push_back(f.id(t.stem));
+      if (content(t)) bags.fs.push_back(f.id(t.stem()));
     bags.close();
   }
   bags.e_units = e.names.size();
@@ -286,7 +340,7 @@ FormPieces form_pieces(const SideKeys& side, const subword::Model& model) {
   for (std::size_t f = 0; f < side.forms.size(); ++f) {
     const annotate::Token& t = *side.forms[f];
     if (!content(t)) continue;
-    for (std::string& p : model.pieces(t.lower)) {
+    for (std::string& p : model.pieces(t.lower())) {
       if (utf8_length(p) < 4) continue;
       auto [it, added] = ids.try_emplace(p, static_cast<std::uint32_t>(out.names.size()));
       if (added) out.names.push_back(std::move(p));
@@ -406,12 +460,12 @@ Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
   const auto t = group(tgt_tokens, tgt_starts);
   Bilingual b;
   for (std::size_t k = 0; k < pairs.size(); ++k) {
-    if (s[k].size() != 1 || s[k][0]->function_word || !s[k][0]->number.empty()) continue;
+    if (s[k].size() != 1 || s[k][0]->function_word() || !s[k][0]->number().empty()) continue;
     std::vector<const annotate::Token*> content;
     for (const auto* x : t[k])
-      if (!x->function_word && x->number.empty() && x->lower.size() > 2) content.push_back(x);
+      if (!x->function_word() && x->number().empty() && x->lower().size() > 2) content.push_back(x);
     if (content.empty() || content.size() > 3) continue;
-    for (const auto* x : content) b.add(std::string(s[k][0]->stem), std::string(x->stem));
+    for (const auto* x : content) b.add(std::string(s[k][0]->stem()), std::string(x->stem()));
   }
   return b;
 }

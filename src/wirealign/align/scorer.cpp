@@ -13,9 +13,9 @@ namespace wirealign::align {
 namespace {
 
 WeightClass weight_class(const annotate::Token& t) {
-  if (!t.number.empty()) return kHeavy;
-  if (t.function_word) return kLight;
-  if (t.lower.size() <= 2) return kMedium;
+  if (!t.number().empty()) return kHeavy;
+  if (t.function_word()) return kLight;
+  if (t.lower().size() <= 2) return kMedium;
   return kHeavy;
 }
 
@@ -89,7 +89,7 @@ SideKeys index_side(const Side& side) {
     }
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
-      auto [it, added] = form_of.try_emplace({t.lower.data(), t.number.data()},
+      auto [it, added] = form_of.try_emplace({t.lower().data(), t.number().data()},
                                              static_cast<std::uint32_t>(out.forms.size()));
       if (added) {
         out.forms.push_back(&t);
@@ -120,28 +120,28 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
   side.form_begin.assign(1, 0);
   for (std::size_t f = 0; f < side.forms.size(); ++f) {
     const annotate::Token& t = *side.forms[f];
-    if (!t.number.empty()) {
-      side.keys.push_back(space.id(prefixed('n', t.number)));
+    if (!t.number().empty()) {
+      side.keys.push_back(space.id(prefixed('n', t.number())));
     } else {
-      side.keys.push_back(space.id(prefixed('i', t.folded)));
-      if (!t.latin.empty()) side.keys.push_back(space.id(prefixed('i', t.latin)));
-      if (o.use_cognates && !t.function_word) {
-        const std::string_view p = cognate_prefix(t.folded);
+      side.keys.push_back(space.id(prefixed('i', t.folded())));
+      if (!t.latin().empty()) side.keys.push_back(space.id(prefixed('i', t.latin())));
+      if (o.use_cognates && !t.function_word()) {
+        const std::string_view p = cognate_prefix(t.folded());
         if (!p.empty()) side.keys.push_back(space.id(prefixed('c', p)));
         // Written in another script: the cognate key of its Latin spelling (министр: "minis").
-        const std::string_view q = cognate_prefix(t.latin);
+        const std::string_view q = cognate_prefix(t.latin());
         if (!q.empty() && q != p) side.keys.push_back(space.id(prefixed('c', q)));
       }
       // A name's consonants meet the same name in another script (Трамп, Trump).
-      if (t.name.size() >= 2) side.keys.push_back(space.id(prefixed('s', t.name)));
+      if (t.name().size() >= 2) side.keys.push_back(space.id(prefixed('s', t.name())));
       if (!source) {
-        side.keys.push_back(space.id(prefixed('t', t.stem)));
+        side.keys.push_back(space.id(prefixed('t', t.stem())));
       } else {
-        if (lexicon && o.use_dictionary && !t.function_word)
-          if (const auto* tr = lexicon->translations(t.stem))
+        if (lexicon && o.use_dictionary && !t.function_word())
+          if (const auto* tr = lexicon->translations(t.stem()))
             for (const std::string& x : *tr) side.keys.push_back(space.id(prefixed('t', x)));
         if (learned)
-          if (auto it = learned->find(t.stem); it != learned->end())
+          if (auto it = learned->find(t.stem()); it != learned->end())
             for (const std::string& x : it->second) side.keys.push_back(space.id(prefixed('t', x)));
       }
     }

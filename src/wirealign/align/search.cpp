@@ -27,6 +27,7 @@ struct Band {
 struct Result {
   std::vector<Bead> beads;
   bool touches_edge = false;
+  std::vector<std::uint32_t> touched;  // rows where the path touches the band's edge
 };
 
 Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>& types,
@@ -75,8 +76,10 @@ Result run(std::uint32_t n_src, std::uint32_t n_tgt, const std::vector<BeadType>
   }
   std::uint32_t i = n_src, j = n_tgt;
   while (i > 0 || j > 0) {
-    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < n_tgt))
+    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < n_tgt)) {
       r.touches_edge = true;
+      r.touched.push_back(i);
+    }
     const BeadType bt = types[back[band.cell(i, j)]];
     Bead b;
     b.src_begin = i - bt.src;
@@ -127,11 +130,12 @@ void finish(Band& b, std::uint32_t n_src, std::uint32_t n_tgt) {
   b.pack();
 }
 
-// Adds the band of half-width `w` around the piecewise-linear path through the anchors. Between
-// two anchors the path is let drift from the straight line by the difference of their gaps (at
-// most max_slack).
+// Adds the band of half-width `width[i]` (row i) around the piecewise-linear path through the
+// anchors. Between two anchors the path is let drift from the straight line by the difference of
+// their gaps (at most max_slack).
 void add_anchor_band(Band& b, std::uint32_t n_src, std::uint32_t n_tgt,
-                     const std::vector<Anchor>& anchors, std::uint32_t w, std::uint32_t max_slack) {
+                     const std::vector<Anchor>& anchors, const std::vector<std::uint32_t>& width,
+                     std::uint32_t max_slack) {
   std::vector<Anchor> points{{0, 0}};
   for (const Anchor& a : anchors)
     if (a.src > points.back().src && a.tgt > points.back().tgt && a.src < n_src && a.tgt < n_tgt)
@@ -140,19 +144,61 @@ void add_anchor_band(Band& b, std::uint32_t n_src, std::uint32_t n_tgt,
   for (std::size_t k = 0; k + 1 < points.size(); ++k) {
     const Anchor a = points[k], z = points[k + 1];
     const double di = z.src - a.src, dj = double(z.tgt) - a.tgt;
-    const double slack = w + std::min(std::abs(dj - di), double(max_slack));
+    const double drift = std::min(std::abs(dj - di), double(max_slack));
     for (std::uint32_t i = a.src; i <= z.src; ++i) {
+      const double slack = width[i] + drift;
       const double centre = di > 0 ? a.tgt + (i - a.src) * dj / di : a.tgt;
       widen(b, i, centre - slack, di == 0 ? z.tgt + slack : centre + slack, n_tgt);
     }
   }
 }
 
-// Adds the band of half-width `w` around a path found before.
-void add_path_band(Band& b, const std::vector<Bead>& path, std::uint32_t w, std::uint32_t n_tgt) {
+// Adds the band of half-width `width[i]` (row i) around a path found before.
+void add_path_band(Band& b, const std::vector<Bead>& path, const std::vector<std::uint32_t>& width,
+                   std::uint32_t n_tgt) {
   for (const Bead& bead : path)
     for (std::uint32_t i = bead.src_begin; i <= bead.src_end; ++i)
-      widen(b, i, double(bead.tgt_begin) - w, double(bead.tgt_end) + w, n_tgt);
+      widen(b, i, double(bead.tgt_begin) - width[i], double(bead.tgt_end) + width[i], n_tgt);
+}
+
+// Widens the band around each row of `rows`: the rows as far as max(4 * width, 32) on either
+// side get four times its width, up to `cap`. Returns false when none could grow.
+bool widen_around(std::vector<std::uint32_t>& width, const std::vector<std::uint32_t>& rows,
+                  std::uint32_t cap) {
+  const std::vector<std::uint32_t> before = width;
+  const auto last = static_cast<std::int64_t>(width.size()) - 1;
+  bool grew = false;
+  for (const std::uint32_t i : rows) {
+    const std::uint32_t to = std::min(cap, 4 * before[i]);
+    if (to <= before[i]) continue;
+    const std::int64_t reach = std::max<std::int64_t>(32, 4 * std::int64_t{before[i]});
+    for (std::int64_t k = std::max<std::int64_t>(0, i - reach); k <= std::min(last, i + reach); ++k)
+      if (width[k] < to) {
+        width[k] = to;
+        grew = true;
+      }
+  }
+  return grew;
+}
+
+// The rows where two paths differ: those of the blocks of each that the other does not have.
+std::vector<std::uint32_t> differing_rows(const std::vector<Bead>& a, const std::vector<Bead>& b) {
+  std::vector<std::uint32_t> rows;
+  std::size_t x = 0, y = 0;
+  while (x < a.size() || y < b.size()) {
+    if (x < a.size() && y < b.size() && a[x] == b[y]) {
+      ++x;
+      ++y;
+    } else if (y == b.size() || (x < a.size() && std::pair(a[x].src_end, a[x].tgt_end) <
+                                                     std::pair(b[y].src_end, b[y].tgt_end))) {
+      for (std::uint32_t i = a[x].src_begin; i <= a[x].src_end; ++i) rows.push_back(i);
+      ++x;
+    } else {
+      for (std::uint32_t i = b[y].src_begin; i <= b[y].src_end; ++i) rows.push_back(i);
+      ++y;
+    }
+  }
+  return rows;
 }
 
 }  // namespace
@@ -174,24 +220,43 @@ std::vector<Bead> search_banded(std::uint32_t n_src, std::uint32_t n_tgt,
                                 const std::vector<BeadType>& types, const CostModel& costs,
                                 const std::vector<Anchor>& anchors, const SearchOptions& options) {
   options.validate();
-  // A path is accepted when doubling the band, around the anchors and around the path itself,
-  // finds the same path again without touching the band's edge.
+  const std::uint64_t all_cells = std::uint64_t(n_src + 1) * (n_tgt + 1);
+  // Half-width of the band in each row. Where the path touches the band's edge the band is
+  // widened there only, so that a hard stretch does not make the whole document slow.
+  std::vector<std::uint32_t> width(n_src + 1, options.band);
   std::vector<Bead> previous;
-  bool have_previous = false;
-  for (std::uint32_t w = options.band;; w *= 2) {
-    if (w >= std::max(n_src, n_tgt)) return search_full(n_src, n_tgt, types, costs);
+  bool have_previous = false, doubled = false;
+  for (;;) {
     Band band = empty_band(n_src, n_tgt);
-    add_anchor_band(band, n_src, n_tgt, anchors, w, options.max_slack);
-    if (have_previous) add_path_band(band, previous, w, n_tgt);
+    add_anchor_band(band, n_src, n_tgt, anchors, width, options.max_slack);
+    if (have_previous) add_path_band(band, previous, width, n_tgt);
     finish(band, n_src, n_tgt);
+    if (2 * band.offset.back() >= all_cells) return search_full(n_src, n_tgt, types, costs);
     Result r = run(n_src, n_tgt, types, costs, band);
-    if (!r.beads.empty()) {
-      if (!options.verify && !r.touches_edge) return std::move(r.beads);
-      if (have_previous && !r.touches_edge && r.beads == previous) return std::move(r.beads);
-      if (w >= options.max_band) return std::move(r.beads);
+    if (r.beads.empty()) {  // no path inside the band: widen it everywhere
+      for (std::uint32_t& w : width) w *= 2;
+      continue;
+    }
+    if (r.touches_edge) {
+      // Widen where the path touches the edge, and search again around the path found.
+      const bool grew = widen_around(width, r.touched, options.max_band);
       previous = std::move(r.beads);
       have_previous = true;
+      if (grew) continue;
+      return previous;  // as wide as allowed: keep the path found
     }
+    if (!options.verify) return std::move(r.beads);
+    // A path is accepted when a wider band, around the anchors and around the path itself (twice
+    // as wide everywhere, then wider where the paths differed), finds it again.
+    if (doubled && have_previous && r.beads == previous) return std::move(r.beads);
+    if (!doubled) {
+      for (std::uint32_t& w : width) w = std::min(options.max_band, 2 * w);
+      doubled = true;
+    } else if (!widen_around(width, differing_rows(previous, r.beads), options.max_band)) {
+      return std::move(r.beads);  // as wide as allowed
+    }
+    previous = std::move(r.beads);
+    have_previous = true;
   }
 }
 

@@ -1,7 +1,8 @@
 // Search for the cheapest monotone alignment under a cost model: an exhaustive dynamic programme
 // for small inputs and a banded one, linear in the document length, around a path through
-// anchors. The banded search widens its band until the best path stays inside it, so it finds
-// what the exhaustive search finds.
+// anchors. The banded search widens its band where the best path touches its edge (there only, so
+// that a hard stretch does not slow down the whole document), then checks the path in a band twice
+// as wide, so it finds what the exhaustive search finds.
 //
 //   struct MyCosts : wirealign::align::CostModel { double cost(...) const override; };
 //   std::vector<Bead> path = wirealign::align::search(n_src, n_tgt, types, costs, anchors, {});
@@ -72,8 +73,8 @@ struct SearchOptions {
   std::uint64_t max_full_cells = 200'000;
   // Initial half-width, in target sentences, of the band around the anchor path.
   std::uint32_t band = 4;
-  // The band doubles while the best path touches its edge, up to this half-width; beyond, the
-  // path found is kept.
+  // Where the best path touches the band's edge, the band is widened around it (four times, over
+  // a few dozen rows) up to this half-width; beyond, the path found is kept.
   std::uint32_t max_band = 64;
   // Between two anchors the band widens by the difference of their gaps, at most this much (a
   // bound on memory when anchors are sparse and the two sides differ much in length).
@@ -92,8 +93,9 @@ std::vector<Bead> search_full(std::uint32_t n_src, std::uint32_t n_tgt,
                               const std::vector<BeadType>& types, const CostModel& costs);
 
 // The cheapest path inside a band around the path through `anchors` (sorted, strictly increasing
-// on both sides; those that are not are ignored), widened while the path touches the band edge.
-// Time and memory O((n_src + n_tgt) * band * types).
+// on both sides; those that are not are ignored), widened where the path touches the band's edge,
+// and accepted when a band twice as wide finds it again. Time and memory O((n_src + n_tgt) * band
+// * types), the band being wider only where the path strays from the anchors.
 std::vector<Bead> search_banded(std::uint32_t n_src, std::uint32_t n_tgt,
                                 const std::vector<BeadType>& types, const CostModel& costs,
                                 const std::vector<Anchor>& anchors, const SearchOptions& options);

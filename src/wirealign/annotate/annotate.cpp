@@ -8,6 +8,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
 #include <mutex>
 
 #include "wirealign/core/utf8.h"
@@ -80,16 +82,27 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-// Tokens already made in one annotation call, by surface word and number flag.
-using SurfaceCache = std::unordered_map<std::string, Token>;
+// Forms already made in one annotation call, by surface word and number flag.
+using SurfaceCache = std::unordered_map<std::string, const Forms*>;
+
+// A word iterator and a stemmer of one annotator, kept by a thread between calls: making them
+// for every document of a batch costs more than annotating a short one.
+struct Tools {
+  std::uint64_t owner = 0;  // Impl::id of the annotator
+  std::unique_ptr<::icu::BreakIterator> iterator;
+  Stemmer stemmer;
+};
 
 struct Annotator::Impl {
   lang::LanguageData language;
   std::unique_ptr<::icu::BreakIterator> prototype;
   mutable std::mutex mutex;
   bool has_stemmer = false;
+  std::uint64_t id = 0;  // unique in the process, never reused
 
   std::unique_ptr<::icu::BreakIterator> iterator() const;
+  // The calling thread's tools for this annotator, made on its first call.
+  Tools& tools() const;
   std::vector<Token> tokenize(::icu::BreakIterator& it, sb_stemmer* stemmer,
                               std::string_view text, Vocabulary& words, SurfaceCache& seen) const;
 
@@ -101,15 +114,13 @@ struct Annotator::Impl {
     std::string key(w);
     key += number ? '\x01' : '\x02';
     auto [it, added] = seen.try_emplace(std::move(key));
-    if (added) it->second = forms(w, number, stemmer, words);
-    Token t = it->second;
-    t.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-    return t;
+    if (added) it->second = words.add(forms(w, number, stemmer, words));
+    return Token{{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, it->second};
   }
 
-  // The forms and classes of the word `w` (the span is left empty).
-  Token forms(std::string_view w, bool number, sb_stemmer* stemmer, Vocabulary& words) const {
-    Token t;
+  // The forms and classes of the word `w`.
+  Forms forms(std::string_view w, bool number, sb_stemmer* stemmer, Vocabulary& words) const {
+    Forms t;
     const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c & 0x80) == 0; });
     if (ascii) {  // the common case, without ICU
       std::string lower(w);
@@ -156,6 +167,8 @@ struct Annotator::Impl {
 };
 
 Annotator::Annotator(const lang::LanguageData& language) : impl_(std::make_unique<Impl>()) {
+  static std::atomic<std::uint64_t> next_id{1};
+  impl_->id = next_id++;
   impl_->language = language;
   UErrorCode status = U_ZERO_ERROR;
   impl_->prototype.reset(
@@ -176,6 +189,17 @@ std::unique_ptr<::icu::BreakIterator> Annotator::Impl::iterator() const {
   return std::unique_ptr<::icu::BreakIterator>(prototype->clone());
 }
 
+Tools& Annotator::Impl::tools() const {
+  constexpr std::size_t kKept = 8;  // annotators whose tools a thread keeps
+  thread_local std::deque<Tools> kept;
+  for (Tools& t : kept)
+    if (t.owner == id) return t;
+  if (kept.size() == kKept) kept.pop_front();
+  kept.push_back({id, iterator(),
+                  Stemmer(has_stemmer ? sb_stemmer_new(language.code.c_str(), "UTF_8") : nullptr)});
+  return kept.back();
+}
+
 Annotated Annotator::tokens(std::string_view text) const {
   auto it = impl_->iterator();
   Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
@@ -194,13 +218,13 @@ std::string_view Vocabulary::intern(std::string_view s) {
 }
 
 Annotated Annotator::annotate(const Document& doc) const {
-  auto it = impl_->iterator();
-  Stemmer stemmer(impl_->has_stemmer ? sb_stemmer_new(impl_->language.code.c_str(), "UTF_8") : nullptr);
+  Tools& tools = impl_->tools();
   Annotated a;
   SurfaceCache seen;
   a.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    std::vector<Token> t = impl_->tokenize(*it, stemmer.get(), doc.input.view(s.span), *a.words, seen);
+    std::vector<Token> t = impl_->tokenize(*tools.iterator, tools.stemmer.get(),
+                                           doc.input.view(s.span), *a.words, seen);
     for (Token& token : t) {
       token.span.begin += s.span.begin;
       token.span.end += s.span.begin;

@@ -3,7 +3,7 @@
 //
 //   wirealign::annotate::Annotator fr(language_data);             // stemmer, number format
 //   wirealign::annotate::Annotated a = fr.annotate(doc);          // doc from segment()
-//   for (const auto& t : a.sentences[0]) std::cout << t.stem << ' ';   // while `a` lives
+//   for (const auto& t : a.sentences[0]) std::cout << t.stem() << ' ';   // while `a` lives
 //
 // Tokens are ICU words, split at apostrophes (l'OTSC -> l, OTSC; don't -> don, t). Numbers are
 // joined across thousands separators, including the French space ("20 000" is one token) and
@@ -24,29 +24,14 @@
 
 namespace wirealign::annotate {
 
-// The distinct strings of an annotated text, each stored once. Strings never move once added.
-class Vocabulary {
- public:
-  // The stored copy of `s`, added if new; valid while the vocabulary lives.
-  std::string_view intern(std::string_view s);
-  // Number of distinct strings.
-  std::size_t size() const { return words_.size(); }
-
- private:
-  std::deque<std::string> words_;
-  std::unordered_map<std::string_view, std::uint32_t> index_;
-};
-
-// One word or number of a sentence. The forms are views into the vocabulary of the Annotated
-// that holds the token, and stay valid while it lives.
-struct Token {
-  Span span;               // bytes in Text::text
-  std::string_view lower;  // case-folded form
-  std::string_view folded; // case-folded, accents and other marks removed ("douchanbe")
+// The forms and classes of one written word: what every token of that word shares.
+struct Forms {
+  std::string_view lower;      // case-folded form
+  std::string_view folded;     // case-folded, accents and other marks removed ("douchanbe")
   // Snowball stem of `lower` for the language; without Snowball, `lower` less the longest of the
   // language's endings (lang::strip_ending), or `lower` itself.
   std::string_view stem;
-  std::string_view number; // canonical value of a number ("1500", "3.5"); empty for words
+  std::string_view number;     // canonical value of a number ("1500", "3.5"); empty for words
   // The word in Latin letters, case-folded, ASCII (lang::latin_key: "Трамп" -> "tramp", "Łódź"
   // -> "lodz") when that differs from `folded`; empty otherwise.
   std::string_view latin;
@@ -56,6 +41,41 @@ struct Token {
   bool capitalised = false;    // starts with an upper-case letter
   bool acronym = false;        // two or more letters, all upper case ("CSTO", "OTAN")
   bool function_word = false;  // in the language's function-word list
+};
+
+// The distinct strings and word forms of an annotated text, each stored once. Neither moves once
+// added.
+class Vocabulary {
+ public:
+  // The stored copy of `s`, added if new; valid while the vocabulary lives.
+  std::string_view intern(std::string_view s);
+  // A stored copy of `f` (whose strings must be the vocabulary's); valid while it lives.
+  const Forms* add(const Forms& f) { return &forms_.emplace_back(f); }
+  // Number of distinct strings.
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::deque<std::string> words_;
+  std::unordered_map<std::string_view, std::uint32_t> index_;
+  std::deque<Forms> forms_;
+};
+
+// One word or number of a sentence: where it is, and the forms of its word, shared by every
+// token of the same word (so that a token takes 16 bytes). The forms are views into the
+// vocabulary of the Annotated that holds the token, and stay valid while it lives.
+struct Token {
+  Span span;                     // bytes in Text::text
+  const Forms* forms = nullptr;  // never null in a token of an Annotated
+
+  std::string_view lower() const { return forms->lower; }      // case-folded form
+  std::string_view folded() const { return forms->folded; }    // without accents ("douchanbe")
+  std::string_view stem() const { return forms->stem; }        // Snowball stem of lower()
+  std::string_view number() const { return forms->number; }    // "1500", "3.5"; empty for words
+  std::string_view latin() const { return forms->latin; }      // "tramp" for "Трамп"; or empty
+  std::string_view name() const { return forms->name; }        // "trmp" for "Трамп", "Trump"
+  bool capitalised() const { return forms->capitalised; }      // starts with an upper-case letter
+  bool acronym() const { return forms->acronym; }              // "CSTO", "OTAN"
+  bool function_word() const { return forms->function_word; }  // in the function-word list
 };
 
 // The tokens of each sentence of a document, in the order of Document::sentences, and the

@@ -3,7 +3,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,7 +12,6 @@
 #include "wirealign/core/error.h"
 #include "wirealign/core/files.h"
 #include "wirealign/read/read.h"
-#include "wirealign/report/alignment.h"
 #include "wirealign/report/json_support.h"
 
 namespace wirealign::batch {
@@ -21,8 +19,6 @@ namespace wirealign::batch {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-double round3(double x) { return std::round(x * 1000) / 1000; }
 
 // A pair names a file that the run writes.
 struct OutputConflict : InputError {
@@ -33,8 +29,9 @@ struct OutputConflict : InputError {
 // the path is one of `outputs` (files the run writes).
 Text read_side(const std::string& path, const std::optional<std::string>& text,
                const std::string& what, const std::filesystem::path& base,
-               const std::vector<std::pair<files::FileId, std::string>>& outputs) {
-  if (text) return read::decode(*text, what, {});
+               const std::vector<std::pair<files::FileId, std::string>>& outputs,
+               const read::ReadOptions& read_options) {
+  if (text) return read::decode(*text, what, read_options);
   std::filesystem::path p(path);
   if (p.is_relative() && !base.empty()) p = base / p;
   if (const std::optional<files::FileId> id = files::identify(p.string()))
@@ -42,7 +39,7 @@ Text read_side(const std::string& path, const std::optional<std::string>& text,
       if (*id == out_id)
         throw OutputConflict(p.string(), "is also an output of this run" +
                                              (out_path == p.string() ? "" : " (" + out_path + ")"));
-  return read::read_file(p.string(), {});
+  return read::read_file(p.string(), read_options);
 }
 
 // Engines by language pair, built on first use and shared by the workers.
@@ -126,77 +123,28 @@ Job parse_job(const std::string& line, std::uint64_t line_number, const std::str
     if (!j["segmented"].is_boolean()) fail("\"segmented\" must be true or false");
     job.segmented = j["segmented"].get<bool>();
   }
-  return job;
-}
-
-void JsonLinesSink::write(const Outcome& o) {
-  json j;
-  j["id"] = o.job.id;
-  if (!o.result) {
-    j["ok"] = false;
-    j["line"] = o.job.line;
-    j["error"] = o.error;
-  } else {
-    const pipeline::Result& r = *o.result;
-    j["ok"] = true;
-    j["src_lang"] = r.src.lang;
-    j["tgt_lang"] = r.tgt.lang;
-    j["src_sentences"] = r.src.sentences.size();
-    j["tgt_sentences"] = r.tgt.sentences.size();
-    auto& blocks = j["blocks"] = json::array();
-    for (const Bead& b : r.alignment.beads) {
-      json src = json::array(), tgt = json::array();
-      for (auto i = b.src_begin; i < b.src_end; ++i) src.push_back(i);
-      for (auto k = b.tgt_begin; k < b.tgt_end; ++k) tgt.push_back(k);
-      blocks.push_back({{"src", src}, {"tgt", tgt}, {"confidence", round3(b.confidence)}});
-    }
-    if (findings_) {
-      auto& findings = j["findings"] = json::array();
-      for (const Finding& f : r.findings) findings.push_back(report::finding_json(r.src, r.tgt, f));
-    }
-  }
-  j["ms"] = std::round(o.seconds * 1e4) / 10;
-  out_ << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-}
-
-void JsonLinesSink::flush() { out_.flush(); }
-
-void PairsSink::write(const Outcome& o) {
-  if (!o.result) return;
-  const pipeline::Result& r = *o.result;
-  auto clean = [](std::string s) {
-    for (char& c : s)
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return s;
-  };
-  const std::string id = clean(o.job.id);
-  for (const Bead& b : r.alignment.beads) {
-    if (b.src_size() == 0 || b.tgt_size() == 0 || b.confidence < min_confidence_) continue;
-    const std::string src = clean(report::side_text(r.src, b.src_begin, b.src_end));
-    const std::string tgt = clean(report::side_text(r.tgt, b.tgt_begin, b.tgt_end));
-    char confidence[16];
-    std::snprintf(confidence, sizeof confidence, "%.3f", b.confidence);
-    if (tgt_out_ == nullptr) {
-      out_ << id << '\t' << src << '\t' << tgt << '\t' << confidence << '\n';
+  if (j.contains("input_format")) {
+    const json& f = j["input_format"];
+    if (!f.is_string()) fail("\"input_format\" must be a string");
+    const std::string name = f.get<std::string>();
+    if (name == "segmented") {
+      job.format = read::InputFormat::text;
+      job.segmented = true;
     } else {
-      out_ << src << '\n';
-      *tgt_out_ << tgt << '\n';
-      if (meta_out_) *meta_out_ << id << '\t' << confidence << '\n';
+      try {
+        job.format = read::parse_input_format(name);
+      } catch (const ConfigError&) {
+        fail("unknown \"input_format\" '" + name + "' (expected auto, text, html or segmented)");
+      }
     }
-    ++pairs_;
   }
-}
-
-void PairsSink::flush() {
-  out_.flush();
-  if (tgt_out_) tgt_out_->flush();
-  if (meta_out_) meta_out_->flush();
+  return job;
 }
 
 void BatchOptions::validate() const { engine.validate(); }
 
 Summary run(std::istream& manifest, const std::string& name, const BatchOptions& options,
-            Sink& sink) {
+            report::Reporter& reporter) {
   options.validate();
   const auto start = std::chrono::steady_clock::now();
   const unsigned threads =
@@ -243,8 +191,12 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
         const auto t0 = std::chrono::steady_clock::now();
         try {
           const pipeline::Engine& engine = engines.get(o.job.src_lang, o.job.tgt_lang);
-          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base, outputs);
-          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs);
+          read::ReadOptions read_options = options.read;
+          if (o.job.format) read_options.format = *o.job.format;
+          Text src = read_side(o.job.src_path, o.job.src_text, o.job.id + " src", base, outputs,
+                               read_options);
+          Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs,
+                               read_options);
           o.result = engine.run(std::move(src), std::move(tgt),
                                 o.job.segmented.value_or(options.segmented));
         } catch (const OutputConflict& e) {
@@ -262,13 +214,27 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
     for (unsigned t = 1; t < threads && t < outcomes.size(); ++t) pool.emplace_back(work);
     work();
     for (std::thread& t : pool) t.join();
-    for (const Outcome& o : outcomes) {
+    for (Outcome& o : outcomes) {
       if (o.output_conflict && summary.output_conflicts++ == 0)
         summary.first_conflict = "pair " + o.job.id + ": " + o.error;
-      sink.write(o);
       ++summary.documents;
+      if (o.result) {
+        const pipeline::Result& r = *o.result;
+        try {
+          report::PairReport pair(r.src, r.tgt, r.alignment,
+                                  options.engine.check ? &r.findings : nullptr, &r.notices,
+                                  r.muted);
+          pair.id = o.job.id;
+          pair.seconds = o.seconds;
+          reporter.pair(pair);
+        } catch (const report::Unrepresentable& e) {
+          o.error = e.what();
+          o.result.reset();
+        }
+      }
       if (!o.result) {
-        ++summary.errors;
+        if (summary.errors++ == 0) summary.first_error = "pair " + o.job.id + ": " + o.error;
+        reporter.failed(o.job.id, o.job.line, o.error, o.seconds);
         continue;
       }
       summary.src_sentences += o.result->src.sentences.size();
@@ -277,7 +243,7 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
         if (b.src_size() && b.tgt_size()) ++summary.blocks;
       summary.findings += o.result->findings.size();
     }
-    sink.flush();
+    reporter.flush();
     if (options.progress) options.progress(summary.documents, line_number);
   }
   summary.seconds =
@@ -285,32 +251,56 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
   return summary;
 }
 
-std::set<std::string> finished_ids(const std::string& path) {
-  std::set<std::string> ids;
+Earlier resume_from(const std::string& path) {
+  Earlier earlier;
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return ids;
+  if (!std::filesystem::exists(path, ec)) return earlier;
   std::ifstream in(path, std::ios::binary);
   if (!in || std::filesystem::is_directory(path))
     throw InputError(path, "cannot read the earlier output to resume from");
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   in.close();
   const std::size_t complete = content.rfind('\n') == std::string::npos ? 0 : content.rfind('\n') + 1;
-  if (complete < content.size()) std::filesystem::resize_file(path, complete);
+  std::string kept;
   std::size_t pos = 0;
   std::uint64_t number = 0;
   while (pos < complete) {
     const std::size_t end = content.find('\n', pos);
-    const std::string line = content.substr(pos, end - pos);
+    const std::string_view line(content.data() + pos, end + 1 - pos);
     pos = end + 1;
     ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     json j = json::parse(line, nullptr, false);
     if (!j.is_object() || !j.contains("id") || !j["id"].is_string())
       throw InputError(path, "line " + std::to_string(number) +
                                  " is not a wirealign batch record; cannot resume from it");
-    ids.insert(j["id"].get<std::string>());
+    if (j.contains("ok") && j["ok"] == false) {
+      ++earlier.retried;
+      continue;
+    }
+    earlier.done.insert(j["id"].get<std::string>());
+    kept += line;
   }
-  return ids;
+  if (kept.size() == content.size()) return earlier;
+  // Error records or a cut-off line to remove: the rest is written to a file beside it, renamed
+  // over it (a file replaced keeps its permissions).
+  const std::string temp = path + ".resume-tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << kept;
+    out.close();
+    if (!out) {
+      std::filesystem::remove(temp, ec);
+      throw InputError(path, "cannot rewrite the earlier output to resume from");
+    }
+  }
+  std::filesystem::permissions(temp, std::filesystem::status(path, ec).permissions(), ec);
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw InputError(path, "cannot rewrite the earlier output to resume from");
+  }
+  return earlier;
 }
 
 }  // namespace wirealign::batch

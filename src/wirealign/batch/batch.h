@@ -2,13 +2,16 @@
 // the manifest's order, on a pool of threads sharing the read-only language data.
 //
 //   wirealign::batch::BatchOptions options;            // -j, checks, defaults for the pairs
-//   wirealign::batch::JsonLinesSink sink(std::cout, false);
+//   wirealign::report::StreamDestination to(std::cout);
+//   auto records = wirealign::report::find_format("jsonl", report::Command::batch)
+//                      .make(to, {.batch = true});
 //   wirealign::batch::Summary s = wirealign::batch::run(manifest_stream, "manifest.jsonl",
-//                                                       options, sink);
+//                                                       options, *records);
 //
 // Manifest lines: {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}; `src`/`tgt` are a path
 // or {"text": "..."} (inline text) or {"path": "..."}; optional "src_lang", "tgt_lang" (default
-// from the options) and "segmented" (true: one sentence per line). Blank lines are skipped. A
+// from the options), "segmented" (true: one sentence per line) and "input_format" ("auto",
+// "text", "html", or "segmented": text with one sentence per line). Blank lines are skipped. A
 // line that cannot be parsed, a pair that cannot be read or aligned, becomes an error record with
 // its id (or its line number) and the reason; the run goes on.
 #pragma once
@@ -23,6 +26,8 @@
 #include <vector>
 
 #include "wirealign/pipeline/pipeline.h"
+#include "wirealign/report/reporter.h"
+#include "wirealign/read/read.h"
 
 namespace wirealign::batch {
 
@@ -34,6 +39,7 @@ struct Job {
   std::optional<std::string> src_text, tgt_text;  // inline texts
   std::string src_lang, tgt_lang;  // empty: the run's defaults
   std::optional<bool> segmented;   // unset: the run's default
+  std::optional<read::InputFormat> format;  // what both inputs are; unset: the run's default
 };
 
 // Parses one manifest line. Throws InputError (naming the manifest and line) for a line that is
@@ -49,54 +55,12 @@ struct Outcome {
   double seconds = 0;                        // time spent on the pair
 };
 
-// Where outcomes go, in manifest order. Called from one thread at a time.
-class Sink {
- public:
-  virtual ~Sink() = default;
-  virtual void write(const Outcome& outcome) = 0;
-  // Called after each group of outcomes: make what was written durable (flush).
-  virtual void flush() = 0;
-};
-
-// One JSON object per line: {"id", "ok": true, "src_lang", "tgt_lang", "src_sentences",
-// "tgt_sentences", "blocks": [{"src", "tgt", "confidence"}], "findings": [...] (when checking),
-// "ms"} or {"id", "ok": false, "line", "error"}.
-class JsonLinesSink : public Sink {
- public:
-  JsonLinesSink(std::ostream& out, bool with_findings) : out_(out), findings_(with_findings) {}
-  void write(const Outcome& outcome) override;
-  void flush() override;
-
- private:
-  std::ostream& out_;
-  bool findings_;
-};
-
-// Sentence pairs for corpus building, from blocks with both sides and a confidence of at least
-// `min_confidence`: TSV lines "id TAB source TAB target TAB confidence", or (with `tgt_out`)
-// Moses files, the source and target texts in `out` and `tgt_out` and "id TAB confidence" in
-// `meta_out`. Error records go to standard error only (through the summary).
-class PairsSink : public Sink {
- public:
-  PairsSink(std::ostream& out, std::ostream* tgt_out, std::ostream* meta_out,
-            double min_confidence)
-      : out_(out), tgt_out_(tgt_out), meta_out_(meta_out), min_confidence_(min_confidence) {}
-  void write(const Outcome& outcome) override;
-  void flush() override;
-  std::uint64_t pairs() const { return pairs_; }
-
- private:
-  std::ostream& out_;
-  std::ostream* tgt_out_;
-  std::ostream* meta_out_;
-  double min_confidence_;
-  std::uint64_t pairs_ = 0;
-};
-
 // How a batch runs.
 struct BatchOptions {
   pipeline::EngineOptions engine;  // defaults: languages, dictionary, checks (engine.check)
   bool segmented = false;          // default for lines that do not say
+  // How inputs are read (format, whole web pages); a line's "input_format" overrides the format.
+  read::ReadOptions read;
   unsigned threads = 0;            // worker threads; 0: one per core
   // Ids to skip (already in the output of an interrupted run).
   std::set<std::string> skip;
@@ -120,19 +84,29 @@ struct Summary {
   std::uint64_t findings = 0;
   std::uint64_t output_conflicts = 0;  // pairs that named one of BatchOptions::outputs
   std::string first_conflict;          // the error of the first of them, in manifest order
+  std::string first_error;             // "pair ID: reason" of the first error record
   double seconds = 0;            // wall time
 };
 
-// Runs every pair of `manifest` (named `name` in messages) and writes the outcomes to `sink` in
-// manifest order. Memory stays bounded: pairs are read, processed and written in groups. Throws
-// ConfigError when the default languages' engine cannot be built (other language pairs named by
-// the manifest fail their pairs only).
+// Runs every pair of `manifest` (named `name` in messages) and gives the outcomes to `reporter`
+// in manifest order: pair() for a pair done (its findings when options.engine.check), failed()
+// for an error record; a pair the format cannot hold (report::Unrepresentable) becomes an error
+// record too. Memory stays bounded: pairs are read, processed and written in groups. Does not
+// call reporter.finish(). Throws ConfigError when the default languages' engine cannot be built
+// (other language pairs named by the manifest fail their pairs only).
 Summary run(std::istream& manifest, const std::string& name, const BatchOptions& options,
-            Sink& sink);
+            report::Reporter& reporter);
 
-// The ids of the records of an earlier JSON Lines output `path` (for --resume), and truncates a
-// last line that was cut off mid-write. A missing file gives no ids. Throws InputError if the
-// file cannot be read or a complete line is not a record.
-std::set<std::string> finished_ids(const std::string& path);
+// What an earlier JSON Lines output holds, for --resume.
+struct Earlier {
+  std::set<std::string> done;  // ids of its records of pairs done (to skip)
+  std::uint64_t retried = 0;   // error records removed from it: their pairs run again
+};
+
+// Prepares the earlier JSON Lines output `path` for --resume: truncates a last line cut off
+// mid-write, removes the error records (so that their pairs are tried again and appended) and
+// returns the ids of the other records. A missing file gives nothing. Throws InputError if the
+// file cannot be read or rewritten, or a complete line is not a record.
+Earlier resume_from(const std::string& path);
 
 }  // namespace wirealign::batch

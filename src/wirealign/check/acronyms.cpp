@@ -45,14 +45,14 @@ void definitions(const Document& doc, const std::vector<annotate::Token>& tokens
   const std::string_view text = doc.input.text;
   for (std::size_t j = 1; j < tokens.size(); ++j) {
     const annotate::Token& t = tokens[j];
-    if (!t.acronym || t.span.begin == 0 || text[t.span.begin - 1] != '(') continue;
+    if (!t.acronym() || t.span.begin == 0 || text[t.span.begin - 1] != '(') continue;
     const std::string acronym(surface(doc, t));
     // Walk back over the words before the parenthesis, matching initials from the end.
     std::size_t want = acronym.size();
     for (std::size_t i = j; i-- > 0 && want > 0;) {
       const annotate::Token& w = tokens[i];
-      if (w.function_word || w.lower.size() <= 2) continue;
-      if (std::toupper(static_cast<unsigned char>(w.folded[0])) != acronym[want - 1]) break;
+      if (w.function_word() || w.lower().size() <= 2) continue;
+      if (std::toupper(static_cast<unsigned char>(w.folded()[0])) != acronym[want - 1]) break;
       --want;
     }
     if (want == 0) out.insert(acronym);
@@ -76,10 +76,10 @@ AcronymPairs learn_acronyms(const Context& context, const AcronymTable& table) {
     std::set<std::string> s, t;
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
       for (const annotate::Token& tok : context.src_tokens.sentences[i])
-        if (tok.acronym) s.emplace(surface(context.src, tok));
+        if (tok.acronym()) s.emplace(surface(context.src, tok));
     for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
       for (const annotate::Token& tok : context.tgt_tokens.sentences[k])
-        if (tok.acronym) t.emplace(surface(context.tgt, tok));
+        if (tok.acronym()) t.emplace(surface(context.tgt, tok));
     for (const std::string& x : s) {
       if (t.count(x) || table.same.count(x)) continue;
       for (const std::string& y : t)

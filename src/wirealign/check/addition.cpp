@@ -15,6 +15,14 @@ namespace {
 // A sentence with no block of its own whose words appear this much in the source sentences of a
 // neighbouring block is the rest of their translation (a split the alignment did not join).
 constexpr double kSplitShare = 0.5;
+// A target sentence that the alignment joined to others in a block was added when it has this
+// many content words and at most one, and little of its weight, with a counterpart in the
+// block's source (four-letter stem keys meet by chance), while the others cover at least
+// kJoinedOthersShare of the source.
+constexpr std::size_t kJoinedMinWords = 4;
+constexpr std::size_t kJoinedMaxCovered = 1;
+constexpr double kJoinedMaxShare = 0.15;
+constexpr double kJoinedOthersShare = 0.3;
 
 class Addition : public Check {
  public:
@@ -24,17 +32,26 @@ class Addition : public Check {
     const auto& beads = context.alignment.beads;
     const auto n = static_cast<std::uint32_t>(context.tgt.sentences.size());
     const std::vector<std::uint32_t> twin = repeated_sentences(context.tgt_tokens);
-    // Which target sentences were added, and which of them are boilerplate.
-    std::vector<bool> added(n, false), boilerplate(n, false);
+    const CoverageNorm coverage = coverage_norm(context);
+    // Which target sentences were added, which of them are boilerplate, and which stand in the
+    // place of a source sentence's translation.
+    std::vector<bool> added(n, false), boilerplate(n, false), replacing(n, false);
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
       const Range src{bead.src_begin, bead.src_end};
+      const Range translating = src.empty() ? Range{} : translating_part(context, bead, boilerplate_);
+      const bool unrelated_block =
+          !translating.empty() && unrelated(context, src, translating, coverage).has_value();
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
         if (twin[k] != kNoTwin) continue;  // a repeated sentence: the duplicate check reports it
         boilerplate[k] = boilerplate_.matches(context.tgt_tokens.sentences[k]);
         if (!src.empty()) {
-          // Boilerplate the alignment paired with source sentences translates none of them.
-          added[k] = boilerplate_.intruder(context, k, src);
+          // Boilerplate the alignment paired with source sentences translates none of them; a
+          // sentence joined to their translation may add to it; a whole block may say something
+          // else than its source.
+          added[k] = boilerplate_.intruder(context, k, src) || joined(context, bead, k, coverage);
+          if (!added[k] && unrelated_block && k >= translating.begin && k < translating.end)
+            added[k] = replacing[k] = true;
         } else {
           // A sentence that goes with its neighbours' translation is left to the alignment.
           added[k] = boilerplate[k] ||
@@ -56,13 +73,14 @@ class Addition : public Check {
         continue;
       }
       std::vector<std::uint32_t> run;
-      bool any_boilerplate = false;
+      bool any_boilerplate = false, any_replacing = false;
       for (; k < n && added[k]; ++k) {
         run.push_back(k);
         any_boilerplate = any_boilerplate || boilerplate[k];
+        any_replacing = any_replacing || replacing[k];
       }
       const bool appended = last_translated != n && run.front() > last_translated;
-      findings.push_back(report(context, run, any_boilerplate, appended));
+      findings.push_back(report(context, run, any_boilerplate, appended, any_replacing));
     }
     return findings;
   }
@@ -89,11 +107,34 @@ class Addition : public Check {
     return false;
   }
 
+  // Whether target sentence `k` of block `bead` (which has source sentences) adds to their
+  // translation: long enough to carry evidence, almost nothing with a counterpart in the block's
+  // source, while the block's other target sentences translate it.
+  static bool joined(const Context& context, const Bead& bead, std::uint32_t k,
+                     const CoverageNorm& coverage) {
+    if (bead.tgt_size() < 2 || coverage.median < kJoinedOthersShare) return false;
+    const Range src{bead.src_begin, bead.src_end};
+    const auto& tokens = context.tgt_tokens.sentences[k];
+    if (content_words(tokens) < kJoinedMinWords) return false;
+    const Coverage own = tgt_coverage(context, k, src);
+    if (covered_content(tokens, own) > kJoinedMaxCovered || own.share() > kJoinedMaxShare)
+      return false;
+    // The others, on either side of k, must translate the source on their own.
+    for (std::uint32_t i = src.begin; i < src.end; ++i) {
+      double best = 0;
+      for (std::uint32_t other = bead.tgt_begin; other < bead.tgt_end; ++other)
+        if (other != k) best = std::max(best, src_coverage(context, i, {other, other + 1}).share());
+      if (best < kJoinedOthersShare) return false;
+    }
+    return true;
+  }
+
   static Finding report(const Context& context, const std::vector<std::uint32_t>& run,
-                        bool boilerplate, bool appended) {
+                        bool boilerplate, bool appended, bool replacing) {
     Finding f;
     f.kind = "addition";
     f.severity = boilerplate ? Severity::info : Severity::warning;
+    f.confidence = boilerplate ? 0.9 : 0.75;
     f.tgt_sentences = run;
     auto quoted = [&](std::uint32_t k) {
       std::string q = "\"";
@@ -110,6 +151,9 @@ class Addition : public Check {
       f.message = std::string("republisher boilerplate") +
                   (appended ? " appended at the end" : "") + ", not in the source: " + what;
       f.suggestion = "remove it if the translation should match the original";
+    } else if (replacing) {
+      f.message = "added in the place of a source sentence's translation, with no counterpart "
+                  "in the source: " + what;
     } else {
       f.message = std::string(appended ? "appended at the end" : "added") +
                   ", with no counterpart in the source: " + what;

@@ -17,7 +17,7 @@ Boilerplate::Boilerplate(const Setup& setup) {
                    [&](int, const std::vector<std::string>& fields) {
                      const annotate::Annotated a = annotator.tokens(fields[0]);
                      std::vector<std::string> cue;
-                     for (const auto& t : a.sentences.at(0)) cue.emplace_back(t.folded);
+                     for (const auto& t : a.sentences.at(0)) cue.emplace_back(t.folded());
                      if (!cue.empty()) cues_.push_back(std::move(cue));
                    });
 }
@@ -27,7 +27,7 @@ bool Boilerplate::matches(const std::vector<annotate::Token>& tokens) const {
   for (const auto& cue : cues_)
     for (std::size_t p = 0; p + cue.size() <= tokens.size(); ++p) {
       std::size_t n = 0;
-      while (n < cue.size() && tokens[p + n].folded == cue[n]) ++n;
+      while (n < cue.size() && tokens[p + n].folded() == cue[n]) ++n;
       if (n == cue.size()) return true;
     }
   return false;

@@ -142,7 +142,7 @@ class Calque : public Check {
       if (!only_spaces(std::string_view(text).substr(q.close.end, first->span.begin - q.close.end),
                        ","))
         continue;
-      auto word = [&](std::size_t j) { return std::string(tokens[j].lower); };
+      auto word = [&](std::size_t j) { return std::string(tokens[j].lower()); };
       // Tokens i..j are one run: nothing but spaces (and `also`) between them.
       auto joined = [&](std::size_t a, std::size_t b, std::string_view also) {
         for (std::size_t j = a; j < b; ++j)
@@ -173,12 +173,12 @@ class Calque : public Check {
         pronoun = true;
         subject_end = i + 1;
         if (joined(i, i + 1, "")) last = verb_at(i + 1);
-      } else if (tokens[i].capitalised || incise_.determiners.count(word(i))) {
+      } else if (tokens[i].capitalised() || incise_.determiners.count(word(i))) {
         // A name or a noun phrase of up to four words before the verb.
         for (std::size_t n = 1; n <= 4 && i + n < tokens.size() && !last; ++n) {
           const std::size_t j = i + n - 1;
           if (!joined(i, j, ".-’'")) break;
-          if (tokens[j].function_word && !incise_.determiners.count(word(j))) break;
+          if (tokens[j].function_word() && !incise_.determiners.count(word(j))) break;
           if (incise_.auxiliaries.count(word(j)) || incise_.presents.count(word(j))) break;
           if (!joined(j, j + 1, "")) break;
           if ((last = verb_at(j + 1))) subject_end = j + 1;
@@ -201,7 +201,7 @@ class Calque : public Check {
                                          : "";
       std::string inverted;
       if (pronoun) {
-        const std::string p(tokens[i].lower);
+        const std::string p(tokens[i].lower());
         const std::string link =
             !incise_.euphonic.empty() && is_vowel_end(verb) && is_vowel_start(p) ? incise_.euphonic
                                                                                  : "-";
@@ -229,7 +229,7 @@ class Calque : public Check {
       std::map<std::size_t, std::vector<std::pair<std::uint32_t, const annotate::Token*>>> hits;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
         for (const annotate::Token& t : context.src_tokens.sentences[i])
-          if (const auto it = by_src_form_.find(std::string(t.lower)); it != by_src_form_.end())
+          if (const auto it = by_src_form_.find(std::string(t.lower())); it != by_src_form_.end())
             for (const std::size_t e : it->second) hits[e].push_back({i, &t});
       for (const auto& [e, src_hits] : hits) {
         const FalseFriend& ff = false_friends_[e];
@@ -239,7 +239,8 @@ class Calque : public Check {
         std::string look_alike;
         for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
           for (const annotate::Token& u : context.tgt_tokens.sentences[k]) {
-            if (std::find(ff.tgt_forms.begin(), ff.tgt_forms.end(), u.lower) == ff.tgt_forms.end())
+            if (std::find(ff.tgt_forms.begin(), ff.tgt_forms.end(), u.lower()) ==
+                ff.tgt_forms.end())
               continue;
             if (translated_from_elsewhere(context, bead, ff, u)) continue;
             f.tgt_spans.push_back(u.span);
@@ -267,11 +268,11 @@ class Calque : public Check {
                                         const FalseFriend& ff, const annotate::Token& u) {
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
       for (const annotate::Token& t : context.src_tokens.sentences[i]) {
-        if (t.function_word ||
-            std::find(ff.src_forms.begin(), ff.src_forms.end(), t.lower) != ff.src_forms.end())
+        if (t.function_word() ||
+            std::find(ff.src_forms.begin(), ff.src_forms.end(), t.lower()) != ff.src_forms.end())
           continue;
-        if (const auto* tr = context.lexicon.translations(t.stem))
-          if (std::find(tr->begin(), tr->end(), u.stem) != tr->end()) return true;
+        if (const auto* tr = context.lexicon.translations(t.stem()))
+          if (std::find(tr->begin(), tr->end(), u.stem()) != tr->end()) return true;
       }
     return false;
   }

@@ -32,5 +32,9 @@ std::unique_ptr<Check> make_untranslated_acronym(const Setup& setup);
 std::unique_ptr<Check> make_inconsistent_term(const Setup& setup);
 // name-mismatch: a proper name of the source with no counterpart in the aligned target.
 std::unique_ptr<Check> make_name_mismatch(const Setup& setup);
+// repeated-word: a word written twice in a row where the language does not double it.
+std::unique_ptr<Check> make_repeated_word(const Setup& setup);
+// spelling: a word the target language's hunspell dictionary does not know.
+std::unique_ptr<Check> make_spelling(const Setup& setup);
 
 }  // namespace wirealign::check

@@ -42,13 +42,13 @@ std::string stem_key(std::string_view stem) {
 // Keys a token offers to be matched: number, folded form, cognate prefix.
 template <typename Add>
 void spelling_keys(const annotate::Token& t, Add add) {
-  if (!t.number.empty()) {
-    add(keyed('n', t.number));
+  if (!t.number().empty()) {
+    add(keyed('n', t.number()));
     return;
   }
-  add(keyed('i', t.folded));
-  if (!t.function_word) {
-    const std::string_view p = cognate_prefix(t.folded);
+  add(keyed('i', t.folded()));
+  if (!t.function_word()) {
+    const std::string_view p = cognate_prefix(t.folded());
     if (!p.empty()) add(keyed('c', p));
   }
 }
@@ -57,8 +57,8 @@ void spelling_keys(const annotate::Token& t, Add add) {
 template <typename Add>
 void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add) {
   spelling_keys(t, add);
-  if (t.number.empty() && !t.function_word)
-    if (const auto* tr = lexicon.translations(t.stem))
+  if (t.number().empty() && !t.function_word())
+    if (const auto* tr = lexicon.translations(t.stem()))
       for (const std::string& x : *tr) add(stem_key(x));
 }
 
@@ -66,20 +66,20 @@ void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add
 template <typename Add>
 void tgt_keys(const annotate::Token& t, Add add) {
   spelling_keys(t, add);
-  if (t.number.empty() && !t.function_word) add(stem_key(t.stem));
+  if (t.number().empty() && !t.function_word()) add(stem_key(t.stem()));
 }
 
 }  // namespace
 
 double evidence_weight(const annotate::Token& t) {
-  if (!t.number.empty()) return 1.0;
-  if (t.function_word) return 0.15;
-  if (t.lower.size() <= 2) return 0.3;
+  if (!t.number().empty()) return 1.0;
+  if (t.function_word()) return 0.15;
+  if (t.lower().size() <= 2) return 0.3;
   return 1.0;
 }
 
 bool is_content(const annotate::Token& t) {
-  return !t.number.empty() || (!t.function_word && t.lower.size() > 2);
+  return !t.number().empty() || (!t.function_word() && t.lower().size() > 2);
 }
 
 Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range tgt) {
@@ -114,6 +114,76 @@ Coverage tgt_coverage(const Context& context, std::uint32_t tgt_sentence, Range 
     if (hit) c.covered_weight += w;
   }
   return c;
+}
+
+std::size_t content_words(const std::vector<annotate::Token>& tokens) {
+  std::size_t n = 0;
+  for (const auto& t : tokens) n += is_content(t);
+  return n;
+}
+
+std::size_t covered_content(const std::vector<annotate::Token>& tokens, const Coverage& c) {
+  std::size_t n = 0;
+  for (std::size_t t = 0; t < tokens.size(); ++t) n += c.covered[t] && is_content(tokens[t]);
+  return n;
+}
+
+namespace {
+
+// A side of a pair needs this many content words to be judged unrelated (free translations of
+// short sentences, quotations above all, often share nothing the lexicon can see).
+constexpr std::size_t kMinUnrelatedWords = 6;
+// Pairs with this many content words a side make the coverage norm.
+constexpr std::size_t kMinNormWords = 4;
+// Norms from this many pairs; below, the lexicon's expected norm.
+constexpr std::size_t kMinNormPairs = 6;
+constexpr double kDictionaryNorm = 0.4;
+constexpr std::size_t kDictionarySize = 1000;
+// The document's pairs must usually share this much for a pair sharing nothing to stand out.
+constexpr double kMinNormForUnrelated = 0.35;
+
+}  // namespace
+
+CoverageNorm coverage_norm(const Context& context) {
+  std::vector<double> shares;
+  for (const Bead& b : context.alignment.beads) {
+    if (b.src_size() != 1 || b.tgt_size() != 1) continue;
+    const auto& s = context.src_tokens.sentences[b.src_begin];
+    const auto& t = context.tgt_tokens.sentences[b.tgt_begin];
+    if (content_words(s) < kMinNormWords || content_words(t) < kMinNormWords) continue;
+    const double a = src_coverage(context, b.src_begin, {b.tgt_begin, b.tgt_end}).share();
+    const double c = tgt_coverage(context, b.tgt_begin, {b.src_begin, b.src_end}).share();
+    shares.push_back(std::min(a, c));
+  }
+  CoverageNorm norm;
+  norm.pairs = shares.size();
+  if (shares.size() < kMinNormPairs) {
+    norm.median = context.lexicon.size() >= kDictionarySize ? kDictionaryNorm : 0.0;
+    return norm;
+  }
+  std::nth_element(shares.begin(), shares.begin() + shares.size() / 2, shares.end());
+  norm.median = shares[shares.size() / 2];
+  return norm;
+}
+
+std::optional<double> unrelated(const Context& context, Range src, Range tgt,
+                                const CoverageNorm& norm) {
+  if (src.empty() || tgt.empty() || norm.median < kMinNormForUnrelated) return std::nullopt;
+  std::size_t src_words = 0, tgt_words = 0;
+  for (std::uint32_t i = src.begin; i < src.end; ++i) {
+    const auto& tokens = context.src_tokens.sentences[i];
+    src_words += content_words(tokens);
+    if (covered_content(tokens, src_coverage(context, i, tgt)) > 0) return std::nullopt;
+  }
+  for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) {
+    const auto& tokens = context.tgt_tokens.sentences[k];
+    tgt_words += content_words(tokens);
+    if (covered_content(tokens, tgt_coverage(context, k, src)) > 0) return std::nullopt;
+  }
+  if (src_words < kMinUnrelatedWords || tgt_words < kMinUnrelatedWords) return std::nullopt;
+  // Surer with longer sentences and a document whose pairs share more.
+  const double length = std::min(1.0, static_cast<double>(std::min(src_words, tgt_words)) / 12);
+  return std::min(0.95, 0.5 + 0.3 * length + 0.4 * (norm.median - kMinNormForUnrelated));
 }
 
 std::size_t characters(const Sentence& sentence) {

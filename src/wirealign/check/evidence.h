@@ -56,6 +56,34 @@ Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range 
 // Coverage of the tokens of target sentence `tgt_sentence` by the source sentences `src`.
 Coverage tgt_coverage(const Context& context, std::uint32_t tgt_sentence, Range src);
 
+// Number of content words of `tokens` (see is_content).
+std::size_t content_words(const std::vector<annotate::Token>& tokens);
+
+// Number of content words of `tokens` that `coverage` (of the same sentence) marks covered.
+std::size_t covered_content(const std::vector<annotate::Token>& tokens, const Coverage& coverage);
+
+// How much lexical evidence the translated pairs of the document usually have: the norm against
+// which one pair is judged. A pair with no evidence in a document whose pairs all have plenty is
+// not a translation; where no pair has any (no dictionary, another script), nothing can be said.
+struct CoverageNorm {
+  // Median over the 1-1 blocks with at least four content words a side of the smaller of their
+  // two covered shares. With fewer than 6 such blocks, the expected value for the lexicon: 0.4
+  // with a dictionary of some size, else 0 (no evidence to judge by).
+  double median = 0;
+  std::size_t pairs = 0;  // blocks measured
+};
+
+// The coverage norm of the aligned pair in `context`.
+CoverageNorm coverage_norm(const Context& context);
+
+// Source sentences `src` and target sentences `tgt` that are not translations of each other:
+// both sides long enough to carry evidence (six content words or more), no content word of
+// either side with a counterpart on the other (not even a name or a number), in a document whose
+// pairs usually share much (norm median 0.35 or more). Returns how sure that is, in [0, 1], or
+// nullopt when the pair may well be a translation.
+std::optional<double> unrelated(const Context& context, Range src, Range tgt,
+                                const CoverageNorm& norm);
+
 // The usual length ratio of the document pair: robust statistics of log(target characters /
 // source characters) over its 1-1 blocks whose sentences both have at least 20 characters.
 struct LengthNorm {

@@ -91,15 +91,16 @@ std::string name_key(std::string_view folded) {
 // and stems the stemmers cut differently are one rendering.
 std::string key(const annotate::Token& s, bool name, const annotate::Token& t,
                 const align::Bilingual& lexicon) {
-  if (!t.number.empty() || t.function_word || t.acronym) return {};
+  if (!t.number().empty() || t.function_word() || t.acronym()) return {};
   if (name)
-    return t.capitalised && same_name(s.folded, t.folded) ? name_key(t.folded) : std::string();
-  const auto* tr = lexicon.translations(s.stem);
+    return t.capitalised() && same_name(s.folded(), t.folded()) ? name_key(t.folded())
+                                                                : std::string();
+  const auto* tr = lexicon.translations(s.stem());
   if (tr == nullptr) return {};
   for (const std::string& w : *tr)
-    if (w == t.stem || (w.size() >= 3 && t.folded.starts_with(annotate::fold(w)) &&
-                        t.folded.size() <= w.size() + 3))
-      return "d" + prefix(annotate::fold(t.stem), 4);
+    if (w == t.stem() || (w.size() >= 3 && t.folded().starts_with(annotate::fold(w)) &&
+                          t.folded().size() <= w.size() + 3))
+      return "d" + prefix(annotate::fold(t.stem()), 4);
   return {};
 }
 
@@ -148,7 +149,7 @@ class InconsistentTerm final : public Check {
     };
     const align::Bilingual& lexicon = context.lexicon;
     auto translated = [&](const annotate::Token& t) {
-      return lexicon.translations(t.stem) != nullptr;
+      return lexicon.translations(t.stem()) != nullptr;
     };
     // Pure names: words taken for a name somewhere, without a dictionary translation. Once
     // known, every capitalised use counts, at the start of a sentence too.
@@ -156,12 +157,12 @@ class InconsistentTerm final : public Check {
     for (const auto& tokens : context.src_tokens.sentences)
       for (std::size_t j = 0; j < tokens.size(); ++j)
         if (is_name(context.src, tokens, j, src_language_) && !translated(tokens[j]))
-          names.insert(tokens[j].folded);
+          names.insert(tokens[j].folded());
     for (std::uint32_t i = 0; i < context.src_tokens.sentences.size(); ++i) {
       const auto& tokens = context.src_tokens.sentences[i];
       for (const annotate::Token& t : tokens)
-        if (t.capitalised && !t.acronym && names.count(t.folded))
-          add("n" + std::string(t.folded), i, {&t}, {true}, {true});
+        if (t.capitalised() && !t.acronym() && names.count(t.folded()))
+          add("n" + std::string(t.folded()), i, {&t}, {true}, {true});
       std::vector<bool> is_name_at(tokens.size());
       for (std::size_t j = 0; j < tokens.size(); ++j)
         is_name_at[j] = is_name(context.src, tokens, j, src_language_);
@@ -187,15 +188,15 @@ class InconsistentTerm final : public Check {
           name.push_back(pure);
           any_translated = any_translated || !pure;
           id += ' ';
-          id += tokens[p].folded;
+          id += tokens[p].folded();
         }
         if (e - j >= 2 && any_translated) add(id, i, words, judged, name);
         j = e;
       }
       // Runs of two or more adjacent common words with dictionary translations.
       auto common = [&](const annotate::Token& t) {
-        return !t.capitalised && t.number.empty() && !t.function_word &&
-               letters(t.lower) >= kMinCommonLetters && translated(t);
+        return !t.capitalised() && t.number().empty() && !t.function_word() &&
+               letters(t.lower()) >= kMinCommonLetters && translated(t);
       };
       for (std::size_t j = 0; j < tokens.size();) {
         std::size_t e = j;
@@ -208,7 +209,7 @@ class InconsistentTerm final : public Check {
           for (std::size_t p = j; p < e; ++p) {
             words.push_back(&tokens[p]);
             id += ' ';
-            id += tokens[p].stem;
+            id += tokens[p].stem();
           }
           add(id, i, words, std::vector<bool>(e - j, true), std::vector<bool>(e - j, false), true);
         }
@@ -416,7 +417,7 @@ class InconsistentTerm final : public Check {
     std::map<std::string, std::map<std::uint32_t, Use>> uses;
     for (std::uint32_t i = 0; i < context.src_tokens.sentences.size(); ++i)
       for (const annotate::Token& s : context.src_tokens.sentences[i]) {
-        if (!s.acronym) continue;
+        if (!s.acronym()) continue;
         const std::string x(surface(context.src, s));
         std::vector<std::string> forms = pairs.target_forms(x);
         forms.erase(std::remove(forms.begin(), forms.end(), x), forms.end());
@@ -428,7 +429,7 @@ class InconsistentTerm final : public Check {
         for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
           for (const annotate::Token& t : context.tgt_tokens.sentences[k]) {
             const std::string y(surface(context.tgt, t));
-            if (t.acronym && std::find(forms.begin(), forms.end(), y) != forms.end())
+            if (t.acronym() && std::find(forms.begin(), forms.end(), y) != forms.end())
               it->second.forms[y].push_back({k, t.span});
           }
       }

@@ -1,12 +1,12 @@
 // Proper names: recognition in a sentence and matching across languages.
 #include "wirealign/check/names.h"
 
-#include <unicode/uloc.h>
-
 #include <algorithm>
-#include <fstream>
 
 #include "wirealign/core/utf8.h"
+#include "wirealign/lang/conventions.h"
+#include "wirealign/lexicon/freedict.h"
+#include "wirealign/pipeline/compiled_lexicon.h"
 
 namespace wirealign::check {
 
@@ -96,9 +96,9 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
 bool title_case(const std::vector<annotate::Token>& tokens) {
   std::size_t words = 0, capitals = 0;
   for (const annotate::Token& t : tokens) {
-    if (!t.number.empty() || t.function_word) continue;
+    if (!t.number().empty() || t.function_word()) continue;
     ++words;
-    capitals += t.capitalised;
+    capitals += t.capitalised();
   }
   return words >= 4 && 10 * capitals >= 6 * words;
 }
@@ -111,61 +111,58 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
          language.nonfinal_abbreviations.count(std::string(surface)) != 0;
 }
 
+bool calendar_word(const annotate::Token& t, const lang::LanguageData& language) {
+  const lang::Conventions& c = lang::conventions(language.code);
+  for (const std::string_view form : {t.lower(), t.folded()})
+    if (c.months.count(std::string(form)) || c.weekdays.count(std::string(form))) return true;
+  return false;
+}
+
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language) {
   const annotate::Token& t = tokens[j];
-  if (!t.capitalised || t.acronym || !t.number.empty() || t.function_word || t.folded.size() < 2)
+  if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+      t.folded().size() < 2)
     return false;
+  if (calendar_word(t, language)) return false;
   if (is_abbreviation(doc.input.view(t.span), language)) return false;
-  if (std::any_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (std::any_of(t.folded().begin(), t.folded().end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !title_case(tokens);
 }
 
-std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
-                                                 const std::string& code) {
-  std::unordered_set<std::string> words;
-  const char* iso3 = uloc_getISO3Language(code.c_str());
-  std::error_code ec;
-  if (iso3 == nullptr || *iso3 == 0 || !std::filesystem::is_directory(dictd_dir, ec)) return words;
-  const std::string prefix = std::string("freedict-") + iso3 + "-";
-  for (const auto& entry : std::filesystem::directory_iterator(dictd_dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind(prefix, 0) != 0 || entry.path().extension() != ".index") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    while (std::getline(in, line)) {
-      const auto tab = line.find('\t');
-      if (tab == std::string::npos || line.find(' ') < tab || line.rfind("00database", 0) == 0)
-        continue;
-      std::string w = line.substr(0, tab);
-      for (char& c : w)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      words.insert(std::move(w));
-    }
-  }
-  return words;
+const lexicon::WordList& common_words(const lang::LanguageData& language) {
+  return lexicon::common_words(language.code, language.nouns_capitalised,
+                               lexicon::default_dictd_dir(), pipeline::default_lexicon_dir());
 }
 
-bool known_word(const std::unordered_set<std::string>& words, std::string_view lower) {
-  if (words.count(std::string(lower))) return true;
+bool known_word(const lexicon::WordList& words, std::string_view lower) {
+  if (words.contains(lower)) return true;
   for (const std::string_view ending : {"s", "x", "e", "es", "ne", "nes"})
     if (lower.size() > ending.size() + 2 && lower.ends_with(ending) &&
-        words.count(std::string(lower.substr(0, lower.size() - ending.size()))))
+        words.contains(lower.substr(0, lower.size() - ending.size())))
       return true;
   return false;
 }
 
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
-  if (s.folded == t.folded) return true;
-  if (const auto* tr = lexicon.translations(s.stem))
+  if (s.folded() == t.folded()) return true;
+  if (const auto* tr = lexicon.translations(s.stem()))
     for (const std::string& w : *tr)
-      if (w == t.stem ||
-          (w.size() >= 3 && t.folded.starts_with(w) && t.folded.size() <= w.size() + 3))
+      if (w == t.stem() ||
+          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3))
         return true;
-  // Similar spelling counts between names, or long words (Afghan, afghane).
-  return (s.capitalised || s.folded.size() >= 5) && (t.capitalised || t.folded.size() >= 5) &&
-         same_name(s.folded, t.folded);
+  // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
+  // through transliteration (Трамп, Trump).
+  if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))
+    return false;
+  if (same_name(s.folded(), t.folded())) return true;
+  const auto ascii = [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  return !(ascii(s.folded()) && ascii(t.folded())) && lang::names_match(s.folded(), t.folded());
 }
 
 }  // namespace wirealign::check

@@ -4,7 +4,7 @@
 // translation. Shared by name-mismatch and inconsistent-term.
 //
 //   if (is_name(doc, tokens, j)) ...                            // "Rahmon", not "The"
-//   if (same_name(src_token.folded, tgt_token.folded)) ...      // "dushanbe", "douchanbe"
+//   if (same_name(src_token.folded(), tgt_token.folded())) ...      // "dushanbe", "douchanbe"
 #pragma once
 
 #include <string>
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "wirealign/check/check.h"
+#include "wirealign/lexicon/wordlist.h"
 
 namespace wirealign::check {
 
@@ -36,26 +37,28 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
 // Whether most words of the sentence are capitalised (a headline in title case).
 bool title_case(const std::vector<annotate::Token>& tokens);
 
+// Whether token `t` is a month or weekday name of `language` (CLDR's names).
+bool calendar_word(const annotate::Token& t, const lang::LanguageData& language);
+
 // Whether token j could be a proper name: capitalised, made of letters, not an acronym, not a
-// function word, not a title (the language's abbreviations: "Mr", "Sen.", "Mme"), not starting
-// a sentence or quotation, in a sentence not in title case.
+// function word, not a month or weekday, not a title (the language's abbreviations: "Mr",
+// "Sen.", "Mme"), not starting a sentence or quotation, in a sentence not in title case.
 bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, std::size_t j,
              const lang::LanguageData& language);
 
 // Whether the word `surface` is one of the language's abbreviations, with or without its dot.
 bool is_abbreviation(std::string_view surface, const lang::LanguageData& language);
 
-// Whether target token `t` renders source token `s`: the same name (see same_name) or a
-// dictionary translation of it.
+// Whether target token `t` renders source token `s`: the same name (see same_name; across
+// scripts, lang::names_match) or a dictionary translation of it.
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);
 
-// The single-word headwords, lower case, of the FreeDict dictionaries from language `code`
-// (ISO 639-1) installed in `dictd_dir` (freedict-fra-*.index for "fr"): the common words of the
-// language. Empty when there is none.
-std::unordered_set<std::string> dictionary_words(const std::filesystem::path& dictd_dir,
-                                                 const std::string& code);
+// The common words of `language` (lexicon::common_words from the default dictionary and
+// compiled-lexicon folders; capitalised headwords only for a language that capitalises its
+// nouns), read once per process; valid for the life of the process.
+const lexicon::WordList& common_words(const lang::LanguageData& language);
 
 // Whether `lower` or its form without a plural or feminine ending is in `words`.
-bool known_word(const std::unordered_set<std::string>& words, std::string_view lower);
+bool known_word(const lexicon::WordList& words, std::string_view lower);
 
 }  // namespace wirealign::check

@@ -32,6 +32,7 @@ class Omission : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     const LengthNorm norm = length_norm(context);
+    const CoverageNorm coverage = coverage_norm(context);
     const auto& beads = context.alignment.beads;
     // The nearest blocks with a target sentence before and after each block, found once: a long
     // run of unaligned source sentences must not be walked once for each of them.
@@ -57,6 +58,11 @@ class Omission : public Check {
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
           if (auto f = unaligned(context, {before[b], after[b]}, i))
             findings.push_back(std::move(*f));
+        continue;
+      }
+      // A translation replaced by something else: the alignment paired what stands in its place.
+      if (const auto sure = unrelated(context, {bead.src_begin, bead.src_end}, tgt, coverage)) {
+        findings.push_back(replaced(context, bead, tgt, *sure));
         continue;
       }
       if (bead.src_size() > 1)
@@ -95,6 +101,7 @@ class Omission : public Check {
     Finding f;
     f.kind = "omission";
     f.severity = Severity::error;
+    f.confidence = 0.85;
     f.src_sentences = {i};
     f.message = "no translation of the source sentence \"" +
                 shorten(context.src.sentences[i].text) + "\"";
@@ -112,13 +119,13 @@ class Omission : public Check {
       std::unordered_set<std::string_view> companions;
       for (std::uint32_t j = bead.src_begin; j < bead.src_end; ++j)
         if (j != i)
-          for (const auto& t : context.src_tokens.sentences[j]) companions.insert(t.folded);
+          for (const auto& t : context.src_tokens.sentences[j]) companions.insert(t.folded());
       const auto& tokens = context.src_tokens.sentences[i];
       const Coverage c = src_coverage(context, i, tgt);
       double own = 0, own_covered = 0;
       std::size_t words = 0;
       for (std::size_t p = 0; p < tokens.size(); ++p) {
-        if (companions.count(tokens[p].folded)) continue;
+        if (companions.count(tokens[p].folded())) continue;
         own += evidence_weight(tokens[p]);
         if (c.covered[p]) own_covered += evidence_weight(tokens[p]);
         words += is_content(tokens[p]);
@@ -142,6 +149,7 @@ class Omission : public Check {
     Finding f;
     f.kind = "omission";
     f.severity = Severity::error;
+    f.confidence = 0.75;
     f.src_sentences = {*missing};
     for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
     f.message = "no translation of the source sentence \"" +
@@ -151,12 +159,30 @@ class Omission : public Check {
     return f;
   }
 
+  // Source sentences of `bead` whose target sentences `tgt` translate none of them; `sure` from
+  // unrelated().
+  static Finding replaced(const Context& context, const Bead& bead, Range tgt, double sure) {
+    Finding f;
+    f.kind = "omission";
+    f.severity = sure >= 0.7 ? Severity::error : Severity::warning;
+    f.confidence = sure;
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+    for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
+    f.message = "no translation of the source sentence \"" +
+                shorten(context.src.sentences[bead.src_begin].text) + "\": the target has \"" +
+                shorten(context.tgt.sentences[tgt.begin].text) +
+                "\" in its place, which shares no word, name or number with it";
+    f.suggestion = "translate the source sentence; check where the target sentence comes from";
+    return f;
+  }
+
   // A translation (target sentences `tgt`) that stops before the end of source sentence `i`.
   static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr) {
     const auto& tokens = context.src_tokens.sentences[i];
     Finding f;
     f.kind = "omission";
     f.severity = Severity::error;
+    f.confidence = tr.cut_mark ? 0.85 : 0.7;
     f.src_sentences = {i};
     for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
     f.src_spans = {{tokens[tr.first_token].span.begin, tokens.back().span.end}};

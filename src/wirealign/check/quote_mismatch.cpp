@@ -14,13 +14,13 @@ namespace {
 // number or name, a dictionary translation, or a cognate (the first five letters alike).
 bool corresponds(const annotate::Token& a, const annotate::Token& b,
                  const align::Bilingual& lexicon) {
-  if (!a.number.empty() || !b.number.empty()) return a.number == b.number;
-  if (a.folded == b.folded) return true;
-  if (a.folded.size() >= 5 && b.folded.size() >= 5 &&
-      a.folded.substr(0, 5) == b.folded.substr(0, 5))
+  if (!a.number().empty() || !b.number().empty()) return a.number() == b.number();
+  if (a.folded() == b.folded()) return true;
+  if (a.folded().size() >= 5 && b.folded().size() >= 5 &&
+      a.folded().substr(0, 5) == b.folded().substr(0, 5))
     return true;
-  if (const auto* tr = lexicon.translations(a.stem))
-    return std::find(tr->begin(), tr->end(), b.stem) != tr->end();
+  if (const auto* tr = lexicon.translations(a.stem()))
+    return std::find(tr->begin(), tr->end(), b.stem()) != tr->end();
   return false;
 }
 
@@ -107,11 +107,12 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
       for (const annotate::Token& u : dir.to_tokens.sentences[k]) {
         for (std::size_t w = 0; w < quoted.size(); ++w) {
           const annotate::Token& t = *quoted[w];
-          if (t.function_word) continue;
-          const bool same = !t.number.empty() ? t.number == u.number : t.folded == u.folded;
-          const bool match =
-              same || (!u.function_word && (dir.from_is_src ? corresponds(t, u, context.lexicon)
-                                                            : corresponds(u, t, context.lexicon)));
+          if (t.function_word()) continue;
+          const bool same =
+              !t.number().empty() ? t.number() == u.number() : t.folded() == u.folded();
+          const bool match = same || (!u.function_word() &&
+                                      (dir.from_is_src ? corresponds(t, u, context.lexicon)
+                                                       : corresponds(u, t, context.lexicon)));
           if (!match) continue;
           found[w] = true;
           ++hits;
@@ -123,7 +124,7 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
     }
     std::size_t content = 0, evidence = 0;
     for (std::size_t w = 0; w < quoted.size(); ++w) {
-      if (quoted[w]->function_word) continue;
+      if (quoted[w]->function_word()) continue;
       ++content;
       evidence += found[w];
     }

@@ -302,7 +302,7 @@ bool reads_as(const std::vector<annotate::Token>& tokens, const lang::LanguageDa
               const lang::LanguageData& other) {
   int mine = 0, theirs = 0;
   for (const annotate::Token& t : tokens) {
-    const std::string w(t.lower);
+    const std::string w(t.lower());
     const bool a = language.function_words.count(w) > 0;
     const bool b = other.function_words.count(w) > 0;
     if (a && !b) ++mine;

@@ -38,6 +38,13 @@ const std::vector<CheckInfo>& registry() {
        make_length_ratio},
       {"weak-alignment", true, "aligned pair with almost no lexical evidence: possible mistranslation",
        make_weak_alignment},
+      {"repeated-word", true,
+       "a word written twice in a row where the language does not double it (\"the the\")",
+       make_repeated_word},
+      {"spelling", true,
+       "a word the target language's hunspell dictionary does not know (names, acronyms and "
+       "source words left out)",
+       make_spelling},
       {"typography", false, "target-language spacing around punctuation (French: no-break space before ; : ! ? and inside « »)",
        make_typography},
   };

@@ -15,7 +15,7 @@ std::vector<std::uint32_t> repeated_sentences(const annotate::Annotated& side) {
     if (tokens.size() < kMinRepeatedWords) continue;
     std::string key;
     for (const auto& t : tokens) {
-      key += t.folded;
+      key += t.folded();
       key += ' ';
     }
     const auto [it, added] = first.try_emplace(std::move(key), k);

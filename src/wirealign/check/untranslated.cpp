@@ -1,12 +1,16 @@
-// untranslated: a target sentence, or a long stretch of one, left in the source language.
-// Evidence: function words that belong to the source language and not to the target one, and
-// words copied unchanged from the aligned source. Names, titles, acronyms, numbers and URLs are
-// not words of either language here, so a line of them is never taken for the source language.
+// untranslated: a target sentence, a long stretch of one, or single words left in the source
+// language. Evidence: function words that belong to the source language and not to the target
+// one, and words copied unchanged from the aligned source; for single words, the dictionaries of
+// both languages (a word of the source language, not of the target one). Names, titles,
+// acronyms, numbers and URLs are not words of either language here, so a line of them is never
+// taken for the source language.
 #include <string>
 #include <unordered_set>
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/evidence.h"
+#include "wirealign/check/names.h"
+#include "wirealign/check/quotes.h"
 
 namespace wirealign::check {
 
@@ -42,9 +46,20 @@ bool in_address(const std::string& text, const annotate::Token& token) {
          chunk.find('@') != std::string_view::npos;
 }
 
+// A single word is judged when it has at least this many letters (function words of the source
+// language are judged whatever their length).
+constexpr std::size_t kMinStrayLetters = 3;
+// A content word is judged only against a target word list of this size (a thin dictionary
+// misses too many words spelt alike in both languages: incursion, situation).
+constexpr std::size_t kMinTargetWords = 100000;
+
 class Untranslated : public Check {
  public:
-  explicit Untranslated(const Setup& setup) {
+  explicit Untranslated(const Setup& setup)
+      : src_language_(setup.src_language),
+        tgt_language_(setup.tgt_language),
+        src_words_(common_words(setup.src_language)),
+        tgt_words_(common_words(setup.tgt_language)) {
     for (const std::string& w : setup.src_language.function_words)
       if (!setup.tgt_language.function_words.count(w)) src_only_.insert(w);
     for (const std::string& w : setup.tgt_language.function_words)
@@ -53,31 +68,36 @@ class Untranslated : public Check {
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
-    if (src_only_.empty()) return findings;  // no data to tell the languages apart
     std::vector<Finding> whole;              // whole target sentences in the source language
     std::size_t judged = 0;                  // target sentences long enough to judge
+    const Quotes quotes[2] = {find_quotes(context.src), find_quotes(context.tgt)};
     for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
       std::unordered_set<std::string_view> source_words;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
-        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded);
+        for (const auto& t : context.src_tokens.sentences[i]) source_words.insert(t.folded());
 
       std::size_t words = 0, src_fw = 0, tgt_fw = 0, copied = 0, common = 0;
       for (const auto& t : tokens) {
-        if (!t.number.empty() || t.acronym || in_address(context.tgt.input.text, t)) continue;
+        if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
         ++words;
-        src_fw += src_only_.count(std::string(t.lower));
-        tgt_fw += tgt_only_.count(std::string(t.lower));
-        copied += source_words.count(t.folded);
-        common += !t.capitalised;
+        src_fw += src_only_.count(std::string(t.lower()));
+        tgt_fw += tgt_only_.count(std::string(t.lower()));
+        copied += source_words.count(t.folded());
+        common += !t.capitalised();
       }
-      if (words < kMinWords) continue;
+      if (words < kMinWords) {
+        // A short line: left untranslated when every word of it is.
+        if (auto f = stray_words(context, k, bead, quotes, true)) whole.push_back(std::move(*f));
+        continue;
+      }
       ++judged;
-      const bool by_function_words = src_fw >= kMinSrcFunctionWords &&
+      const bool by_function_words = !src_only_.empty() && src_fw >= kMinSrcFunctionWords &&
                                      static_cast<double>(src_fw) >= kMinSrcFunctionShare * static_cast<double>(words) &&
                                      src_fw > 2 * tgt_fw;
-      const bool by_copy = static_cast<double>(copied) >= kMinCopiedShare * static_cast<double>(words) &&
+      const bool by_copy = !src_only_.empty() &&
+                           static_cast<double>(copied) >= kMinCopiedShare * static_cast<double>(words) &&
                            common >= kMinCommonWords && tgt_fw <= src_fw;
       if (by_function_words || by_copy) {
         Finding f;
@@ -91,7 +111,11 @@ class Untranslated : public Check {
         whole.push_back(std::move(f));
         continue;
       }
-      if (auto f = copied_run(context, k, bead)) findings.push_back(std::move(*f));
+      if (auto f = copied_run(context, k, bead)) {
+        findings.push_back(std::move(*f));
+        continue;
+      }
+      if (auto f = stray_words(context, k, bead, quotes, false)) findings.push_back(std::move(*f));
     }
     if (whole.size() >= kMinWholeDocument &&
         static_cast<double>(whole.size()) >= kMinWholeDocumentShare * static_cast<double>(judged)) {
@@ -129,7 +153,7 @@ class Untranslated : public Check {
       std::vector<std::size_t> prev(src.size() + 1, 0), cur(src.size() + 1, 0);
       for (std::size_t a = 1; a <= tokens.size(); ++a) {
         for (std::size_t s = 1; s <= src.size(); ++s) {
-          cur[s] = tokens[a - 1].folded == src[s - 1].folded ? prev[s - 1] + 1 : 0;
+          cur[s] = tokens[a - 1].folded() == src[s - 1].folded() ? prev[s - 1] + 1 : 0;
           if (cur[s] > best_len) {
             best_len = cur[s];
             best_at = a - cur[s];
@@ -143,8 +167,8 @@ class Untranslated : public Check {
     if (best_len < kMinCopiedRun) return std::nullopt;
     std::size_t src_fw = 0, common = 0;
     for (std::size_t p = best_at; p < best_at + best_len; ++p) {
-      src_fw += src_only_.count(std::string(tokens[p].lower));
-      common += !tokens[p].capitalised && tokens[p].number.empty();
+      src_fw += src_only_.count(std::string(tokens[p].lower()));
+      common += !tokens[p].capitalised() && tokens[p].number().empty();
     }
     if (src_fw < kMinSrcFunctionWords || common < kMinCommonWords + 1) return std::nullopt;
     const auto& src = context.src_tokens.sentences[best_i];
@@ -162,6 +186,153 @@ class Untranslated : public Check {
     return f;
   }
 
+  // The words of target sentence `k` left in the source language: spelt as a word of its block's
+  // source (`bead`), which is a word of the source language (a function word of it alone, or a
+  // dictionary word) and not of the target language, and not a name. Adjacent ones are one
+  // stretch; one finding for the sentence. Words quoted on both sides (a slogan, a title) are
+  // kept on purpose. `quotes`: those of the source and the target. With `whole`, only when every
+  // word of the sentence is such a word, reported as the sentence left untranslated.
+  std::optional<Finding> stray_words(const Context& context, std::uint32_t k, const Bead& bead,
+                                     const Quotes (&quotes)[2], bool whole) const {
+    const auto& tokens = context.tgt_tokens.sentences[k];
+    std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
+    std::vector<bool> stray(tokens.size(), false);
+    std::size_t words = 0, strays = 0;
+    bool strong = false;  // a word no reader would take for one of the target language
+    for (std::size_t p = 0; p < tokens.size(); ++p) {
+      const annotate::Token& t = tokens[p];
+      if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
+      ++words;
+      const auto match = source_word(context, bead, t);
+      if (!match) continue;
+      const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];
+      if (quotes[0].quoted(s.span) && quotes[1].quoted(t.span)) continue;
+      const bool src_function = src_only_.count(std::string(s.lower())) != 0;
+      if (t.function_word() || (!src_function && t.folded().size() < kMinStrayLetters)) continue;
+      // A capitalised word inside a source sentence is a name, unless the language capitalises
+      // its nouns and the dictionary knows it.
+      const bool src_capital_inside =
+          s.capitalised() && !starts_sentence(context.src, context.src_tokens.sentences[match->first],
+                                            match->second);
+      if (src_capital_inside && !src_language_.nouns_capitalised) continue;
+      // A capitalised word at the start of both sentences may be a name of either language.
+      if (s.capitalised() && t.capitalised() && !src_capital_inside &&
+          starts_sentence(context.tgt, tokens, p))
+        continue;
+      const bool src_word = src_function || known_source_word(context, s);
+      if (!src_word) continue;
+      if (s.capitalised() && in_name(context, context.src_tokens.sentences[match->first],
+                                   match->second))
+        continue;
+      if (tgt_language_.function_words.count(std::string(t.lower())) ||
+          known_word(tgt_words_, t.lower()))
+        continue;
+      // A word list too small to say a word is not of the target language: only the source
+      // language's own function words are evidence then.
+      if (tgt_words_.size() < kMinTargetWords && !src_function) continue;
+      stray[p] = true;
+      ++strays;
+      strong = strong || src_function ||
+               (!t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
+    }
+    if (!whole) {
+      // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
+      // Moon Jae-in) belong to it.
+      for (std::size_t p = 0; p < tokens.size(); ++p) {
+        if (!stray[p]) continue;
+        std::size_t q = p;
+        while (q + 1 < tokens.size() && stray[q + 1]) ++q;
+        if (inside_name(context.tgt, tokens, p, q))
+          for (std::size_t r = p; r <= q; ++r) {
+            stray[r] = false;
+            --strays;
+          }
+        p = q;
+      }
+    }
+    if (strays == 0 || (whole && strays < words)) return std::nullopt;
+    Finding f;
+    f.kind = "untranslated";
+    f.severity = strong ? Severity::error : Severity::warning;
+    f.confidence = strong ? 0.8 : 0.55;
+    f.tgt_sentences = {k};
+    f.src_sentences = context.src_of_tgt(k);
+    std::string quoted;
+    for (std::size_t p = 0; p < tokens.size(); ++p) {
+      if (!stray[p]) continue;
+      std::size_t q = p;
+      while (q + 1 < tokens.size() && stray[q + 1]) ++q;
+      f.tgt_spans.push_back({tokens[p].span.begin, tokens[q].span.end});
+      quoted += (quoted.empty() ? "\"" : ", \"") +
+                quote_tokens(context.tgt.input.text, tokens, p, q) + "\"";
+      p = q;
+    }
+    if (whole) {
+      f.message = "target sentence left in the source language: \"" +
+                  shorten(context.tgt.sentences[k].text) + "\"";
+      f.suggestion = "translate it";
+    } else {
+      f.message = std::string(strays == 1 ? "a word" : "words") +
+                  " left in the source language: " + quoted;
+      f.suggestion = "translate " + std::string(strays == 1 ? "it" : "them") +
+                     ", or mark a quotation or a term kept on purpose";
+    }
+    return f;
+  }
+
+  // Whether target tokens [p, q] are part of a name or title: between two capitalised words,
+  // joined to one by a hyphen, or a capitalised function word inside the sentence.
+  static bool inside_name(const Document& doc, const std::vector<annotate::Token>& tokens,
+                          std::size_t p, std::size_t q) {
+    const std::string_view text = doc.input.text;
+    const bool hyphen_before = p > 0 && tokens[p].span.begin == tokens[p - 1].span.end + 1 &&
+                               text[tokens[p - 1].span.end] == '-';
+    const bool hyphen_after = q + 1 < tokens.size() &&
+                              tokens[q + 1].span.begin == tokens[q].span.end + 1 &&
+                              text[tokens[q].span.end] == '-';
+    if ((hyphen_before && tokens[p - 1].capitalised()) || (hyphen_after && tokens[q + 1].capitalised()))
+      return true;
+    const bool capital_before = p > 0 && tokens[p - 1].capitalised();
+    const bool capital_after = q + 1 < tokens.size() && tokens[q + 1].capitalised();
+    if (capital_before && capital_after) return true;
+    return tokens[p].capitalised() && tokens[p].function_word() == false &&
+           tokens[p].lower().size() <= 3 && !starts_sentence(doc, tokens, p) && capital_after;
+  }
+
+  // Whether source token `s` is a word of the source language's dictionaries.
+  bool known_source_word(const Context& context, const annotate::Token& s) const {
+    return context.lexicon.translations(s.stem()) != nullptr || known_word(src_words_, s.lower());
+  }
+
+  // Whether capitalised token j of source sentence `tokens` stands beside a capitalised word the
+  // dictionaries do not know (Henry Kissinger, Graf Zeppelin): part of a name.
+  bool in_name(const Context& context, const std::vector<annotate::Token>& tokens,
+               std::size_t j) const {
+    for (const std::size_t n : {j - 1, j + 1}) {
+      if (n >= tokens.size()) continue;  // j - 1 wraps around for the first token
+      const annotate::Token& u = tokens[n];
+      if (u.capitalised() && !u.function_word() && u.number().empty() &&
+          !known_source_word(context, u))
+        return true;
+    }
+    return false;
+  }
+
+  // The source token (sentence, index) of block `bead` spelt like target token `t`, if any.
+  static std::optional<std::pair<std::uint32_t, std::size_t>> source_word(
+      const Context& context, const Bead& bead, const annotate::Token& t) {
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+      const auto& src = context.src_tokens.sentences[i];
+      for (std::size_t j = 0; j < src.size(); ++j)
+        if (src[j].folded() == t.folded()) return std::pair{i, j};
+    }
+    return std::nullopt;
+  }
+
+  const lang::LanguageData& src_language_;
+  const lang::LanguageData& tgt_language_;
+  const lexicon::WordList& src_words_;  // dictionary words of the source language
+  const lexicon::WordList& tgt_words_;  // dictionary words of the target language
   std::unordered_set<std::string> src_only_;  // function words of the source language only
   std::unordered_set<std::string> tgt_only_;  // function words of the target language only
 };

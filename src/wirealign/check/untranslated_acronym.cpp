@@ -14,9 +14,9 @@ namespace {
 bool mostly_capitals(const std::vector<annotate::Token>& tokens) {
   std::size_t caps = 0, words = 0;
   for (const annotate::Token& t : tokens) {
-    if (!t.number.empty()) continue;
+    if (!t.number().empty()) continue;
     ++words;
-    caps += t.acronym;
+    caps += t.acronym();
   }
   return words >= 3 && 2 * caps > words;
 }
@@ -25,7 +25,7 @@ bool mostly_capitals(const std::vector<annotate::Token>& tokens) {
 // (not sentence-initial) right beside it, with only a space between.
 bool in_name(std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j) {
   auto name_word = [&](std::size_t i) {
-    return tokens[i].capitalised && !tokens[i].acronym && tokens[i].number.empty();
+    return tokens[i].capitalised() && !tokens[i].acronym() && tokens[i].number().empty();
   };
   const Span s = tokens[j].span;
   if (j + 1 < tokens.size() && name_word(j + 1) && tokens[j + 1].span.begin == s.end + 1 &&
@@ -55,7 +55,7 @@ class UntranslatedAcronym final : public Check {
     std::set<std::string> used;
     for (const auto& sentence : context.tgt_tokens.sentences)
       for (const annotate::Token& t : sentence)
-        if (t.acronym || t.capitalised) used.emplace(surface(context.tgt, t));
+        if (t.acronym() || t.capitalised()) used.emplace(surface(context.tgt, t));
 
     std::vector<Finding> findings;
     for (std::uint32_t k = 0; k < context.tgt_tokens.sentences.size(); ++k) {
@@ -63,7 +63,7 @@ class UntranslatedAcronym final : public Check {
       if (mostly_capitals(tokens)) continue;
       for (std::size_t j = 0; j < tokens.size(); ++j) {
         const annotate::Token& t = tokens[j];
-        if (!t.acronym || in_name(context.tgt.input.text, tokens, j)) continue;
+        if (!t.acronym() || in_name(context.tgt.input.text, tokens, j)) continue;
         const std::string x(surface(context.tgt, t));
         if (table_.same.count(x)) continue;
         std::vector<std::string> forms = pairs.target_forms(x);
@@ -74,7 +74,7 @@ class UntranslatedAcronym final : public Check {
         Finding f;
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
           for (const annotate::Token& s : context.src_tokens.sentences[i])
-            if (s.acronym && surface(context.src, s) == x) {
+            if (s.acronym() && surface(context.src, s) == x) {
               f.src_spans.push_back(s.span);
               if (f.src_sentences.empty() || f.src_sentences.back() != i)
                 f.src_sentences.push_back(i);

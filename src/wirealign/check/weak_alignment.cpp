@@ -21,26 +21,21 @@ constexpr std::size_t kMinContentWords = 5;
 constexpr double kMaxShare = 0.15;
 constexpr double kMaxConfidence = 0.75;
 
-// Number of content words of `tokens` that `c` marks covered.
-std::size_t covered_content(const std::vector<annotate::Token>& tokens, const Coverage& c) {
-  std::size_t n = 0;
-  for (std::size_t t = 0; t < tokens.size(); ++t) n += c.covered[t] && is_content(tokens[t]);
-  return n;
-}
-
-std::size_t content_words(const std::vector<annotate::Token>& tokens) {
-  std::size_t n = 0;
-  for (const auto& t : tokens) n += is_content(t);
-  return n;
-}
+// The document's pairs must usually share at least this much (with no dictionary for the pair,
+// or another script, a pair with little in common is the norm, not a warning).
+constexpr double kMinNormNothing = 0.2;
+constexpr double kMinNormDoubtful = 0.3;
 
 class WeakAlignment : public Check {
  public:
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
+    const CoverageNorm norm = coverage_norm(context);
     for (const Bead& bead : context.alignment.beads) {
       if (bead.src_size() != 1 || bead.tgt_size() != 1) continue;
       const std::uint32_t i = bead.src_begin, k = bead.tgt_begin;
+      // Sentences that are not translations at all are an omission and an addition.
+      if (unrelated(context, {i, i + 1}, {k, k + 1}, norm)) continue;
       if (content_words(context.src_tokens.sentences[i]) < kMinContentWords ||
           content_words(context.tgt_tokens.sentences[k]) < kMinContentWords)
         continue;
@@ -48,9 +43,10 @@ class WeakAlignment : public Check {
       const Coverage tgt = tgt_coverage(context, k, {i, i + 1});
       const double src_share = src.share(), tgt_share = tgt.share();
       const bool nothing = covered_content(context.src_tokens.sentences[i], src) == 0 &&
-                           covered_content(context.tgt_tokens.sentences[k], tgt) == 0;
-      const bool doubtful =
-          src_share <= kMaxShare && tgt_share <= kMaxShare && bead.confidence < kMaxConfidence;
+                           covered_content(context.tgt_tokens.sentences[k], tgt) == 0 &&
+                           norm.median >= kMinNormNothing;
+      const bool doubtful = src_share <= kMaxShare && tgt_share <= kMaxShare &&
+                            bead.confidence < kMaxConfidence && norm.median >= kMinNormDoubtful;
       if (!nothing && !doubtful) continue;
       char shares[64];
       std::snprintf(shares, sizeof shares, "%.0f%% of the source words, %.0f%% of the target words",
@@ -58,6 +54,7 @@ class WeakAlignment : public Check {
       Finding f;
       f.kind = "weak-alignment";
       f.severity = Severity::warning;
+      f.confidence = nothing ? 0.6 : 0.45;
       f.src_sentences = {i};
       f.tgt_sentences = {k};
       f.message = std::string("little in common between the sentences paired here: ") + shares +

@@ -33,6 +33,10 @@ struct Text {
   // offsets[i] is the byte offset in `original` of the character that produced text byte i;
   // offsets[text.size()] == original.size(). Non-decreasing.
   std::vector<std::uint32_t> offsets;
+  // Where the lines of `original` begin, for inputs whose text is taken out of markup (a web
+  // page): line_starts[k] is the offset in `original` of the first byte of line k + 2. Empty for
+  // plain text, whose lines are those of `text`.
+  std::vector<std::uint32_t> line_starts;
   // Notices for the user about how the input was read (encoding converted, ...). One line each,
   // without the input name; the program decides where they go.
   std::vector<std::string> notices;
@@ -119,9 +123,10 @@ struct Finding {
 // Something the user should know about a run that is not a finding about the translation: how an
 // input was read, which language data was missing, what was muted. Part of every report.
 struct Notice {
-  // Stable name: "encoding" (converted from another encoding), "invalid-bytes", "language-data"
-  // (none for a language), "dictionary" (none for the pair), "languages-reversed",
-  // "language-mismatch" (a side not in its declared language), "same-text", "muted".
+  // Stable name: "encoding" (converted from another encoding), "invalid-bytes", "input" (another
+  // note about how an input was read), "language-data" (none for a language), "dictionary" (none
+  // for the pair), "subwords" (no subword model), "languages-reversed", "language-mismatch" (a
+  // side not in its declared language), "same-text", "muted".
   std::string kind;
   std::string subject;  // what it is about: an input's name, a language code; empty for the run
   std::string message;  // one line for the user

@@ -1,8 +1,10 @@
 // Loading language data files and guessing languages.
 #include "wirealign/lang/language.h"
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +13,7 @@
 #include <unordered_map>
 
 #include "wirealign/core/error.h"
+#include "wirealign/core/files.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
 
@@ -31,11 +34,41 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// The name of language `code` in the language of `locale` ("fr", "en" -> "French"; "de", "de" ->
+// "Deutsch"); empty when ICU has none.
+std::string language_name(const char* code, const char* locale) {
+  UChar buffer[128];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = uloc_getDisplayLanguage(code, locale, buffer, 128, &status);
+  if (U_FAILURE(status) || n <= 0 || n >= 128) return {};
+  std::string name;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(buffer, i, n, c);
+    utf8::append(name, static_cast<char32_t>(c));
+  }
+  return name == code ? std::string() : name;
+}
+
+// The two-letter code whose English name or own name is `name` ("french", "Deutsch"), from
+// ICU's display names; empty when there is none.
+std::string code_named(std::string_view name) {
+  const std::string wanted = lower(name);
+  if (wanted.size() < 3) return {};
+  for (const char* const* p = uloc_getISOLanguages(); *p; ++p) {
+    if (std::string_view(*p).size() != 2) continue;
+    if (lower(language_name(*p, "en")) == wanted || lower(language_name(*p, *p)) == wanted)
+      return *p;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::filesystem::path default_data_dir() {
-  if (const char* env = std::getenv("WIREALIGN_DATA_DIR"); env && *env) return env;
-  return WIREALIGN_DEFAULT_DATA_DIR;
+  const std::filesystem::path lang =
+      files::find_beside_program({"share/wirealign/lang", "corpora/lang"});
+  return lang.empty() ? lang : lang.parent_path();
 }
 
 std::string canonical_code(std::string_view code) {
@@ -54,9 +87,20 @@ std::string canonical_code(std::string_view code) {
     if (base.size() == 3)
       for (const char* const* p = uloc_getISOLanguages(); *p; ++p)
         if (base == uloc_getISO3Language(*p)) return *p;
+    // An ISO 639-2/B code ("fre", "ger") or another alias ICU's CLDR data knows ("iw" -> "he").
+    icu::Locale alias(base.c_str());
+    UErrorCode status = U_ZERO_ERROR;
+    alias.canonicalize(status);
+    const std::string resolved = U_SUCCESS(status) ? alias.getLanguage() : "";
+    if (!resolved.empty() && resolved != base)
+      for (const char* const* p = uloc_getISOLanguages(); *p; ++p)
+        if (resolved == *p) return *p;
   }
-  throw ConfigError("unknown language code '" + std::string(code) +
-                    "' (expected an ISO 639 code such as en, fr or de)");
+  const std::string named = code_named(code);
+  throw ConfigError("unknown language code '" + std::string(code) + "' (" +
+                    (named.empty() ? "expected an ISO 639 code such as en, fr or de"
+                                   : "did you mean " + named + "?") +
+                    ")");
 }
 
 void read_table(const std::filesystem::path& path,
@@ -120,6 +164,9 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
     } else if (f[0] == "ordinal-dot") {
       if (f[1] != "yes" && f[1] != "no") fail("ordinal-dot must be yes or no");
       data.ordinal_dot = f[1] == "yes";
+    } else if (f[0] == "nouns-capitalised") {
+      if (f[1] != "yes" && f[1] != "no") fail("nouns-capitalised must be yes or no");
+      data.nouns_capitalised = f[1] == "yes";
     } else if (f[0] == "decimal-separator") {
       if (f[1] != "." && f[1] != ",") fail("decimal-separator must be . or ,");
       data.decimal_separator = f[1][0];

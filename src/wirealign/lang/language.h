@@ -30,6 +30,9 @@ struct LanguageData {
   // followed by a space may open a quotation. When false, such a quote after the end of a
   // sentence closes it. From settings.tsv (key<TAB>value lines), key "quotes-spaced-inside".
   bool quotes_spaced_inside = false;
+  // The language writes every noun with a capital (German): a capitalised word inside a sentence
+  // is then not necessarily a name. From settings.tsv, key "nouns-capitalised".
+  bool nouns_capitalised = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
   // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
   // settings.tsv may override it with the key "decimal-separator".
@@ -56,8 +59,10 @@ constexpr std::size_t kMinStemLetters = 3;
 // into `lower`.
 std::string_view strip_ending(std::string_view lower, const LanguageData& language);
 
-// The data directory: $WIREALIGN_DATA_DIR if set, else the corpora/ folder the program was built
-// with.
+// The data directory found from where the program (or Python module) is: PREFIX/share/wirealign
+// for an installed one, the source tree's corpora/ for one in a build folder (the folder of the
+// binary and up to five above it are searched). Empty when there is none. No path is compiled
+// in and no environment variable read: the command line reads $WIREALIGN_DATA_DIR.
 std::filesystem::path default_data_dir();
 
 // Canonical language code for `code` ("EN", "en-US", "fr_CA" -> "en", "en", "fr"). Throws

@@ -786,6 +786,31 @@ std::vector<WordPair> read_dictd(const std::filesystem::path& dict_dz) {
   return pairs.take();
 }
 
+std::vector<std::string> read_headwords(const std::filesystem::path& dict_dz, bool capitalised) {
+  const fs::path index_path = index_path_for(dict_dz);
+  const std::vector<IndexEntry> entries =
+      parse_index(read_plain(index_path, "dictionary index"), index_path);
+  const std::string data = read_gzip(dict_dz, dict_dz.extension() == ".dz");
+  std::vector<std::string> words;
+  for (const IndexEntry& e : entries) {
+    if (e.offset > data.size() || e.length > data.size() - e.offset) continue;
+    std::string_view line = std::string_view(data).substr(e.offset, e.length);
+    line = line.substr(0, line.find('\n'));
+    for (const std::string_view cut : {" /", " <", " ["}) line = line.substr(0, line.find(cut));
+    while (!line.empty() && is_space_byte(line.back())) line.remove_suffix(1);
+    if (line.empty() || line.find(' ') != std::string_view::npos || utf8::find_invalid(line))
+      continue;
+    std::size_t i = 0;
+    if (!capitalised && u_isupper(static_cast<UChar32>(utf8::next(line, i)))) continue;
+    std::vector<std::string> one;
+    accept_word(line, one);
+    for (std::string& w : one) words.push_back(std::move(w));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 std::filesystem::path default_dictd_dir() { return "/usr/share/dictd"; }
 
 Lexicon load_freedict(const std::string& src, const std::string& tgt,

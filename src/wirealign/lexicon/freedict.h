@@ -47,6 +47,12 @@ struct WordPair {
 // outside the data, a truncated or non-gzip .dz, invalid UTF-8).
 std::vector<WordPair> read_dictd(const std::filesystem::path& dict_dz);
 
+// The single-word headwords of one dictd dictionary (`dict_dz` as for read_dictd), lower-cased
+// like WordPair::src, each once. Those its entries write with a capital ("Martin", "Belfast":
+// names, in languages that do not capitalise their nouns) only when `capitalised`. Throws
+// wirealign::InputError as read_dictd does.
+std::vector<std::string> read_headwords(const std::filesystem::path& dict_dz, bool capitalised);
+
 // Where FreeDict dictionaries are looked for by default: /usr/share/dictd.
 std::filesystem::path default_dictd_dir();
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "wirealign/core/error.h"
+#include "wirealign/core/files.h"
 #include "wirealign/core/hash.h"
 
 namespace wirealign::pipeline {
@@ -163,9 +164,11 @@ void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey&
 }
 
 std::filesystem::path default_lexicon_dir() {
-  if (const char* dir = std::getenv("WIREALIGN_LEXICON_DIR"); dir != nullptr && *dir != '\0')
-    return dir;
-  return WIREALIGN_DEFAULT_LEXICON_DIR;
+  const std::filesystem::path installed = files::find_beside_program({"share/wirealign"});
+  if (!installed.empty()) return installed / "lexicon";
+  const std::filesystem::path built = files::find_beside_program({"lexicon"});
+  if (!built.empty()) return built;
+  return files::own_location().parent_path() / "lexicon";
 }
 
 }  // namespace wirealign::pipeline

@@ -50,8 +50,10 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
 void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
                             const align::Bilingual& table, const std::string& description);
 
-// Where compiled tables are looked for: $WIREALIGN_LEXICON_DIR if set, else the folder the
-// program was built with (build/lexicon/). The file of a pair is "<src>-<tgt>.lexicon".
+// Where compiled tables are looked for, found from where the program (or Python module) is:
+// PREFIX/share/wirealign/lexicon for an installed one, the build folder's lexicon/ for one in a
+// build folder. The file of a pair is "<src>-<tgt>.lexicon". The command line reads
+// $WIREALIGN_LEXICON_DIR; the library reads no environment variable.
 std::filesystem::path default_lexicon_dir();
 
 }  // namespace wirealign::pipeline

@@ -1,8 +1,10 @@
 // The pipeline for one language pair.
 #include "wirealign/pipeline/pipeline.h"
 
+#include <algorithm>
 #include <future>
 #include <optional>
+#include <set>
 
 #include "wirealign/core/error.h"
 #include "wirealign/lexicon/freedict.h"
@@ -32,9 +34,41 @@ struct Engine::Impl {
   LexiconKey lexicon_key;
   bool lexicon_compiled = false;
   std::optional<subword::Model> subwords;  // when options.align.use_subwords
-  std::vector<std::pair<std::string, std::string>> notices;
+  std::vector<Notice> notices;
+  std::set<std::string> ignored;  // fingerprints muted (the checker gets none: muted are counted)
   std::size_t max_sentences = 0;
 };
+
+namespace {
+
+// The kind of a notice of read:: about input `text`.
+std::string input_notice_kind(const Text& text, const std::string& message) {
+  if (message.rfind("not valid UTF-8", 0) == 0) return "invalid-bytes";
+  if (text.encoding != "UTF-8") return "encoding";
+  return "input";
+}
+
+}  // namespace
+
+std::vector<Notice> language_notices(const Text& src, const Text& tgt,
+                                     const lang::LanguageData& src_language,
+                                     const lang::LanguageData& tgt_language) {
+  if (src.original == tgt.original)
+    return {{"same-text", "",
+             src.name + " and " + tgt.name +
+                 " are the same text: give the original and its translation"}};
+  if (src_language.code == tgt_language.code) return {};
+  const std::vector<const lang::LanguageData*> both{&src_language, &tgt_language};
+  const lang::Guess src_guess = lang::guess(src.text, both);
+  const lang::Guess tgt_guess = lang::guess(tgt.text, both);
+  if (src_guess.code == tgt_language.code && tgt_guess.code == src_language.code)
+    return {{"languages-reversed", "",
+             "the languages look reversed: " + src.name + " reads as '" + src_guess.code +
+                 "' and " + tgt.name + " as '" + tgt_guess.code +
+                 "'; give the original first (or --src-lang " + src_guess.code + " --tgt-lang " +
+                 tgt_guess.code + ")"}};
+  return {};
+}
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   options.validate();
@@ -76,17 +110,23 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
       m.lexicon = align::Bilingual::from_pairs(lex.pairs, *m.src_annotator, *m.tgt_annotator);
     }
   }
-  if (!m.dictionary_notice.empty()) m.notices.emplace_back("dictionary", m.dictionary_notice);
+  if (!m.dictionary_notice.empty())
+    m.notices.push_back({"dictionary", src_code + "-" + tgt_code, m.dictionary_notice});
   if (options.align.use_subwords && options.align.use_learned_table) {
     const std::filesystem::path model = m.data / "subwords" / "joint.model";
     if (std::filesystem::exists(model))
       m.subwords = subword::Model::load(model);
     else
-      m.notices.emplace_back("subwords", "no subword model at " + model.string() +
-                                             "; learning over stems only");
+      m.notices.push_back({"subwords", model.string(),
+                           "no subword model at " + model.string() + "; learning over stems only"});
   }
-  if (options.check) m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language},
-                                       options.checks);
+  if (options.check) {
+    // The checker mutes nothing: run() leaves the ignored findings out and counts them.
+    check::CheckOptions checks = options.checks;
+    m.ignored = std::move(checks.ignored);
+    checks.ignored.clear();
+    m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language}, checks);
+  }
 }
 
 Engine::~Engine() = default;
@@ -99,9 +139,7 @@ const align::Bilingual& Engine::lexicon() const { return impl_->lexicon; }
 const std::filesystem::path& Engine::data_dir() const { return impl_->data; }
 const std::string& Engine::dictionary_notice() const { return impl_->dictionary_notice; }
 bool Engine::lexicon_compiled() const { return impl_->lexicon_compiled; }
-const std::vector<std::pair<std::string, std::string>>& Engine::notices() const {
-  return impl_->notices;
-}
+const std::vector<Notice>& Engine::notices() const { return impl_->notices; }
 
 std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) const {
   const Impl& m = *impl_;
@@ -114,9 +152,22 @@ std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) con
   return path;
 }
 
-std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent) const {
+std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent,
+                                    bool check) const {
   const Impl& m = *impl_;
   auto result = std::make_unique<Result>();
+  std::vector<Notice>& notices = result->notices;
+  for (const Text* t : {&src, &tgt})
+    for (const std::string& n : t->notices)
+      notices.push_back({input_notice_kind(*t, n), t->name, n});
+  for (const auto& [language, text] : {std::pair{&m.src_language, &src}, {&m.tgt_language, &tgt}})
+    if (!language->has_data)
+      notices.push_back({"language-data", text->name,
+                         "wirealign has no language data for '" + language->code +
+                             "'; using ICU's rules for it"});
+  notices.insert(notices.end(), m.notices.begin(), m.notices.end());
+  for (Notice& n : language_notices(src, tgt, m.src_language, m.tgt_language))
+    notices.push_back(std::move(n));
   const segment::Segmenter& src_segmenter = segmented ? *m.src_lines : *m.src_plain;
   const segment::Segmenter& tgt_segmenter = segmented ? *m.tgt_lines : *m.tgt_plain;
   // Both sides are segmented, then (within the limit) annotated: on two threads when asked.
@@ -143,10 +194,22 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
   result->alignment =
       align::align({result->src, result->src_tokens}, {result->tgt, result->tgt_tokens},
                    m.lexicon, m.align, m.subwords ? &*m.subwords : nullptr);
-  if (m.checker) {
+  if (m.checker && check) {
     const check::Context context(result->src, result->tgt, result->src_tokens,
                                  result->tgt_tokens, result->alignment, m.lexicon);
     result->findings = m.checker->run(context);
+    if (!m.ignored.empty()) {
+      const auto muted =
+          std::remove_if(result->findings.begin(), result->findings.end(),
+                         [&](const Finding& f) { return m.ignored.count(f.fingerprint) > 0; });
+      result->muted = static_cast<std::size_t>(result->findings.end() - muted);
+      result->findings.erase(muted, result->findings.end());
+    }
+    if (result->muted > 0)
+      notices.push_back({"muted", "",
+                         std::to_string(result->muted) +
+                             (result->muted == 1 ? " finding" : " findings") +
+                             " muted by the ignore list"});
   }
   return result;
 }

@@ -7,6 +7,7 @@
 //   auto result = engine.run(read::read_file("en.txt", {}), read::read_file("fr.txt", {}));
 //   for (const wirealign::Bead& b : result->alignment.beads) ...
 //   for (const wirealign::Finding& f : result->findings) ...
+//   for (const wirealign::Notice& n : result->notices) ...   // how the inputs were read, ...
 //
 // An Engine is read-only once built: run() may be called from several threads at once.
 #pragma once
@@ -36,7 +37,7 @@ struct EngineOptions {
   align::AlignOptions align;       // alignment options (use_dictionary: load the dictionary)
   bool check = false;              // run the checks after aligning
   // A document with more sentences than this is refused (InputError) before alignment, whose
-  // time and memory grow with the number of sentences (about 7 KB a sentence). 0: no limit.
+  // time and memory grow with the number of sentences (about 6 KB a sentence). 0: no limit.
   std::size_t max_sentences = 200000;
   check::CheckOptions checks;      // which checks, which findings are muted
   // Throws ConfigError for an unknown language code, a missing data folder or bad options.
@@ -51,8 +52,20 @@ struct Result {
   annotate::Annotated tgt_tokens;
   Alignment alignment;
   std::vector<Finding> findings;  // empty unless the engine checks
-  std::vector<Notice> notices;    // about the run: how the inputs were read, missing data, ...
+  // About the run, in this order: how each input was read (encoding, invalid bytes), languages
+  // without data, the engine's missing data (dictionary, subword model), the languages checked
+  // against the texts (language_notices), and the findings muted by the ignore list.
+  std::vector<Notice> notices;
+  std::size_t muted = 0;  // findings left out because their fingerprint is ignored
 };
+
+// What the texts say about the declared languages: a "same-text" notice when `src` and `tgt`
+// are the same text, a "languages-reversed" one when each reads as the other's language (the
+// files given in the wrong order). The one place where the languages of a pair are checked
+// against its texts; Engine::run calls it.
+std::vector<Notice> language_notices(const Text& src, const Text& tgt,
+                                     const lang::LanguageData& src_language,
+                                     const lang::LanguageData& tgt_language);
 
 // The pipeline for one language pair.
 class Engine {
@@ -65,11 +78,13 @@ class Engine {
   Engine& operator=(Engine&&) noexcept;
 
   // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
-  // checks, audits a pair of texts. Throws InputError for a document of more than
-  // EngineOptions::max_sentences sentences. `concurrent`: segment and annotate the two documents
-  // on two threads (worth it for one large pair, not in a batch that already keeps every core
-  // busy).
-  std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false) const;
+  // checks, audits a pair of texts; the notices of the run go to Result::notices. Throws
+  // InputError for a document of more than EngineOptions::max_sentences sentences.
+  // `concurrent`: segment and annotate the two documents on two threads (worth it for one large
+  // pair, not in a batch that already keeps every core busy). `check`: false leaves the checks
+  // of a checking engine out for this pair (an engine reused to align only).
+  std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false,
+                              bool check = true) const;
 
   const lang::LanguageData& src_language() const;
   const lang::LanguageData& tgt_language() const;
@@ -78,9 +93,9 @@ class Engine {
   const std::filesystem::path& data_dir() const;
   // A note for the user about the dictionary when none could be loaded; empty otherwise.
   const std::string& dictionary_notice() const;
-  // Notes for the user about data the engine could not load (no dictionary for the pair, no
-  // subword model), as (what, message); empty when everything was there.
-  const std::vector<std::pair<std::string, std::string>>& notices() const;
+  // Notices about data the engine could not load (kind "dictionary": none for the pair;
+  // "subwords": no subword model); empty when everything was there. Every Result repeats them.
+  const std::vector<Notice>& notices() const;
   // Whether the bilingual table came from a compiled file rather than the dictionaries.
   bool lexicon_compiled() const;
   // Writes the bilingual table, compiled, into `dir` (as "<src>-<tgt>.lexicon"), so that later

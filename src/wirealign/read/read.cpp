@@ -3,6 +3,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -17,7 +18,9 @@
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/icu/icu.h"
+#include "wirealign/read/html.h"
 #include "wirealign/read/normalise.h"
+#include "wirealign/read/office.h"
 
 namespace wirealign::read {
 namespace {
@@ -195,26 +198,46 @@ void check_not_binary(const Decoded& d, const std::string& name, bool count_repl
                                " control or undecodable characters)", first);
 }
 
-}  // namespace
-
-void ReadOptions::validate() const {
-  if (max_bytes == 0 || max_bytes > std::numeric_limits<std::uint32_t>::max() - 1)
-    throw ConfigError("max_bytes must be between 1 and 4 GiB");
-  if (!encoding.empty()) icu::open_converter(encoding.c_str());
+// The encoding a web page declares (`label`, from its <meta> element), as browsers take it: a
+// declared UTF-16 means UTF-8 (the declaration could be read as ASCII), ISO-8859-1 and ASCII mean
+// windows-1252; a legacy encoding declared for bytes that are valid UTF-8 with non-ASCII
+// characters gives way to UTF-8 (a page saved again as UTF-8 that kept its declaration). nullopt
+// for UTF-8 and for a label ICU does not know, which leave the choice to detection.
+std::optional<Encoding> declared_encoding(const std::string& label, std::string_view b) {
+  std::string l = label;
+  std::transform(l.begin(), l.end(), l.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  for (const char* utf8 : {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be"})
+    if (l == utf8) return std::nullopt;
+  std::string icu_name = label;
+  for (const char* latin1 : {"iso-8859-1", "iso8859-1", "latin1", "l1", "ascii", "us-ascii",
+                             "iso-ir-100", "cp819", "ibm819", "cp1252", "x-cp1252"})
+    if (l == latin1) icu_name = "windows-1252";
+  if (!has_converter(icu_name.c_str())) return std::nullopt;
+  const bool ascii =
+      std::all_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return Encoding{icu_name, 0, ""};
+  if (!utf8::find_invalid(b))
+    return Encoding{"UTF-8", 0,
+                    "declares the encoding " + label + " but is valid UTF-8: read as UTF-8"};
+  return Encoding{icu_name, 0, "read as " + icu_name + " (declared by the page)"};
 }
 
-Text decode(std::string bytes, std::string name, const ReadOptions& options) {
-  if (bytes.empty()) throw InputError(name, "the file is empty");
-  if (bytes.size() > options.max_bytes)
-    throw InputError(name, "input is larger than the limit of " + std::to_string(options.max_bytes) +
-                               " bytes");
-  const std::string_view b(bytes);
+// Chooses how to decode `b`: the encoding the options name, else a byte-order mark, else the
+// encoding a web page declares (`declared`), else UTF-16 recognised by its zero bytes, else UTF-8
+// if the bytes are (mostly) UTF-8, else a legacy encoding ICU's detector recognises. Throws
+// InputError for binary data and for bytes whose encoding is not recognised.
+Encoding choose_encoding(std::string_view b, const std::string& name, const ReadOptions& options,
+                         const std::optional<std::string>& declared = std::nullopt) {
   Encoding enc;
   if (!options.encoding.empty()) {
     enc.name = options.encoding;
     if (auto bom = from_bom(b); bom && bom->name == "UTF-8") enc.skip = bom->skip;
   } else if (auto bom = from_bom(b)) {
     enc = *bom;
+  } else if (auto page = declared ? declared_encoding(*declared, b) : std::nullopt) {
+    enc = *page;
   } else if (auto u16 = utf16_without_bom(b)) {
     enc = *u16;
   } else {
@@ -257,25 +280,189 @@ Text decode(std::string bytes, std::string name, const ReadOptions& options) {
       }
     }
   }
+  return enc;
+}
+
+// Whether normalised text holds nothing but white space.
+bool blank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+}
+
+// The Text of an input named `name`, read from `original` in `encoding`.
+Text make_text(std::string name, std::string encoding, std::string original,
+               Normalised normalised) {
+  Text text;
+  text.name = std::move(name);
+  text.encoding = std::move(encoding);
+  text.original = std::move(original);
+  text.text = std::move(normalised.text);
+  text.offsets = std::move(normalised.offsets);
+  return text;
+}
+
+// Plain text (and the bytes of any input, once its format is known to be text).
+Text decode_text(std::string bytes, std::string name, const ReadOptions& options) {
+  const std::string_view b(bytes);
+  const Encoding enc = choose_encoding(b, name, options);
   const bool unicode = enc.name.rfind("UTF-", 0) == 0;
 
   const auto base = static_cast<std::uint32_t>(enc.skip);
   Decoded decoded = to_utf16(b.substr(enc.skip), enc.name, base);
   check_not_binary(decoded, name, /*count_replacement=*/!unicode);
   Normalised normalised = normalise(decoded, static_cast<std::uint32_t>(b.size()));
-  const bool blank = std::all_of(normalised.text.begin(), normalised.text.end(), [](char c) {
-    return c == ' ' || c == '\n' || c == '\t';
-  });
-  if (blank) throw InputError(name, "contains no text (only white space)");
+  if (blank(normalised.text)) throw InputError(name, "contains no text (only white space)");
 
-  Text text;
-  text.name = std::move(name);
-  text.encoding = enc.name;
-  text.original = std::move(bytes);
-  text.text = std::move(normalised.text);
-  text.offsets = std::move(normalised.offsets);
+  Text text = make_text(std::move(name), enc.name, std::move(bytes), std::move(normalised));
   if (!enc.notice.empty()) text.notices.push_back(enc.notice);
   return text;
+}
+
+// Line starts of a page (see Text::line_starts): after each LF, CR LF or lone CR of `page`, whose
+// byte i came from original offset origin[i].
+std::vector<std::uint32_t> line_starts(std::string_view page,
+                                       const std::vector<std::uint32_t>& origin) {
+  std::vector<std::uint32_t> starts;
+  for (std::size_t i = 0; i < page.size(); ++i) {
+    if (page[i] == '\n' || (page[i] == '\r' && (i + 1 == page.size() || page[i + 1] != '\n')))
+      starts.push_back(origin[i + 1]);
+  }
+  return starts;
+}
+
+// A web page: decoded, parsed, and its text extracted.
+Text decode_html(std::string bytes, std::string name, const ReadOptions& options) {
+  const std::string_view b(bytes);
+  std::optional<std::string> declared;
+  if (options.encoding.empty() && !from_bom(b)) declared = html::declared_charset(b);
+  const Encoding enc = choose_encoding(b, name, options, declared);
+  const bool unicode = enc.name.rfind("UTF-", 0) == 0;
+  Decoded decoded = to_utf16(b.substr(enc.skip), enc.name, static_cast<std::uint32_t>(enc.skip));
+  check_not_binary(decoded, name, /*count_replacement=*/!unicode);
+
+  // The page in UTF-8 for the parser, each byte with the original offset it came from.
+  std::string page;
+  std::vector<std::uint32_t> origin;
+  page.reserve(decoded.units.size() + decoded.units.size() / 4);
+  origin.reserve(page.capacity() + 1);
+  const std::u16string& u = decoded.units;
+  for (std::size_t i = 0; i < u.size();) {
+    const std::size_t start = i;
+    char32_t c;
+    U16_NEXT(u.data(), i, u.size(), c);
+    if (U_IS_SURROGATE(c)) c = U'\uFFFD';
+    const std::size_t before = page.size();
+    utf8::append(page, c);
+    origin.insert(origin.end(), page.size() - before, decoded.offsets[start]);
+  }
+  origin.push_back(static_cast<std::uint32_t>(b.size()));
+  decoded = Decoded();
+
+  const auto [depth, deepest_at] = html::nesting_depth(page);
+  if (depth > options.max_html_depth)
+    throw InputError(name,
+                     "nests HTML elements more than " + std::to_string(options.max_html_depth) +
+                         " deep, which no article does; read it with --input-format text",
+                     origin[deepest_at]);
+  html::HtmlOptions html_options;
+  html_options.whole_page = options.whole_page;
+  html_options.max_depth = options.max_html_depth;
+  const html::Extracted extracted = html::extract(page, origin, html_options);
+  Normalised normalised = normalise(extracted.text, static_cast<std::uint32_t>(b.size()));
+  if (blank(normalised.text))
+    throw InputError(name,
+                     "is a web page without text (nothing is left once markup, scripts, "
+                     "navigation and forms are set aside)");
+
+  Text text = make_text(std::move(name), enc.name, std::move(bytes), std::move(normalised));
+  text.line_starts = line_starts(page, origin);
+  if (!enc.notice.empty()) text.notices.push_back(enc.notice);
+  text.notices.push_back(extracted.part == "page"
+                             ? "read as a web page (HTML): all its text"
+                             : "read as a web page (HTML): the text of its <" + extracted.part +
+                                   "> element (--whole-page reads all of it)");
+  return text;
+}
+
+// A Word or OpenDocument text file: its paragraphs, every offset 0 (see read.h).
+Text decode_office(std::string bytes, std::string name, const ReadOptions& options) {
+  office::Document document = office::extract(bytes, name, options.max_bytes);
+  Decoded decoded;
+  decoded.units.reserve(document.text.size());
+  for (std::size_t i = 0; i < document.text.size();) {
+    const char32_t c = utf8::next(document.text, i);
+    char16_t units[2];
+    std::size_t n = 0;
+    U16_APPEND_UNSAFE(units, n, c);
+    decoded.units.append(units, n);
+  }
+  decoded.offsets.assign(decoded.units.size(), 0);
+  Normalised normalised = normalise(decoded, static_cast<std::uint32_t>(bytes.size()));
+  if (blank(normalised.text)) throw InputError(name, "is " + document.kind + " without text");
+
+  Text text = make_text(std::move(name), "UTF-8", std::move(bytes), std::move(normalised));
+  text.notices.push_back("read as " + document.kind +
+                         ": its paragraphs; byte offsets in it are all 0");
+  return text;
+}
+
+// The start of `b` for recognising its format: the first 64 KB, without a byte-order mark and
+// without NUL bytes (so that UTF-16 and UTF-32 read as ASCII).
+std::string probe(std::string_view b) {
+  if (auto bom = from_bom(b)) b.remove_prefix(bom->skip);
+  std::string p(b.substr(0, 1 << 16));
+  p.erase(std::remove(p.begin(), p.end(), '\0'), p.end());
+  return p;
+}
+
+}  // namespace
+
+void ReadOptions::validate() const {
+  if (max_bytes == 0 || max_bytes > std::numeric_limits<std::uint32_t>::max() - 1)
+    throw ConfigError("max_bytes must be between 1 and 4 GiB");
+  if (!encoding.empty()) icu::open_converter(encoding.c_str());
+}
+
+InputFormat parse_input_format(std::string_view name) {
+  if (name == "auto") return InputFormat::automatic;
+  if (name == "text") return InputFormat::text;
+  if (name == "html") return InputFormat::html;
+  throw ConfigError("unknown input format '" + std::string(name) +
+                    "' (expected auto, text or html)");
+}
+
+Text decode(std::string bytes, std::string name, const ReadOptions& options) {
+  if (bytes.empty()) throw InputError(name, "the file is empty");
+  if (bytes.size() > options.max_bytes)
+    throw InputError(
+        name, "input is larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
+  InputFormat format = options.format;
+  if (format == InputFormat::automatic) {
+    const std::string start = probe(bytes);
+    std::string_view s(start);
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t'))
+      s.remove_prefix(1);
+    if (s.substr(0, 5) == "%PDF-")
+      throw InputError(name,
+                       "is a PDF document, which wirealign does not read: save its text as "
+                       "a plain text file (pdftotext FILE.pdf FILE.txt, from Debian's "
+                       "poppler-utils, or your PDF viewer's Save as Text) and give that");
+    if (s.substr(0, 5) == "{\\rtf")
+      throw InputError(name,
+                       "is an RTF document, which wirealign does not read: open it in a word "
+                       "processor and save it as Word (.docx), OpenDocument (.odt) or plain "
+                       "text (.txt)");
+    if (std::string_view(bytes).substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+      throw InputError(name,
+                       "is a Word 97-2003 document (.doc) or another old Office file, which "
+                       "wirealign does not read: save it as Word (.docx), OpenDocument "
+                       "(.odt) or plain text (.txt)");
+    if (office::is_zip(bytes)) return decode_office(std::move(bytes), std::move(name), options);
+    format = html::looks_like_html(start) ? InputFormat::html : InputFormat::text;
+  }
+  if (format == InputFormat::html) return decode_html(std::move(bytes), std::move(name), options);
+  return decode_text(std::move(bytes), std::move(name), options);
 }
 
 Text read_file(const std::string& path, const ReadOptions& options) {

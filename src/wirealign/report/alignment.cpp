@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <pugixml.hpp>
 
-#include "wirealign/core/utf8.h"
 #include "wirealign/report/json_support.h"
+#include "wirealign/report/printable.h"
 
 namespace wirealign::report {
 namespace {
@@ -31,20 +31,6 @@ std::string index_list(std::uint32_t begin, std::uint32_t end) {
 
 bool keep(const Bead& b, const PairFilter& f) {
   return b.src_size() > 0 && b.tgt_size() > 0 && b.confidence >= f.min_confidence;
-}
-
-// `s` with the characters XML 1.0 cannot hold as spaces (C0 controls but tab and line breaks)
-// or U+FFFD (the non-characters U+FFFE and U+FFFF, and bytes that are not UTF-8).
-std::string xml_safe(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = utf8::next(s, i);
-    if (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') out += ' ';
-    else if (c == 0xFFFE || c == 0xFFFF) utf8::append(out, U'\uFFFD');
-    else utf8::append(out, c);
-  }
-  return out;
 }
 
 std::string one_line(std::string s) {
@@ -111,6 +97,7 @@ nlohmann::ordered_json alignment_json(const AlignedPair& pair) {
                       {"confidence", std::round(b.confidence * 1000) / 1000},
                       {"type", type_of(b)}});
   }
+  j["notices"] = notices_json(pair.notices);
   return j;
 }
 

@@ -11,6 +11,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "wirealign/core/types.h"
 
@@ -18,9 +19,14 @@ namespace wirealign::report {
 
 // An aligned document pair.
 struct AlignedPair {
+  AlignedPair(const Document& src_doc, const Document& tgt_doc, const Alignment& blocks,
+              const std::vector<Notice>* run_notices = nullptr)
+      : src(src_doc), tgt(tgt_doc), alignment(blocks), notices(run_notices) {}
+
   const Document& src;
   const Document& tgt;
   const Alignment& alignment;
+  const std::vector<Notice>* notices = nullptr;  // about the run (pipeline::Result); null: none
 };
 
 // Which blocks the corpus formats keep.
@@ -41,7 +47,8 @@ void write_moses(std::ostream& src_out, std::ostream& tgt_out, const AlignedPair
                  const PairFilter& filter);
 
 // One JSON document: both inputs (name, language, sentences with byte offsets into the original
-// input) and the blocks (`src` and `tgt` index lists, `confidence`, `type`).
+// input), the blocks (`src` and `tgt` index lists, `confidence`, `type`) and the notices (`kind`,
+// `subject`, `message`).
 void write_json(std::ostream& out, const AlignedPair& pair);
 
 // A TMX 1.4b translation memory, one translation unit per sentence pair, with the confidence as

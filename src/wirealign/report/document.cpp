@@ -18,6 +18,14 @@ nlohmann::ordered_json sentences_json(const Document& doc) {
   return out;
 }
 
+nlohmann::ordered_json notices_json(const std::vector<Notice>* notices) {
+  auto out = nlohmann::ordered_json::array();
+  if (notices)
+    for (const Notice& n : *notices)
+      out.push_back({{"kind", n.kind}, {"subject", n.subject}, {"message", n.message}});
+  return out;
+}
+
 std::string dump(const nlohmann::ordered_json& j) {
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
 }

@@ -11,6 +11,7 @@
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/report/findings.h"
+#include "wirealign/report/locations.h"
 #include "wirealign/report/printable.h"
 
 namespace wirealign::report {
@@ -111,6 +112,14 @@ ul.notes li.also { background: none; color: var(--muted); font-size: 13px; paddi
 :target { scroll-margin-top: 44px; }
 tbody.block:target td, li:target { animation: flash 1.6s ease-out; }
 @keyframes flash { from { background: var(--warn-bg); } }
+.notices { margin: 12px 0 4px; padding: 8px 12px; border: 1px solid var(--warn);
+  border-left-width: 4px; border-radius: 6px; background: var(--warn-tint); font-size: 14px; }
+.notices ul { margin: 4px 0 0; padding-left: 18px; }
+.notices .nkind { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 12px;
+  color: var(--muted); margin-right: 6px; }
+.summary .muted { color: var(--muted); font-size: 14px; }
+.loc { color: var(--muted); font-size: 12px; white-space: nowrap; }
+td.conf { color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
 footer { color: var(--muted); font-size: 12px; padding-top: 16px; padding-bottom: 32px; }
 body:has(#only-flagged:checked) tbody.block:not(.flagged) { display: none; }
 body:has(#show-error:not(:checked)) .f.sev-error,
@@ -174,20 +183,19 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// "3" or "3–5" (sentence numbers from 1).
-std::string numbers(const std::vector<std::uint32_t>& ids) {
-  if (ids.empty()) return {};
-  std::string s = std::to_string(ids.front() + 1);
-  if (ids.back() != ids.front()) s += "\u2013" + std::to_string(ids.back() + 1);
-  return s;
-}
-
+// "src 15, 26 · tgt 3" (sentence numbers from 1).
 std::string where(const Finding& f) {
   std::string s;
-  if (!f.src_sentences.empty()) s += "src " + numbers(f.src_sentences);
+  if (!f.src_sentences.empty()) s += "src " + sentence_list(f.src_sentences);
   if (!f.src_sentences.empty() && !f.tgt_sentences.empty()) s += " \u00B7 ";
-  if (!f.tgt_sentences.empty()) s += "tgt " + numbers(f.tgt_sentences);
+  if (!f.tgt_sentences.empty()) s += "tgt " + sentence_list(f.tgt_sentences);
   return s.empty() ? "document" : s;
+}
+
+std::string confidence_of(const Finding& f) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", f.confidence);
+  return buf;
 }
 
 std::string tooltip(const Finding& f) {
@@ -252,26 +260,14 @@ class Page {
  public:
   explicit Page(const CheckedPair& pair)
       : pair_(pair),
+        src_lines_(pair.src.input),
+        tgt_lines_(pair.tgt.input),
         src_marks_(side_marks(pair.src, pair.findings, true)),
         tgt_marks_(side_marks(pair.tgt, pair.findings, false)) {
-    // The block of each finding: that of its first target sentence, else its first source one.
-    std::vector<std::size_t> src_block(pair.src.sentences.size()),
-        tgt_block(pair.tgt.sentences.size());
-    for (std::size_t b = 0; b < pair.alignment.beads.size(); ++b) {
-      const Bead& bead = pair.alignment.beads[b];
-      for (auto i = bead.src_begin; i < bead.src_end && i < src_block.size(); ++i) src_block[i] = b;
-      for (auto k = bead.tgt_begin; k < bead.tgt_end && k < tgt_block.size(); ++k) tgt_block[k] = b;
-    }
-    block_of_.assign(pair.findings.size(), kNone);
+    block_of_ = finding_blocks(pair.src, pair.tgt, pair.alignment, pair.findings);
     notes_.resize(pair.alignment.beads.size());
-    for (std::size_t i = 0; i < pair.findings.size(); ++i) {
-      const Finding& f = pair.findings[i];
-      if (!f.tgt_sentences.empty() && f.tgt_sentences.front() < tgt_block.size())
-        block_of_[i] = tgt_block[f.tgt_sentences.front()];
-      else if (!f.src_sentences.empty() && f.src_sentences.front() < src_block.size())
-        block_of_[i] = src_block[f.src_sentences.front()];
+    for (std::size_t i = 0; i < pair.findings.size(); ++i)
       if (block_of_[i] != kNone) notes_[block_of_[i]].push_back(i);
-    }
   }
 
   void write(std::ostream& out) {
@@ -305,7 +301,7 @@ class Page {
   }
 
  private:
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kNone = kNoBlock;
 
   void head(pugi::xml_node html) {
     pugi::xml_node head = html.append_child("head");
@@ -345,11 +341,27 @@ class Page {
     text(files,
          " \u00B7 " + plural(pair_.alignment.beads.size(), "aligned block", "aligned blocks"));
 
+    if (pair_.notices && !pair_.notices->empty()) {
+      pugi::xml_node banner = element(header, "div", "notices");
+      attribute(banner, "role", "note");
+      element(banner, "b", {}, "Notices about this run");
+      pugi::xml_node ul = element(banner, "ul");
+      for (const Notice& n : *pair_.notices) {
+        pugi::xml_node li = element(ul, "li");
+        element(li, "span", "nkind", n.kind);
+        text(li, n.subject.empty() ? n.message : n.subject + ": " + n.message);
+      }
+    }
+
     std::size_t counts[3] = {0, 0, 0};
     for (const Finding& f : pair_.findings) ++counts[static_cast<int>(f.severity)];
     pugi::xml_node summary = element(header, "p", "summary");
+    const std::string muted =
+        pair_.muted == 0 ? std::string()
+                         : plural(pair_.muted, "finding", "findings") + " muted by the ignore list";
     if (pair_.findings.empty()) {
-      element(summary, "span", "none", "No findings: nothing to report.");
+      element(summary, "span", "none",
+              "No findings: nothing to report" + (muted.empty() ? "" : " (" + muted + ")") + ".");
       return;
     }
     const Severity order[] = {Severity::error, Severity::warning, Severity::info};
@@ -359,6 +371,7 @@ class Page {
       const std::size_t n = counts[static_cast<int>(order[g])];
       element(summary, "span", "count " + sev_class(order[g]), plural(n, one[g], many[g]));
     }
+    if (!muted.empty()) element(summary, "span", "muted", muted);
 
     // Filters: plain checkboxes; the style sheet hides what is unchecked (no script).
     pugi::xml_node filters = element(header, "div", "filters");
@@ -396,7 +409,7 @@ class Page {
     element(section, "h2", {}, "Findings");
     pugi::xml_node table = element(section, "table", "list");
     pugi::xml_node tr = element(element(table, "thead"), "tr");
-    for (const char* h : {"#", "severity", "kind", "where", "what, and what to do"})
+    for (const char* h : {"#", "severity", "kind", "where", "confidence", "what, and what to do"})
       element(tr, "th", {}, h);
     pugi::xml_node tbody = element(table, "tbody");
     for (std::size_t i = 0; i < pair_.findings.size(); ++i) {
@@ -413,6 +426,8 @@ class Page {
       } else {
         text(at, where(f));
       }
+      if (const std::string lines = file_where(f); !lines.empty()) element(at, "div", "loc", lines);
+      element(row, "td", "conf", confidence_of(f));
       pugi::xml_node what = element(row, "td");
       text(what, f.message);
       suggestion(what, f);
@@ -500,6 +515,7 @@ class Page {
         element(li, "span", "kind", f.kind);
         text(li, " \u00B7 " + where(f) + " \u00B7 ");
         text(li, f.message);
+        text(li, " \u00B7 confidence " + confidence_of(f));
         suggestion(li, f);
       }
       for (std::size_t i : elsewhere) {
@@ -595,7 +611,15 @@ class Page {
     }
   }
 
+  // "en.txt:3 → fr.txt:5, 9": the lines of the input files the finding's sentences start on.
+  std::string file_where(const Finding& f) const {
+    const std::string src = file_lines(pair_.src, src_lines_, f.src_sentences);
+    const std::string tgt = file_lines(pair_.tgt, tgt_lines_, f.tgt_sentences);
+    return src + (!src.empty() && !tgt.empty() ? " \u2192 " : "") + tgt;
+  }
+
   const CheckedPair& pair_;
+  Lines src_lines_, tgt_lines_;
   SideMarks src_marks_, tgt_marks_;
   std::vector<std::size_t> block_of_;            // per finding: its block, or kNone
   std::vector<std::vector<std::size_t>> notes_;  // per block: findings explained under it

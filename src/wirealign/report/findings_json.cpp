@@ -36,12 +36,13 @@ nlohmann::ordered_json finding_json(const Document& src, const Document& tgt, co
 void write_findings_json(std::ostream& out, const CheckedPair& pair) {
   using json = nlohmann::ordered_json;
   json j;
-  j["version"] = 1;
-  const json aligned = alignment_json({pair.src, pair.tgt, pair.alignment});
+  j["version"] = 2;
+  const json aligned = alignment_json({pair.src, pair.tgt, pair.alignment, pair.notices});
   for (auto it = aligned.begin(); it != aligned.end(); ++it) j[it.key()] = it.value();
   std::size_t counts[3] = {0, 0, 0};
   for (const Finding& f : pair.findings) ++counts[static_cast<int>(f.severity)];
-  j["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+  j["summary"] = {
+      {"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}, {"muted", pair.muted}};
   auto& findings = j["findings"] = json::array();
   for (const Finding& f : pair.findings) findings.push_back(finding_json(pair.src, pair.tgt, f));
   out << dump(j);

@@ -6,6 +6,7 @@
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/report/findings.h"
+#include "wirealign/report/locations.h"
 #include "wirealign/report/printable.h"
 
 namespace wirealign::report {
@@ -65,24 +66,6 @@ std::size_t backward(std::string_view s, std::size_t i, std::size_t n) {
   while (n-- > 0 && i > 0) utf8::prev(s, i);
   return i;
 }
-
-// Line numbers (from 1) of byte offsets in a normalised text, whose line ends are LF, so they are
-// the line numbers of the input file.
-class Lines {
- public:
-  explicit Lines(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') breaks_.push_back(i);
-  }
-  std::size_t line_of(std::size_t offset) const {
-    return static_cast<std::size_t>(std::lower_bound(breaks_.begin(), breaks_.end(), offset) -
-                                    breaks_.begin()) +
-           1;
-  }
-
- private:
-  std::vector<std::size_t> breaks_;
-};
 
 // A piece of a quoted sentence.
 struct Run {
@@ -291,24 +274,6 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// "en.txt:5" or "en.txt:5-6": where the sentences are in the input file.
-std::string where(const Document& doc, const Lines& lines,
-                  const std::vector<std::uint32_t>& sentences) {
-  std::vector<std::size_t> found;
-  for (std::uint32_t i : sentences)
-    if (i < doc.sentences.size()) found.push_back(lines.line_of(doc.sentences[i].span.begin));
-  if (found.empty()) return {};
-  const auto [lo, hi] = std::minmax_element(found.begin(), found.end());
-  std::string s = printable(doc.input.name);
-  s += ':';
-  s += std::to_string(*lo);
-  if (*hi != *lo) {
-    s += '-';
-    s += std::to_string(*hi);
-  }
-  return s;
-}
-
 }  // namespace
 
 void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextStyle& style) {
@@ -316,19 +281,30 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
   for (const Finding& f : pair.findings) ++counts[static_cast<int>(f.severity)];
   const std::string sentences = std::to_string(pair.src.sentences.size()) + " source / " +
                                 std::to_string(pair.tgt.sentences.size()) + " target sentences";
+  const std::string muted = pair.muted == 0 ? std::string()
+                                            : "; " + plural(pair.muted, "finding", "findings") +
+                                                  " muted by the ignore list";
+  Printer printer(out, style);
+  // The notices first: what the reader should know before trusting the findings.
+  if (pair.notices)
+    for (const Notice& n : *pair.notices) {
+      if (n.kind == "muted") continue;  // counted on the summary line
+      const std::string text = n.subject.empty() ? n.message : n.subject + ": " + n.message;
+      printer.wrapped(printer.styled(kBold, "notice") + " ", 7, {{printable(text), Run::plain}},
+                      Severity::info);
+    }
   if (pair.findings.empty()) {
-    out << "No findings in " << sentences << ".\n";
+    out << "No findings in " << sentences << muted << ".\n";
     return;
   }
-  Printer printer(out, style);
   out << printer.styled(kBold, plural(counts[2], "error", "errors") + ", " +
                                    plural(counts[1], "warning", "warnings") + ", " +
                                    std::to_string(counts[0]) + " info")
-      << " in " << sentences << "\n";
+      << " in " << sentences << muted << "\n";
   out << printer.styled(kDim, "Sentences are numbered from 1; FILE:LINE is a line of an input.")
       << "\n";
 
-  const Lines src_lines(pair.src.input.text), tgt_lines(pair.tgt.input.text);
+  const Lines src_lines(pair.src.input), tgt_lines(pair.tgt.input);
   const Severity order[] = {Severity::error, Severity::warning, Severity::info};
   const char* headings[] = {"Errors", "Warnings", "Info"};
   for (int g = 0; g < 3; ++g) {
@@ -342,8 +318,8 @@ void write_findings_text(std::ostream& out, const CheckedPair& pair, const TextS
     for (const Finding& f : pair.findings) {
       if (f.severity != severity) continue;
       // Head line: severity, kind, where.
-      const std::string src_at = where(pair.src, src_lines, f.src_sentences);
-      const std::string tgt_at = where(pair.tgt, tgt_lines, f.tgt_sentences);
+      const std::string src_at = file_lines(pair.src, src_lines, f.src_sentences);
+      const std::string tgt_at = file_lines(pair.tgt, tgt_lines, f.tgt_sentences);
       std::string at = src_at;
       if (!src_at.empty() && !tgt_at.empty()) at += " \u2192 ";
       at += tgt_at;

@@ -20,6 +20,9 @@ nlohmann::ordered_json alignment_json(const AlignedPair& pair);
 // offsets in the original inputs with their text, message, suggestion, fingerprint).
 nlohmann::ordered_json finding_json(const Document& src, const Document& tgt, const Finding& f);
 
+// Notices as a JSON array of {"kind", "subject", "message"}; empty for null.
+nlohmann::ordered_json notices_json(const std::vector<Notice>* notices);
+
 // `j` as text, two-space indented, followed by a line break. Invalid UTF-8 cannot occur (the
 // pipeline's text is normalised) but would be replaced rather than throw.
 std::string dump(const nlohmann::ordered_json& j);

@@ -1,5 +1,5 @@
-// Text from the inputs made safe to show, shared by the text and HTML reports. Included by
-// report .cpp files only.
+// Text from the inputs made safe to show (text and HTML reports) or to hold in XML (TMX, XLIFF).
+// Included by report .cpp files only.
 #pragma once
 
 #include <string>
@@ -28,6 +28,25 @@ inline std::string printable(std::string_view s) {
              (c >= 0x2066 && c <= 0x2069) || (c >= 0xFDD0 && c <= 0xFDEF) ||
              (c & 0xFFFE) == 0xFFFE)
       utf8::append(out, 0xFFFD);
+    else
+      utf8::append(out, c);
+  }
+  return out;
+}
+
+// `s` with the characters XML 1.0 cannot hold replaced: C0 controls but tab and line feed by a
+// space (a carriage return too: XML readers turn it into a line feed, so it would not read back),
+// the non-characters U+FFFE and U+FFFF and bytes that are not UTF-8 by U+FFFD. Everything else is
+// kept as it is, so that a translation memory holds the sentences as they were read.
+inline std::string xml_safe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    if (c < 0x20 && c != U'\t' && c != U'\n')
+      out += ' ';
+    else if (c == 0xFFFE || c == 0xFFFF)
+      utf8::append(out, U'\uFFFD');
     else
       utf8::append(out, c);
   }

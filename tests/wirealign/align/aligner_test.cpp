@@ -243,3 +243,46 @@ TEST_CASE("Subword units are learned only when asked for and given a model", "[a
   for (const Bead& x : d.beads) same += std::count(a.beads.begin(), a.beads.end(), x);
   CHECK(same >= a.beads.size() * 9 / 10);
 }
+
+TEST_CASE("The banded search aligns every kind of document as the exhaustive one does", "[align]") {
+  // The example pair made into the documents that once took a slow path: given twice, with a
+  // paragraph moved 17 lines on, and with 20% more target lines (lines of the pair inserted
+  // elsewhere).
+  Pair p;
+  const auto lines = [](const std::string& name, const lang::LanguageData& language) {
+    const Document d = segment::segment(
+        read::read_file(std::string(WIREALIGN_TEST_DATA_DIR) + "/examples/" + name, {}), language,
+        {});
+    std::vector<std::string> out;
+    for (const Sentence& s : d.sentences) out.push_back(s.text);
+    return out;
+  };
+  const std::vector<std::string> en = lines("rt-tajikistan.en.txt", p.en);
+  const std::vector<std::string> fr = lines("rt-tajikistan.fr.txt", p.fr);
+  const auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += x + "\n";
+    return s;
+  };
+  std::vector<std::string> twice_en = en, twice_fr = fr, moved = fr, longer;
+  twice_en.insert(twice_en.end(), en.begin(), en.end());
+  twice_fr.insert(twice_fr.end(), fr.begin(), fr.end());
+  std::rotate(moved.begin() + 8, moved.begin() + 13, moved.begin() + 30);  // lines 8-12 moved
+  for (std::size_t k = 0; k < fr.size(); ++k) {
+    longer.push_back(fr[k]);
+    if (k % 5 == 2) longer.push_back(fr[(k * 7 + 11) % fr.size()]);
+  }
+  const align::Bilingual lexicon = align::Bilingual::from_pairs(
+      lexicon::load_freedict("en", "fr").pairs, p.en_annotator, p.fr_annotator);
+  align::AlignOptions full;
+  full.search.max_full_cells = 100'000'000;
+  align::AlignOptions banded = full;
+  banded.search.max_full_cells = 0;
+  banded.search.band = 1;
+  for (const auto& [name, src, tgt] :
+       {std::tuple{"twice", twice_en, twice_fr}, {"moved", en, moved}, {"longer", en, longer}}) {
+    INFO(name);
+    const std::vector<std::string> a = p.align(join(src), join(tgt), full, lexicon);
+    CHECK(p.align(join(src), join(tgt), banded, lexicon) == a);
+  }
+}

@@ -45,6 +45,38 @@ TEST_CASE("addition: an inserted sentence of content is a warning", "[check]") {
   CHECK(found[0].message.find("Kremlin") != std::string::npos);
 }
 
+TEST_CASE("addition: a sentence in the place of a translation is an addition", "[check]") {
+  auto fr = kNewsFr;
+  fr[6] = "Le prix du pain a encore augmenté cette semaine dans les boulangeries parisiennes.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = additions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].message.find("in the place of") != std::string::npos);
+}
+
+TEST_CASE("addition: a line the alignment joined to a translation is found", "[check]") {
+  auto fr = kNewsFr;
+  fr.insert(fr.begin() + 7,
+            "Le Kremlin n'a pas souhaité commenter ces informations publiées par la presse locale.");
+  testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  // Whatever the aligner did, pair source sentence 6 with target sentences 6 and 7 (the added
+  // line) in one block, as it may do when lengths favour it.
+  std::vector<Bead> beads;
+  for (std::uint32_t i = 0; i < 10; ++i) {
+    const std::uint32_t k = i < 7 ? i : i + 1;
+    beads.push_back({i, i + 1, k, i == 6 ? k + 2 : k + 1, 0.9});
+  }
+  p.alignment.beads = beads;
+  p.context = std::make_unique<check::Context>(p.src, p.tgt, p.src_tokens, p.tgt_tokens,
+                                               p.alignment, p.lexicon);
+  const auto found = additions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{7});
+  CHECK(found[0].message.find("Kremlin") != std::string::npos);
+}
+
 TEST_CASE("addition: lines appended at the end are one finding", "[check]") {
   auto fr = kNewsFr;
   for (const char* line : {"Vous aimez cet article ? Partagez-le avec un ami !", "*****",

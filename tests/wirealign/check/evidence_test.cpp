@@ -16,7 +16,7 @@ std::string covered_words(const testing::CheckedPair& p) {
   const check::Coverage c = check::src_coverage(*p.context, 0, {0, 1});
   std::string out;
   for (std::size_t t = 0; t < c.covered.size(); ++t)
-    if (c.covered[t]) out += std::string(p.src_tokens.sentences[0][t].lower) + ' ';
+    if (c.covered[t]) out += std::string(p.src_tokens.sentences[0][t].lower()) + ' ';
   return out;
 }
 

@@ -37,6 +37,27 @@ TEST_CASE("omission: a source sentence with no translation is an error", "[check
   CHECK(found[0].message.find("six member states") != std::string::npos);
 }
 
+TEST_CASE("omission: a translation replaced by an unrelated sentence is an error", "[check]") {
+  auto fr = kNewsFr;
+  fr[6] = "Le prix du pain a encore augmenté cette semaine dans les boulangeries parisiennes.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::error);
+  CHECK(found[0].confidence >= 0.7);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].message.find("prix du pain") != std::string::npos);
+}
+
+TEST_CASE("omission: a free translation sharing a name is not a replacement", "[check]") {
+  auto fr = kNewsFr;
+  fr[6] = "Le secrétaire général de l'organisation est venu en juillet voir les dirigeants "
+          "tadjiks.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(p).empty());
+}
+
 TEST_CASE("omission: a translation cut short marks the missing words", "[check]") {
   auto fr = kNewsFr;
   fr[2] = "Le président Emomali Rahmon a observé,.";

@@ -351,3 +351,14 @@ TEST_CASE("choose falls back to und for text it cannot recognise", "[lang]") {
     CHECK_THAT(c.notice, Contains("not recognised"));
   }
 }
+
+TEST_CASE("ISO 639-2/B codes are accepted, and a language's name gets a suggestion", "[lang]") {
+  CHECK(lang::canonical_code("fre") == "fr");
+  CHECK(lang::canonical_code("ger") == "de");
+  CHECK(lang::canonical_code("dut") == "nl");
+  CHECK(lang::canonical_code("fra") == "fr");
+  CHECK(lang::canonical_code("deu") == "de");
+  CHECK_THROWS_WITH(lang::canonical_code("french"), Catch::Contains("did you mean fr?"));
+  CHECK_THROWS_WITH(lang::canonical_code("Deutsch"), Catch::Contains("did you mean de?"));
+  CHECK_THROWS_WITH(lang::canonical_code("qqq"), Catch::Contains("expected an ISO 639 code"));
+}

@@ -81,3 +81,41 @@ TEST_CASE("a document of more sentences than the limit is refused before alignme
   }
   CHECK(engine.run(text(kEn, "en"), text(kFr, "fr"), true)->alignment.beads.size() == 2);
 }
+
+TEST_CASE("the notices of a run are part of its result", "[pipeline]") {
+  const pipeline::Engine engine(options());
+  // The same text twice.
+  auto r = engine.run(text(kEn, "a.txt"), text(kEn, "b.txt"), true);
+  REQUIRE_FALSE(r->notices.empty());
+  CHECK(r->notices.back().kind == "same-text");
+  // Each side in the other's language.
+  r = engine.run(text(kFr, "fr.txt"), text(kEn, "en.txt"), true);
+  REQUIRE_FALSE(r->notices.empty());
+  CHECK(r->notices.back().kind == "languages-reversed");
+  CHECK_THAT(r->notices.back().message, Catch::Contains("--src-lang fr --tgt-lang en"));
+  // An input converted from another encoding.
+  r = engine.run(text(kEn, "en.txt"), text("L'\xE9t\xE9 est chaud.\n", "fr.txt"), true);
+  REQUIRE_FALSE(r->notices.empty());
+  CHECK(r->notices.front().kind == "encoding");
+  CHECK(r->notices.front().subject == "fr.txt");
+  // A pair in order has none.
+  CHECK(engine.run(text(kEn, "en.txt"), text(kFr, "fr.txt"), true)->notices.empty());
+}
+
+TEST_CASE("muted findings are counted, with a notice", "[pipeline]") {
+  auto o = options();
+  o.check = true;
+  const pipeline::Engine all(o);
+  const auto found =
+      all.run(text(kEn, "en"), text(std::string(kFr) + "Une phrase de trop.\n", "fr"), true);
+  REQUIRE_FALSE(found->findings.empty());
+  CHECK(found->muted == 0);
+  for (const Finding& f : found->findings) o.checks.ignored.insert(f.fingerprint);
+  const pipeline::Engine muting(o);
+  const auto muted =
+      muting.run(text(kEn, "en"), text(std::string(kFr) + "Une phrase de trop.\n", "fr"), true);
+  CHECK(muted->findings.empty());
+  CHECK(muted->muted == found->findings.size());
+  REQUIRE_FALSE(muted->notices.empty());
+  CHECK(muted->notices.back().kind == "muted");
+}

@@ -1,0 +1,581 @@
+// Reading numbers, clock times, months and weekdays with a language's conventions.
+#include "wirealign/check/numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "wirealign/core/utf8.h"
+#include "wirealign/lang/conventions.h"
+
+namespace wirealign::check {
+
+namespace {
+
+// Markers of a time given in universal time, after four digits ("0930 GMT"); the same in every
+// language.
+constexpr std::string_view kZones[] = {"gmt", "utc", "z"};
+
+double parse_value(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
+
+bool is_space(char32_t c) { return c == U' ' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter_or_digit(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+// End of `form` if the text at `pos`, after spaces (none needed when `attached`), starts with it
+// (ASCII letters in any case) and no letter or digit follows; else 0. A form that starts with a
+// letter must be separated by a space unless `attached`.
+std::size_t follows(std::string_view text, std::size_t pos, std::string_view form,
+                    bool attached = false) {
+  std::size_t p = pos;
+  while (p < text.size()) {
+    std::size_t q = p;
+    if (!is_space(utf8::next(text, q))) break;
+    p = q;
+  }
+  if (!attached && p == pos && !form.empty() && std::isalpha(static_cast<unsigned char>(form[0])))
+    return 0;
+  if (form.empty() || text.size() - p < form.size()) return 0;
+  for (std::size_t i = 0; i < form.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[p + i])) !=
+        std::tolower(static_cast<unsigned char>(form[i])))
+      return 0;
+  const std::size_t end = p + form.size();
+  if (end < text.size() && is_letter_or_digit(static_cast<unsigned char>(text[end])) &&
+      is_letter_or_digit(static_cast<unsigned char>(form.back())))
+    return 0;
+  return end;
+}
+
+// The values that figures written with separators may stand for, the most likely first, for a
+// language whose decimal separator is `decimal` and thousands separator `grouping` (0 when it is
+// neither '.' nor ','): "1,500" (en) 1500; "1.500" (de) 1500; "1.500" (fr) 1500 or 1.5; "16.5"
+// (fr) 16.5; "3,500" (fr) 3.5 or 3500. Spaces group thousands. Empty if not a figure.
+std::vector<double> figure_values(std::string_view surface, char decimal, char grouping) {
+  std::string s;
+  for (std::size_t i = 0; i < surface.size();) {
+    const char32_t c = utf8::next(surface, i);
+    if (is_space(c)) continue;
+    if (c > 0x7F) return {};
+    s += static_cast<char>(c);
+  }
+  if (s.empty() || !is_digit(s.front()) || !is_digit(s.back())) return {};
+  const std::size_t dots = std::count(s.begin(), s.end(), '.');
+  const std::size_t commas = std::count(s.begin(), s.end(), ',');
+  if (dots + commas == 0) return {parse_value(s)};
+  auto without = [](std::string t, char c) {
+    t.erase(std::remove(t.begin(), t.end(), c), t.end());
+    return t;
+  };
+  // Groups of three digits after each `c` (and at most three before the first).
+  auto grouped = [&](char c) {
+    std::size_t start = 0, first = s.find(c);
+    if (first == 0 || first > 3) return false;
+    for (std::size_t at = first; at != std::string::npos; at = s.find(c, start)) {
+      const std::size_t next = s.find_first_of(".,", at + 1);
+      const std::size_t len = (next == std::string::npos ? s.size() : next) - at - 1;
+      if (len != 3) return false;
+      start = at + 1;
+      if (next != std::string::npos && s[next] != c) break;
+    }
+    return true;
+  };
+  if (dots && commas) {
+    // The last separator is the decimal point; the others group thousands.
+    const std::size_t last = s.find_last_of(".,");
+    const char point = s[last];
+    const char group = point == '.' ? ',' : '.';
+    if (std::count(s.begin(), s.end(), point) != 1) return {};
+    std::string t = without(s, group);
+    t[t.find(point)] = '.';
+    return {parse_value(t)};
+  }
+  const char c = dots ? '.' : ',';
+  const std::size_t count = dots + commas;
+  const bool can_group = grouped(c);
+  if (count > 1) return can_group ? std::vector<double>{parse_value(without(s, c))} : std::vector<double>{};
+  std::string as_decimal = s;
+  as_decimal[as_decimal.find(c)] = '.';
+  const double point_value = parse_value(as_decimal);
+  if (!can_group) return {point_value};
+  const double group_value = parse_value(without(s, c));
+  if (c == decimal) return {point_value, group_value};
+  if (c == grouping) return {group_value};
+  return {group_value, point_value};
+}
+
+// Minutes after midnight of `hour`:`minutes`, with what the text says of the half of the day:
+// +1 afternoon, -1 morning, 0 nothing (then a time up to 12 h is also read 12 hours later).
+std::vector<Reading> clock_readings(double hour, double minutes, int half) {
+  double m = hour * 60 + minutes;
+  std::vector<Reading> out;
+  auto add = [&](double v) {
+    out.push_back({QuantityKind::time, std::fmod(v + 1440, 1440), ""});
+  };
+  if (half > 0) {
+    add(hour < 12 ? m + 720 : m);
+  } else if (half < 0) {
+    add(hour == 12 ? m - 720 : m);
+  } else {
+    add(m);
+    if (hour <= 12) add(m + 720);
+  }
+  return out;
+}
+
+bool same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
+// `a` written with the precision of `b` (its last non-zero digit) equals `b`.
+bool rounds_to(double a, double b) {
+  if (b == 0) return false;
+  double unit = 1;
+  while (std::fabs(std::fmod(b, unit * 10)) < 1e-9 && unit < 1e15) unit *= 10;
+  while (std::fabs(b / unit - std::round(b / unit)) > 1e-9 && unit > 1e-6) unit /= 10;
+  return same(std::round(a / unit) * unit, b);
+}
+
+template <typename Map>
+const typename Map::mapped_type* find(const Map& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+bool Quantity::significant() const {
+  if (soft) return false;
+  if (kind() != QuantityKind::number) return true;
+  for (const Reading& r : readings)
+    if (!r.dimension.empty()) return true;
+  const double v = readings.front().value;
+  return std::fabs(v) >= 10 || v != std::floor(v);
+}
+
+NumberReader::NumberReader(const lang::LanguageData& language,
+                           const std::filesystem::path& data_dir)
+    : code_(language.code), decimal_(language.decimal_separator) {
+  const lang::Conventions& c = lang::conventions(language.code);
+  if (c.grouping == "." || c.grouping == ",") grouping_ = c.grouping[0];
+  for (const auto& [name, month] : c.months) months_.emplace(name, month);
+  // Full weekday names only (five bytes or more): abbreviations are words too (es "mar", en
+  // "sun").
+  for (const auto& [name, day] : c.weekdays)
+    if (name.size() >= 5) weekdays_.emplace(name, day);
+  for (const std::string& m : c.am) morning_.push_back(m);
+  for (const std::string& m : c.pm) afternoon_.push_back(m);
+  const lang::NumberWords& n = c.numbers();
+  for (const auto& [word, value] : n.number_words) words_.emplace(word, value);
+  for (const auto& [word, value] : n.ordinal_words) words_.emplace(word, value);
+  for (const auto& [word, value] : n.scale_words) scales_.emplace(word, value);
+  for (const auto& [form, value] : n.compact_scales) {
+    std::string lower = form;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    suffix_scales_.emplace(lower, value);
+    if (lower.size() > 1) scales_.emplace(lower, value);
+  }
+  for (const std::string& s : n.ordinal_suffixes) suffixes_.emplace(s, 1);
+  const std::filesystem::path dir = data_dir / "lang" / language.code;
+  lang::read_table(dir / "numbers.tsv", [&](int, const std::vector<std::string>& f) {
+    if (f.size() < 3) return;
+    const double v = parse_value(f[2]);
+    if (f[1] == "word") words_.emplace(f[0], v);
+    else if (f[1] == "scale") scales_.emplace(f[0], v);
+    else if (f[1] == "suffix-scale") suffix_scales_.emplace(f[0], v);
+    else if (f[1] == "suffix") suffixes_.emplace(f[0], v);
+    else if (f[1] == "decade") decades_.emplace(f[0], v);
+    else if (f[1] == "clock") clock_.push_back(f[0]);
+    else if (f[1] == "morning") morning_.push_back(f[0]);
+    else if (f[1] == "afternoon") afternoon_.push_back(f[0]);
+  });
+  lang::read_table(dir / "months.tsv", [&](int, const std::vector<std::string>& f) {
+    if (f.size() >= 2) months_.emplace(f[0], std::atoi(f[1].c_str()));
+  });
+  lang::read_table(dir / "units.tsv", [&](int, const std::vector<std::string>& f) {
+    if (f.size() >= 3)
+      units_.push_back({f[0], f[1], parse_value(f[2]), f.size() > 3 ? parse_value(f[3]) : 0.0});
+  });
+  std::stable_sort(units_.begin(), units_.end(),
+                   [](const Unit& a, const Unit& b) { return a.form.size() > b.form.size(); });
+}
+
+std::vector<Quantity> NumberReader::read(const Document& doc,
+                                         const std::vector<annotate::Token>& tokens,
+                                         std::uint32_t sentence) const {
+  const std::string_view text = doc.input.text;
+  std::vector<Quantity> out;
+  auto surface = [&](std::size_t j) { return text.substr(tokens[j].span.begin, tokens[j].span.size()); };
+  auto is_number = [&](std::size_t j) {
+    return j < tokens.size() && !surface(j).empty() && is_digit(surface(j)[0]);
+  };
+  // The end of a marker of `list` after `pos` (a space allowed before it, or attached), or 0.
+  auto marker = [&](const std::vector<std::string>& list, std::size_t pos) -> std::size_t {
+    for (const std::string& m : list)
+      if (const std::size_t e = follows(text, pos, m, true)) return e;
+    return 0;
+  };
+  auto half_after = [&](std::size_t pos, std::size_t& end) {
+    if (const std::size_t e = marker(afternoon_, pos)) {
+      end = e;
+      return 1;
+    }
+    if (const std::size_t e = marker(morning_, pos)) {
+      end = e;
+      return -1;
+    }
+    return 0;
+  };
+  auto zone_after = [&](std::size_t pos) -> std::size_t {
+    for (const std::string_view z : kZones)
+      if (const std::size_t e = follows(text, pos, z)) return e;
+    return 0;
+  };
+  auto time = [&](std::size_t first, std::size_t end, std::vector<Reading> readings) {
+    Quantity q;
+    q.readings = std::move(readings);
+    q.sentence = sentence;
+    q.span = {tokens[first].span.begin, static_cast<std::uint32_t>(end)};
+    out.push_back(std::move(q));
+  };
+
+  for (std::size_t j = 0; j < tokens.size(); ++j) {
+    const annotate::Token& tok = tokens[j];
+    const std::string_view s = surface(j);
+    std::size_t end = tok.span.end;
+
+    if (!s.empty() && is_digit(s[0])) {
+      // Digits, then maybe a separator and two digits, then maybe letters: "9.30", "9h30",
+      // "11.35pm", "0930", "30th", "5bn".
+      // The figure: digits, separators and the spaces that group thousands ("20 000").
+      std::size_t d = 0;
+      for (std::size_t i = 0; i < s.size();) {
+        std::size_t next = i;
+        const char32_t c = utf8::next(s, next);
+        if (!(c < 0x80 && (is_digit(static_cast<char>(c)) || c == '.' || c == ',')) && !is_space(c))
+          break;
+        i = next;
+        if (c < 0x80 && is_digit(static_cast<char>(c))) d = i;
+      }
+      const std::string_view digits = s.substr(0, d);
+      std::string suffix(tok.lower().substr(std::min(d, tok.lower().size())));
+
+      // Clock times.
+      const std::size_t sep = digits.find_first_of(".,");
+      if (digits.size() >= 3 && sep != std::string_view::npos && sep <= 2 &&
+          digits.size() == sep + 3 && all_digits(digits.substr(0, sep)) &&
+          all_digits(digits.substr(sep + 1))) {
+        // "9.30": a time when a clock word or am/pm says so, else a decimal or a time.
+        const double h = parse_value(digits.substr(0, sep)), m = parse_value(digits.substr(sep + 1));
+        std::size_t mark_end = end;
+        int half = 0;
+        if (!suffix.empty()) half = half_after(tok.span.begin + d, mark_end);
+        if (half == 0) half = half_after(end, mark_end);
+        const std::size_t clock_end = half == 0 ? marker(clock_, end) : 0;
+        if (h <= 24 && m < 60 && (half != 0 || clock_end || zone_after(end))) {
+          time(j, std::max({mark_end, clock_end, end}), clock_readings(h, m, half));
+          continue;
+        }
+        if (h <= 24 && m < 60 && suffix.empty()) {
+          Quantity q;
+          for (const double v : figure_values(digits, decimal_, grouping_))
+            q.readings.push_back({QuantityKind::number, v, ""});
+          for (const Reading& r : clock_readings(h, m, 0)) q.readings.push_back(r);
+          q.sentence = sentence;
+          q.span = tok.span;
+          out.push_back(std::move(q));
+          continue;
+        }
+      }
+      if (all_digits(digits) && digits.size() <= 2 && suffix.size() == 3 &&
+          std::find(clock_.begin(), clock_.end(), suffix.substr(0, 1)) != clock_.end() &&
+          all_digits(suffix.substr(1))) {
+        // "9h30".
+        time(j, end, clock_readings(parse_value(digits), parse_value(suffix.substr(1)), 0));
+        continue;
+      }
+      if (all_digits(digits) && digits.size() <= 2 && suffix.empty()) {
+        const double h = parse_value(digits);
+        // "09:30", "3:40 a.m.": the minutes are the next token, after a colon.
+        if (j + 1 < tokens.size() && tokens[j + 1].span.begin == tok.span.end + 1 &&
+            text[tok.span.end] == ':' && surface(j + 1).size() == 2 && all_digits(surface(j + 1))) {
+          const double m = parse_value(surface(j + 1));
+          std::size_t mark_end = tokens[j + 1].span.end;
+          const int half = half_after(mark_end, mark_end);
+          if (h <= 24 && m < 60) {
+            time(j, std::max(mark_end, static_cast<std::size_t>(tokens[j + 1].span.end)),
+                 clock_readings(h, m, half));
+            ++j;
+            continue;
+          }
+        }
+        // "9 h 30", "15 h", "15 Uhr".
+        if (const std::size_t clock_end = marker(clock_, end); clock_end && h <= 24) {
+          double m = 0;
+          std::size_t last = clock_end;
+          if (j + 2 < tokens.size() && tokens[j + 1].span.end == clock_end &&
+              surface(j + 2).size() == 2 && all_digits(surface(j + 2)) &&
+              tokens[j + 2].span.begin <= clock_end + 1) {
+            m = parse_value(surface(j + 2));
+            last = tokens[j + 2].span.end;
+            j += 2;
+          } else if (j + 1 < tokens.size() && tokens[j + 1].span.end == clock_end) {
+            ++j;
+          }
+          if (m < 60) {
+            time(j, last, clock_readings(h, m, 0));
+            out.back().span.begin = tok.span.begin;
+            continue;
+          }
+        }
+        // "3 pm", "3 p.m.".
+        std::size_t mark_end = end;
+        if (const int half = half_after(end, mark_end); half != 0 && h <= 12 && h >= 1) {
+          time(j, mark_end, clock_readings(h, 0, half));
+          while (j + 1 < tokens.size() && tokens[j + 1].span.end <= mark_end) ++j;
+          continue;
+        }
+      }
+      if (all_digits(digits) && digits.size() == 4 && suffix.empty() && zone_after(end)) {
+        // "0930 GMT".
+        const double h = parse_value(digits.substr(0, 2)), m = parse_value(digits.substr(2));
+        if (h < 24 && m < 60) {
+          time(j, zone_after(end), {{QuantityKind::time, h * 60 + m, ""}});
+          continue;
+        }
+      }
+      if (!suffix.empty() && all_digits(digits) && digits.size() <= 2) {
+        // "3pm", "11am".
+        std::size_t mark_end = end;
+        const int half = half_after(tok.span.begin + d, mark_end);
+        if (half != 0 && mark_end >= end) {
+          time(j, mark_end, clock_readings(parse_value(digits), 0, half));
+          continue;
+        }
+      }
+
+      // Figures.
+      std::vector<double> values = figure_values(digits, decimal_, grouping_);
+      if (values.empty()) continue;
+      Quantity q;
+      q.sentence = sentence;
+      q.span = tok.span;
+      std::vector<double> alternatives;
+      std::optional<double> unit_value;  // "5m" may be five metres as well as five million
+      if (!suffix.empty()) {
+        if (const double* scale = find(suffix_scales_, suffix)) {
+          for (double& v : values) {
+            alternatives.push_back(v);
+            v *= *scale;
+          }
+          unit_value = alternatives.front();
+        } else if (find(suffixes_, suffix) != nullptr) {
+        } else if (find(decades_, suffix) != nullptr) {
+          if (values.front() >= 1000) alternatives.push_back(std::fmod(values.front(), 100));
+        } else {
+          bool is_unit = false;
+          for (const Unit& u : units_)
+            if (u.form == suffix || u.form == std::string(s.substr(d))) is_unit = true;
+          if (!is_unit) continue;  // "G20", "3D", "4x4": a name, not a figure
+        }
+      }
+      // A scale word after the figure: "5 million", "1,5 milliard", "5 Mrd.".
+      if (j + 1 < tokens.size()) {
+        const annotate::Token& next = tokens[j + 1];
+        const double* scale = find(scales_, next.lower());
+        if (scale == nullptr) scale = find(scales_, next.folded());
+        if (scale != nullptr && next.span.begin <= end + 4) {
+          for (double& v : values) v *= *scale;
+          end = next.span.end;
+          if (end < text.size() && text[end] == '.') ++end;
+          ++j;
+        }
+      }
+      for (const double v : values) q.readings.push_back({QuantityKind::number, v, ""});
+      for (const double v : alternatives) q.readings.push_back({QuantityKind::number, v, ""});
+      // "2018-19" stands for 2018-2019.
+      if (digits.size() == 2 && suffix.empty() && j > 0 && tok.span.begin >= 1) {
+        const char before = text[tok.span.begin - 1];
+        if ((before == '-' || before == '/') &&
+            tokens[j - 1].span.end + 1 == tok.span.begin && surface(j - 1).size() == 4 &&
+            all_digits(surface(j - 1))) {
+          const double century = std::floor(parse_value(surface(j - 1)) / 100) * 100;
+          q.readings.push_back({QuantityKind::number, century + values.front(), ""});
+        }
+      }
+      // A unit of measure after the figure, or attached to it ("40 miles", "5km", "70°F").
+      const double base = unit_value.value_or(values.front());
+      for (const Unit& u : units_) {
+        if (follows(text, end, u.form) || follows(text, tok.span.begin + d, u.form, true)) {
+          q.readings.push_back({QuantityKind::number, base * u.factor + u.offset, u.dimension});
+          break;
+        }
+      }
+      q.span.end = static_cast<std::uint32_t>(std::max<std::size_t>(end, tok.span.end));
+      out.push_back(std::move(q));
+      continue;
+    }
+
+    // Words: months beside a day or a year, weekdays, numbers in words.
+    if (const int* month = find(months_, tok.lower()); month != nullptr || find(months_, tok.folded())) {
+      if (month == nullptr) month = find(months_, tok.folded());
+      if (is_number(j + 1) || (j > 0 && is_number(j - 1))) {
+        Quantity q;
+        q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};
+        q.sentence = sentence;
+        q.span = tok.span;
+        out.push_back(std::move(q));
+        continue;
+      }
+    }
+    if (const int* day = find(weekdays_, tok.lower()); day != nullptr || find(weekdays_, tok.folded())) {
+      if (day == nullptr) day = find(weekdays_, tok.folded());
+      Quantity q;
+      q.readings = {{QuantityKind::weekday, static_cast<double>(*day), ""}};
+      q.sentence = sentence;
+      q.span = tok.span;
+      out.push_back(std::move(q));
+      continue;
+    }
+    const double* word = find(words_, tok.lower());
+    if (word == nullptr) word = find(words_, tok.folded());
+    if (word == nullptr) continue;
+    // A number in several words ("twenty-one", "vingt et un"): the longest run ICU reads.
+    Quantity q;
+    q.soft = true;
+    q.sentence = sentence;
+    q.span = tok.span;
+    double value = *word;
+    std::size_t last = j;
+    for (std::size_t k = j + 1; k < tokens.size() && k <= j + 4; ++k) {
+      if (tokens[k].span.begin > tokens[k - 1].span.end + 1) break;
+      const bool number_word = find(words_, tokens[k].lower()) || find(words_, tokens[k].folded());
+      if (!number_word && k + 1 < tokens.size() &&
+          !(find(words_, tokens[k + 1].lower()) || find(words_, tokens[k + 1].folded())))
+        break;
+      if (!number_word) continue;
+      const Span run{tok.span.begin, tokens[k].span.end};
+      if (const auto v = lang::parse_spelled_number(code_, doc.input.view(run))) {
+        value = *v;
+        last = k;
+      }
+    }
+    j = last;
+    q.span.end = tokens[last].span.end;
+    // A scale word after it: "five million".
+    if (j + 1 < tokens.size())
+      if (const double* scale = find(scales_, tokens[j + 1].lower())) {
+        value *= *scale;
+        q.span.end = tokens[++j].span.end;
+      }
+    q.readings = {{QuantityKind::number, value, ""}};
+    out.push_back(std::move(q));
+  }
+  // A range shares its unit: "3 to 6 inches" is 3 inches to 6 inches.
+  for (std::size_t i = out.size(); i-- > 1;) {
+    Quantity& a = out[i - 1];
+    const Quantity& next = out[i];
+    if (a.kind() != QuantityKind::number || next.kind() != QuantityKind::number) continue;
+    const bool has_unit = std::any_of(a.readings.begin(), a.readings.end(),
+                                      [](const Reading& r) { return !r.dimension.empty(); });
+    if (has_unit || next.span.begin - a.span.end > 8) continue;
+    for (const Reading& r : next.readings) {
+      if (r.dimension.empty() || next.readings[0].value == 0) continue;
+      a.readings.push_back(
+          {QuantityKind::number, a.readings[0].value * r.value / next.readings[0].value, r.dimension});
+    }
+  }
+  return out;
+}
+
+bool exact_match(const Quantity& a, const Quantity& b) {
+  for (const Reading& x : a.readings)
+    for (const Reading& y : b.readings)
+      if (x.kind == y.kind && x.dimension.empty() && y.dimension.empty() &&
+          same(x.value, y.value))
+        return true;
+  return false;
+}
+
+bool near_match(const Quantity& a, const Quantity& b) {
+  for (const Reading& x : a.readings)
+    for (const Reading& y : b.readings) {
+      if (x.kind != QuantityKind::number || y.kind != QuantityKind::number ||
+          x.dimension != y.dimension)
+        continue;
+      const double big = std::max(std::fabs(x.value), std::fabs(y.value));
+      if (!x.dimension.empty()) {
+        if (std::fabs(x.value - y.value) <= 0.05 * big || rounds_to(x.value, y.value) ||
+            rounds_to(y.value, x.value))
+          return true;
+      } else if (big >= 1 && std::fabs(x.value - y.value) < 1 &&
+                 (std::floor(x.value) == x.value) != (std::floor(y.value) == y.value) &&
+                 (rounds_to(x.value, y.value) || rounds_to(y.value, x.value) ||
+                  std::floor(x.value) == std::floor(y.value))) {
+        return true;
+      }
+    }
+  return false;
+}
+
+BlockQuantities::BlockQuantities(const Context& context, const NumberReader& src,
+                                 const NumberReader& tgt)
+    : context_(context), src_(context.src.sentences.size()), tgt_(context.tgt.sentences.size()) {
+  for (std::uint32_t i = 0; i < src_.size(); ++i)
+    src_[i] = src.read(context.src, context.src_tokens.sentences[i], i);
+  for (std::uint32_t k = 0; k < tgt_.size(); ++k)
+    tgt_[k] = tgt.read(context.tgt, context.tgt_tokens.sentences[k], k);
+}
+
+std::vector<const Quantity*> BlockQuantities::gather(bool src, std::size_t b) const {
+  const Bead& bead = context_.alignment.beads[b];
+  const auto& q = src ? src_ : tgt_;
+  std::vector<const Quantity*> out;
+  for (std::uint32_t i = src ? bead.src_begin : bead.tgt_begin;
+       i < (src ? bead.src_end : bead.tgt_end); ++i)
+    for (const Quantity& x : q[i]) out.push_back(&x);
+  return out;
+}
+
+namespace {
+
+// The quantities of `from` that agree with none of `other`: exactly, or (for those left on
+// both sides) up to rounding. With `all_near`, rounding is tried against every one of `other`.
+std::vector<const Quantity*> unmatched_in(const std::vector<const Quantity*>& from,
+                                          const std::vector<const Quantity*>& other,
+                                          bool all_near = false) {
+  std::vector<const Quantity*> exact_left_other;
+  for (const Quantity* o : other) {
+    bool hit = false;
+    for (const Quantity* f : from) hit = hit || exact_match(*o, *f);
+    if (!hit || all_near) exact_left_other.push_back(o);
+  }
+  std::vector<const Quantity*> out;
+  for (const Quantity* f : from) {
+    bool hit = false;
+    for (const Quantity* o : other) hit = hit || exact_match(*f, *o);
+    for (const Quantity* o : exact_left_other) hit = hit || near_match(*f, *o);
+    if (!hit) out.push_back(f);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::pair<std::vector<const Quantity*>, std::vector<const Quantity*>> BlockQuantities::unmatched(
+    std::size_t b) const {
+  const std::vector<const Quantity*> s = gather(true, b), t = gather(false, b);
+  std::vector<const Quantity*> s_left = unmatched_in(s, t), t_left = unmatched_in(t, s);
+  std::vector<const Quantity*> s_near, t_near;
+  for (const std::size_t n : {b - 1, b + 1}) {
+    if (n >= context_.alignment.beads.size()) continue;  // b - 1 wraps around for the first
+    for (const Quantity* q : gather(false, n)) t_near.push_back(q);
+    for (const Quantity* q : gather(true, n)) s_near.push_back(q);
+  }
+  return {unmatched_in(s_left, t_near, true), unmatched_in(t_left, s_near, true)};
+}
+
+}  // namespace wirealign::check

@@ -1,0 +1,130 @@
+// Numbers, clock times, months and weekdays of a sentence, read with its language's conventions
+// (CLDR's separators, month and weekday names, numbers in words, scale words, through
+// lang::Conventions) and the few words CLDR lacks (corpora/lang/<code>/numbers.tsv, units.tsv).
+// Shared by number-mismatch (a figure that changed) and omission (a figure that vanished).
+// Internal to the check stage.
+//
+//   const check::NumberReader fr(setup.tgt_language, setup.data_dir);
+//   for (const check::Quantity& q : fr.read(doc, tokens, k)) ...
+//   if (check::exact_match(a, b)) ...     // "1,500" (en) and "1 500" (fr); "9:30 pm" and "21 h 30"
+//
+// What is read, and how it compares:
+// - figures, with either separator: a separator followed by three digits may group thousands,
+//   any other is a decimal point, so "1.500" in French reads 1500 (or 1.5), "16.5" reads 16.5
+//   whatever the language; "$5m", "5bn", "5 Mrd.", "five million" with their scale; ordinals
+//   ("1st", "1er", "19."), decades ("1990s" is also 90), "2018-19" (also 2019);
+// - clock times, as minutes after midnight: "09:30", "9.30 Uhr", "9h30", "9 h 30", "0930 GMT",
+//   "11.35pm"; a time without am/pm below 13 h is also read 12 hours later;
+// - numbers in words ("twenty-one", "vingt et un"): matched, never reported on their own;
+// - months next to a day or a year, and weekdays (full names);
+// - units of measure after a figure ("40 miles"), converted to the SI unit, compared within 5 %
+//   or the precision of the rounder figure ("64 km").
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "wirealign/annotate/annotate.h"
+#include "wirealign/check/check.h"
+#include "wirealign/core/types.h"
+#include "wirealign/lang/language.h"
+
+namespace wirealign::check {
+
+// What a reading of a quantity is.
+enum class QuantityKind : std::uint8_t {
+  number,   // a figure or a number in words
+  time,     // a clock time, in minutes after midnight
+  month,    // 1..12
+  weekday,  // 1 (Monday) .. 7 (Sunday)
+};
+
+// One value a quantity may stand for.
+struct Reading {
+  QuantityKind kind = QuantityKind::number;
+  double value = 0;
+  std::string dimension;  // the SI dimension of a converted unit ("length"); empty otherwise
+};
+
+// A number, time, month or weekday of a sentence.
+struct Quantity {
+  std::vector<Reading> readings;  // every value it may stand for; the first is the main one
+  bool soft = false;              // written in words: used to match, never reported on its own
+  std::uint32_t sentence = 0;
+  Span span;  // the words, in the normalised text
+  // The kind of the main reading.
+  QuantityKind kind() const { return readings.front().kind; }
+  // Whether a lost or changed quantity is worth reporting: a figure of two digits or more, with
+  // decimals, or with a unit; a time, month or weekday. Figures of one digit are too often
+  // written in words, left implicit or rephrased.
+  bool significant() const;
+};
+
+// Reads the quantities of one language. Built once per check; read() is const and thread-safe.
+class NumberReader {
+ public:
+  // The conventions of `language` and its data files under `data_dir`/lang/<code>/ (none: CLDR
+  // alone).
+  NumberReader(const lang::LanguageData& language, const std::filesystem::path& data_dir);
+
+  // The quantities of sentence `sentence` of `doc`, whose tokens are `tokens`, in order.
+  std::vector<Quantity> read(const Document& doc, const std::vector<annotate::Token>& tokens,
+                             std::uint32_t sentence) const;
+
+  // A unit of measure after a figure.
+  struct Unit {
+    std::string form;       // "miles", "km/h"
+    std::string dimension;  // "length"
+    double factor = 1;      // size in the SI unit of the dimension
+    double offset = 0;      // added after the factor (temperatures)
+  };
+
+ private:
+  std::string code_;
+  char decimal_ = '.';   // the language's decimal separator, '.' or ','
+  char grouping_ = 0;    // its thousands separator when it is '.' or ','; else 0
+  std::map<std::string, double, std::less<>> scales_;         // after a space: "million"
+  std::map<std::string, double, std::less<>> suffix_scales_;  // attached: "bn", "m"
+  std::map<std::string, double, std::less<>> suffixes_;       // attached, value kept: "th"
+  std::map<std::string, double, std::less<>> decades_;        // "s": "1980s" also reads 80
+  std::map<std::string, double, std::less<>> words_;          // numbers in words: "two"
+  std::map<std::string, int, std::less<>> months_;            // "september" -> 9
+  std::map<std::string, int, std::less<>> weekdays_;          // "wednesday" -> 3
+  std::vector<std::string> clock_;      // after or inside a clock time: "h", "uhr"
+  std::vector<std::string> morning_;    // "am", "a.m."
+  std::vector<std::string> afternoon_;  // "pm", "p.m."
+  std::vector<Unit> units_;             // longest forms first
+};
+
+// Whether two quantities agree exactly: one reading of each of the same kind and value (clock
+// times modulo a day), without a unit.
+bool exact_match(const Quantity& a, const Quantity& b);
+
+// Whether two quantities agree up to rounding: converted units within 5 % or the precision of
+// the rounder one, a decimal written as a whole number (33.3 % and 33 %).
+bool near_match(const Quantity& a, const Quantity& b);
+
+// The quantities of every sentence of an aligned pair, and which of them the other side of their
+// block lacks. Holds references to `context`.
+class BlockQuantities {
+ public:
+  BlockQuantities(const Context& context, const NumberReader& src, const NumberReader& tgt);
+
+  // The quantities of block `b` of the alignment with no counterpart on the other side, source
+  // then target: matched exactly, or (those left on both sides) up to rounding. Figures found
+  // again in a neighbouring block (a sentence merged or split across the block boundary) are not
+  // missing.
+  std::pair<std::vector<const Quantity*>, std::vector<const Quantity*>> unmatched(
+      std::size_t b) const;
+
+ private:
+  std::vector<const Quantity*> gather(bool src, std::size_t b) const;
+
+  const Context& context_;
+  std::vector<std::vector<Quantity>> src_, tgt_;  // per sentence
+};
+
+}  // namespace wirealign::check
