@@ -124,10 +124,16 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
       side.keys.push_back(space.id(prefixed('n', t.number())));
     } else {
       side.keys.push_back(space.id(prefixed('i', t.folded())));
+      if (!t.latin().empty()) side.keys.push_back(space.id(prefixed('i', t.latin())));
       if (o.use_cognates && !t.function_word()) {
         const std::string_view p = cognate_prefix(t.folded());
         if (!p.empty()) side.keys.push_back(space.id(prefixed('c', p)));
+        // Written in another script: the cognate key of its Latin spelling (министр: "minis").
+        const std::string_view q = cognate_prefix(t.latin());
+        if (!q.empty() && q != p) side.keys.push_back(space.id(prefixed('c', q)));
       }
+      // A name's consonants meet the same name in another script (Трамп, Trump).
+      if (t.name().size() >= 2) side.keys.push_back(space.id(prefixed('s', t.name())));
       if (!source) {
         side.keys.push_back(space.id(prefixed('t', t.stem())));
       } else {

@@ -14,6 +14,7 @@
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/icu/icu.h"
+#include "wirealign/lang/conventions.h"
 
 namespace wirealign::annotate {
 namespace {
@@ -131,6 +132,9 @@ struct Annotator::Impl {
     } else {
       t.lower = words.intern(case_fold(w));
       t.folded = words.intern(fold(w));
+      if (!number)
+        if (const std::string latin = lang::latin_key(w); latin != t.folded)
+          t.latin = words.intern(latin);
     }
     if (number) t.number = words.intern(canonical_number(w, language.decimal_separator));
     std::size_t i = 0;
@@ -146,8 +150,11 @@ struct Annotator::Impl {
       }
     }
     t.acronym = letters >= 2 && !lower;
+    if (t.capitalised && !number) t.name = words.intern(lang::name_key(w));
     t.function_word = language.function_words.count(std::string(t.lower)) > 0;
     t.stem = t.lower;
+    if (!stemmer && !number && !language.endings.empty())
+      t.stem = words.intern(lang::strip_ending(t.lower, language));
     if (stemmer && !number) {
       const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(t.lower.data()),
                                            static_cast<int>(t.lower.size()));

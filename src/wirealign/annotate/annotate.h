@@ -28,8 +28,16 @@ namespace wirealign::annotate {
 struct Forms {
   std::string_view lower;      // case-folded form
   std::string_view folded;     // case-folded, accents and other marks removed ("douchanbe")
-  std::string_view stem;       // Snowball stem of `lower` for the language; `lower` if it has none
+  // Snowball stem of `lower` for the language; without Snowball, `lower` less the longest of the
+  // language's endings (lang::strip_ending), or `lower` itself.
+  std::string_view stem;
   std::string_view number;     // canonical value of a number ("1500", "3.5"); empty for words
+  // The word in Latin letters, case-folded, ASCII (lang::latin_key: "Трамп" -> "tramp", "Łódź"
+  // -> "lodz") when that differs from `folded`; empty otherwise.
+  std::string_view latin;
+  // For a capitalised word: its name key (lang::name_key: "Трамп" and "Trump" -> "trmp"), so that
+  // names meet across scripts; empty for other words.
+  std::string_view name;
   bool capitalised = false;    // starts with an upper-case letter
   bool acronym = false;        // two or more letters, all upper case ("CSTO", "OTAN")
   bool function_word = false;  // in the language's function-word list
@@ -63,6 +71,8 @@ struct Token {
   std::string_view folded() const { return forms->folded; }    // without accents ("douchanbe")
   std::string_view stem() const { return forms->stem; }        // Snowball stem of lower()
   std::string_view number() const { return forms->number; }    // "1500", "3.5"; empty for words
+  std::string_view latin() const { return forms->latin; }      // "tramp" for "Трамп"; or empty
+  std::string_view name() const { return forms->name; }        // "trmp" for "Трамп", "Trump"
   bool capitalised() const { return forms->capitalised; }      // starts with an upper-case letter
   bool acronym() const { return forms->acronym; }              // "CSTO", "OTAN"
   bool function_word() const { return forms->function_word; }  // in the function-word list

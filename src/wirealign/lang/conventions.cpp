@@ -735,4 +735,10 @@ bool names_match(std::string_view a, std::string_view b) {
          (distance <= 1 && shortest >= 6);
 }
 
+std::string name_key(std::string_view word) {
+  std::string key = consonants(spelling(latin_key(word)));
+  std::erase(key, 'h');  // English h: dropped (Johnson, Джонсон), kh or g in other scripts
+  return key;
+}
+
 }  // namespace wirealign::lang

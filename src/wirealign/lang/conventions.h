@@ -177,4 +177,11 @@ std::string latin_key(std::string_view word);
 // matches Tramp as well as Trump, and Иран does not match Iraq.
 bool names_match(std::string_view a, std::string_view b);
 
+// A key for a name written in two scripts: the consonants of its Latin spelling (latin_key) once
+// the spelling conventions of transliteration are made one as names_match() makes them, so that
+// names that match across scripts mostly share it: "Трамп" and "Trump" give "trmp", "Вашингтон"
+// and "Washington" "vSngtn", "Джонсон" and "Johnson" "nsn" (h, which other scripts drop or write
+// kh or g, is left out). Empty for a word without consonants. Thread-safe.
+std::string name_key(std::string_view word);
+
 }  // namespace wirealign::lang

@@ -161,6 +161,9 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
     if (f[0] == "quotes-spaced-inside") {
       if (f[1] != "yes" && f[1] != "no") fail("quotes-spaced-inside must be yes or no");
       data.quotes_spaced_inside = f[1] == "yes";
+    } else if (f[0] == "ordinal-dot") {
+      if (f[1] != "yes" && f[1] != "no") fail("ordinal-dot must be yes or no");
+      data.ordinal_dot = f[1] == "yes";
     } else if (f[0] == "nouns-capitalised") {
       if (f[1] != "yes" && f[1] != "no") fail("nouns-capitalised must be yes or no");
       data.nouns_capitalised = f[1] == "yes";
@@ -174,7 +177,24 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
   read_table(dir / "function-words.txt", [&](int, const std::vector<std::string>& f) {
     data.function_words.insert(lower(f[0]));
   });
+  read_table(dir / "endings.txt",
+             [&](int, const std::vector<std::string>& f) { data.endings.push_back(lower(f[0])); });
+  std::stable_sort(data.endings.begin(), data.endings.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return data;
+}
+
+std::string_view strip_ending(std::string_view lower, const LanguageData& language) {
+  std::size_t letters = 0;
+  for (char c : lower) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (const std::string& e : language.endings) {
+    if (!lower.ends_with(e)) continue;
+    std::size_t ending_letters = 0;
+    for (char c : e) ending_letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (letters >= ending_letters + kMinStemLetters)
+      return lower.substr(0, lower.size() - e.size());
+  }
+  return lower;
 }
 
 std::vector<std::string> available(const std::filesystem::path& data_dir) {

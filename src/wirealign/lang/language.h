@@ -37,11 +37,27 @@ struct LanguageData {
   // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
   // settings.tsv may override it with the key "decimal-separator".
   char decimal_separator = '.';
+  // The language writes ordinal numbers with a dot (German "am 3. Oktober", "im 19.
+  // Jahrhundert"), so a number of at most three digits after a function word and followed by a
+  // dot does not end a sentence. From settings.tsv, key "ordinal-dot" (yes or no).
+  bool ordinal_dot = false;
   // Frequent function words, lower case, used by guess().
   std::unordered_set<std::string> function_words;
+  // Inflectional endings, lower case, longest first, for a language Snowball has no stemmer for:
+  // a word's stem is the word without the longest of them that leaves at least
+  // kMinStemLetters letters. From endings.txt (one ending a line).
+  std::vector<std::string> endings;
   // True when corpora/lang/<code>/ exists.
   bool has_data = false;
 };
+
+// Letters an ending may leave of a word at the least (LanguageData::endings).
+constexpr std::size_t kMinStemLetters = 3;
+
+// The stem of `lower` (a lower-case word) by `language`'s endings: `lower` without the longest
+// ending that leaves at least kMinStemLetters letters; `lower` itself when none does. A view
+// into `lower`.
+std::string_view strip_ending(std::string_view lower, const LanguageData& language);
 
 // The data directory found from where the program (or Python module) is: PREFIX/share/wirealign
 // for an installed one, the source tree's corpora/ for one in a build folder (the folder of the

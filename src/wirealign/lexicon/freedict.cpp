@@ -1,4 +1,4 @@
-// Reading FreeDict dictd dictionaries: index, dictzip data, the three entry layouts, cleaning of
+// Reading FreeDict dictd dictionaries: index, dictzip data, the four entry layouts, cleaning of
 // translation lines, and the combination of dictionaries into one language direction.
 #include "wirealign/lexicon/freedict.h"
 
@@ -238,7 +238,7 @@ std::string remove_ipa(std::string_view s) {
 }
 
 // Characters that squeeze() replaces, and by what ("" removes them).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kReplacements{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kReplacements{{
     {"\t", " "},
     {"\r", " "},
     {"_", " "},
@@ -250,6 +250,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kReplace
     {"\xE2\x80\x8B", ""},   // zero-width space
     {"\xE2\x80\x8E", ""},   // left-to-right mark
     {"\xE2\x80\x8F", ""},   // right-to-left mark
+    {"\xC4\xB3", "ij"},     // Dutch ligature ĳ (eng-nld), written as two letters in running text
+    {"\xC4\xB2", "IJ"},     // Ĳ
 }};
 
 // `s` with the characters of kReplacements replaced, runs of spaces made single, and spaces and
@@ -272,7 +274,7 @@ std::string squeeze(std::string_view s) {
     const char c = s[i];
     std::size_t width = 1;
     std::string_view piece = s.substr(i, 1);
-    if (c == '\t' || c == '\r' || c == '_' || c == '\xC2' || c == '\xE2') {
+    if (c == '\t' || c == '\r' || c == '_' || c == '\xC2' || c == '\xC4' || c == '\xE2') {
       for (const auto& [from, to] : kReplacements) {
         if (s.substr(i).starts_with(from)) {
           width = from.size();
@@ -351,6 +353,28 @@ std::string lower_nfc(std::string_view s) {
   return out;
 }
 
+// Placeholders for an object that Ding writes beside verbs ("abandon sth.", "etw. aufgeben"):
+// not part of the word.
+constexpr std::array<std::string_view, 9> kPlaceholders{"sth.", "sb.",  "sb.'s", "sth.'s", "etw.",
+                                                        "jdn.", "jdm.", "jds.",  "jd."};
+
+// `s` without the placeholder words of kPlaceholders.
+std::string drop_placeholders(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view word = s.substr(i, end - i);
+    if (std::find(kPlaceholders.begin(), kPlaceholders.end(), word) == kPlaceholders.end()) {
+      if (!out.empty()) out.push_back(' ');
+      out += word;
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
 // Final checks and normalisation of one word or phrase; appends it to `out` if it passes.
 void accept_word(std::string_view s, std::vector<std::string>& out) {
   if (s.empty() || word_count(s) > kMaxWords || !has_letter(s)) return;
@@ -367,7 +391,8 @@ void clean_item(std::string_view item, std::vector<std::string>& out) {
       item.find("\xE2\x80\xA6") != std::string_view::npos) {
     return;
   }
-  std::string s = squeeze(item);
+  std::string s =
+      squeeze(item.find('.') != std::string_view::npos ? drop_placeholders(item) : item);
   if (const std::size_t n = sense_number_length(s)) s = squeeze(std::string_view(s).substr(n));
   if (s.find('/') != std::string::npos) {
     std::vector<std::string_view> parts;
@@ -432,24 +457,68 @@ void translations_of_line(std::string_view line, std::vector<std::string>& out) 
   }
 }
 
-// The headwords of an entry's first line ("agreement /əgriːmənt/ <n>" -> "agreement"). A
-// headword with a comma or a semicolon is a saying ("tel père, tel fils") whose translations
-// are cut apart by the split at commas: it gives none.
+// The headwords of an entry's first line ("agreement /əgriːmənt/ <n>" -> "agreement"). Single
+// words separated by commas are forms of one headword ("alejado, alejada", "granny, grannie"),
+// each a headword. Any other headword with a comma or a semicolon is a saying ("tel père, tel
+// fils") whose translations are cut apart by the split at commas: it gives none.
 void headwords_of_line(std::string_view line, std::vector<std::string>& out) {
   std::size_t cut = line.find(" /");
   if (cut == std::string_view::npos) cut = line.find(" <");
   if (cut != std::string_view::npos) line = line.substr(0, cut);
   const std::string cleaned = remove_ipa(remove_brackets(line));
-  if (cleaned.find_first_of(",;") != std::string::npos) return;
-  clean_item(cleaned, out);
+  if (cleaned.find_first_of(",;") == std::string::npos) {
+    clean_item(cleaned, out);
+    return;
+  }
+  std::vector<std::string> forms;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cleaned.size(); ++i) {
+    if (i < cleaned.size() && cleaned[i] != ',' && cleaned[i] != ';') continue;
+    const std::string form = squeeze(std::string_view(cleaned).substr(start, i - start));
+    if (form.empty() || form.find(' ') != std::string::npos) return;
+    forms.push_back(form);
+    start = i + 1;
+  }
+  for (const std::string& form : forms) clean_item(form, out);
+}
+
+// Length of the roman group number ("II.  ") that opens a line of the Polish layout, or 0.
+std::size_t roman_group_length(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == 'I' || line[i] == 'V' || line[i] == 'X' || line[i] == 'L'))
+    ++i;
+  if (i == 0 || !line.substr(i).starts_with(".  ")) return 0;
+  return i + 3;
+}
+
+// The translations of a roman group line of the Polish layout ("I.  <N>  kaseta", "II.  <Adj>
+// 1.  suchy"), or nullopt when the group translates a phrase instead of the headword ("III.  <V
+// Phras>dry out   wysychać", "I.  good fortune  pomyślność": the phrase, then two spaces or
+// more, then its translation).
+std::optional<std::string> roman_group_translations(std::string_view rest) {
+  std::string body = remove_brackets(rest);
+  const std::size_t b = body.find_first_not_of(' ');
+  if (b == std::string::npos) return std::string();
+  body.erase(0, b);
+  if (const std::size_t n = sense_number_length(body)) body.erase(0, n);
+  const std::size_t text = body.find_first_not_of(' ');
+  if (text == std::string::npos) return std::string();
+  body.erase(0, text);
+  const std::size_t last = body.find_last_not_of(' ');
+  body.erase(last + 1);
+  if (body.find("  ") != std::string::npos) return std::nullopt;
+  return body;
 }
 
 // Calls `emit(headword, translation)` for the pairs of one entry. After the headword line, a
-// translation line is the first line (at column 0, or " [domain] ..." in Ding) or a line that
-// starts with a sense number ("2. ..."). Other lines are skipped: indented notes, examples and
-// cross-references (Ding), " 3." markers of senses without translation and the unnumbered
-// definitions that follow translation lines (WikDict), blank lines. Lines that are used are checked
-// to be UTF-8 with `check_utf8(line)` first.
+// translation line is the first line (at column 0, " [domain] ..." in Ding, or indented by two
+// spaces in the Polish layout) or a line that starts with a sense number ("2. ...", " 2.  ..." in
+// the Polish layout), or a roman group line of the Polish layout ("I.  <N>  kaseta"). Other lines
+// are skipped: indented notes, examples and cross-references (Ding), " 3." markers of senses
+// without translation and the unnumbered definitions that follow translation lines (WikDict),
+// blank lines; in the Polish layout, groups that translate a phrase rather than the headword and
+// source-language examples (a line followed by its translation, " - ..."). Lines that are used
+// are checked to be UTF-8 with `check_utf8(line)` first.
 template <typename CheckUtf8, typename Emit>
 void parse_entry(std::string_view entry, std::vector<std::string>& heads,
                  std::vector<std::string>& targets, CheckUtf8&& check_utf8, Emit&& emit) {
@@ -458,6 +527,8 @@ void parse_entry(std::string_view entry, std::vector<std::string>& heads,
   std::size_t pos = 0;
   bool header = true;
   bool first = true;
+  bool phrase_group = false;  // Polish layout: in a roman group that translates a phrase
+  std::optional<std::string> group;
   while (pos < entry.size()) {
     std::size_t end = entry.find('\n', pos);
     if (end == std::string_view::npos) end = entry.size();
@@ -475,14 +546,28 @@ void parse_entry(std::string_view entry, std::vector<std::string>& heads,
     const bool was_first = first;
     first = false;
     std::string_view translations;
-    if (line[0] == ' ' || line[0] == '\t') {
-      if (was_first && line.starts_with(" [")) translations = line;
+    if (const std::size_t r = roman_group_length(line)) {
+      group = roman_group_translations(line.substr(r));
+      phrase_group = !group;
+      if (group) translations = *group;
+    } else if (phrase_group) {
+      continue;
+    } else if (line[0] == ' ' || line[0] == '\t') {
+      const std::size_t n = line.size() > 1 ? sense_number_length(line.substr(1)) : 0;
+      if (was_first && line.starts_with(" [")) {
+        translations = line;
+      } else if (was_first && line.starts_with("  ") && line.size() > 2 && line[2] != ' ') {
+        translations = line;
+      } else if (line[0] == ' ' && n > 0) {
+        translations = line.substr(1 + n);
+      }
     } else if (const std::size_t n = sense_number_length(line)) {
       translations = line.substr(n);
     } else if (was_first) {
       translations = line;
     }
     if (translations.empty()) continue;
+    if (entry.substr(std::min(pos, entry.size())).starts_with(" - ")) continue;  // an example
     check_utf8(translations);
     translations_of_line(translations, targets);
   }

@@ -5,18 +5,23 @@
 //   // lex.description == "FreeDict eng-fra + fra-eng (inverted): 17,403 pairs"
 //   for (const auto& p : lex.pairs) use(p.src, p.tgt);  // "house" -> "maison", ...
 //
-// Three entry layouts are understood: the old FreeDict one (eng-fra, fra-eng: translation lines
-// after the headword line, numbered "1. a, b" or not), the Ding one (deu-eng, eng-deu: one
-// translation line, possibly " [domain] ...", then indented notes, examples and cross-references)
-// and the WikDict one (deu-fra, fra-deu: numbered translation lines alternating with definitions
-// written in the source language, which are skipped).
+// Four entry layouts are understood: the old FreeDict one (eng-fra, fra-eng, eng-spa, ita-eng,
+// eng-rus, ...: translation lines after the headword line, numbered "1. a, b" or not), the Ding
+// one (deu-eng, eng-deu: one translation line, possibly " [domain] ...", then indented notes,
+// examples and cross-references), the WikDict one (deu-fra, pol-eng, ...: numbered translation
+// lines alternating with definitions written in the source language, which are skipped) and the
+// Polish one (eng-pol: translation lines indented, "  a, b" or " 1.  a, b", in roman groups per
+// part of speech "I.  <N>  a"; groups that translate a phrase of the headword and examples
+// followed by their translation " - ..." are skipped).
 //
 // A translation line is cleaned before it is split into items at ',' and ';': "(...)", "[...]",
 // "<...>", "{...}" and "/ipa/" are removed. Each item loses surrounding spaces and dots and a
-// leading sense number; items with an ellipsis ("...", "…"), without a letter or longer than four
-// words are dropped; "a/b" gives two items when both sides are single words. Headwords are
-// cleaned the same way but not split at commas. Both sides are lower-cased code point by code
-// point (u_tolower) and put in NFC, with single spaces.
+// leading sense number and Ding's object placeholders ("sth.", "sb.", "etw.", "jdn.", ...); items
+// with an ellipsis ("...", "…"), without a letter or longer than four words are dropped; "a/b"
+// gives two items when both sides are single words. Headwords are cleaned the same way but split
+// at commas only into single words ("alejado, alejada"). The Dutch ligature "ĳ" becomes "ij".
+// Both sides are lower-cased code point by code point (u_tolower) and put in NFC, with single
+// spaces.
 #pragma once
 
 #include <filesystem>

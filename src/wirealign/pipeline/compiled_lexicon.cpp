@@ -49,16 +49,17 @@ struct Reader {
     pos += static_cast<std::size_t>(bytes);
     return v;
   }
-  std::string string() {
+  std::string_view view() {
     const std::uint64_t n = number(4);
     if (failed || n > data.size() - pos) {
       failed = true;
       return {};
     }
-    std::string s(data.substr(pos, n));
+    const std::string_view s = data.substr(pos, n);
     pos += n;
     return s;
   }
+  std::string string() { return std::string(view()); }
 };
 
 }  // namespace
@@ -85,23 +86,27 @@ LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
   }
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) fnv.add(f);
-  // The language data the table is built with (function words are left out of it).
-  for (const std::string& code : {src, tgt}) {
-    std::ifstream in(data_dir / "lang" / code / "function-words.txt", std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    fnv.add(content.str());
-  }
+  // The language data the table is built with (function words are left out of it, endings make
+  // the stems of a language without a Snowball stemmer).
+  for (const std::string& code : {src, tgt})
+    for (const char* file : {"function-words.txt", "endings.txt"}) {
+      std::ifstream in(data_dir / "lang" / code / file, std::ios::binary);
+      std::stringstream content;
+      content << in.rdbuf();
+      fnv.add(content.str());
+    }
   return {src, tgt, fnv.value};
 }
 
 std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path& path,
                                                      const LexiconKey& key) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string data = buffer.str();
+  const std::streamoff size = in.tellg();
+  if (size < 0) return std::nullopt;
+  std::string data(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), size)) return std::nullopt;
   if (data.size() < sizeof kMagic || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
     return std::nullopt;
   Reader r{data, sizeof kMagic};
@@ -114,13 +119,13 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
   align::StemTable entries;
   entries.reserve(count);
   for (std::uint64_t i = 0; i < count && !r.failed; ++i) {
-    std::string stem = r.string();
+    const std::string_view stem = r.view();
     const std::uint64_t n = r.number(4);
     if (n > data.size()) r.failed = true;
-    std::vector<std::string> targets;
-    targets.reserve(r.failed ? 0 : n);
-    for (std::uint64_t k = 0; k < n && !r.failed; ++k) targets.push_back(r.string());
-    entries.emplace(std::move(stem), std::move(targets));
+    if (r.failed) break;
+    std::vector<std::string>& targets = entries.try_emplace(std::string(stem)).first->second;
+    targets.reserve(n);
+    for (std::uint64_t k = 0; k < n && !r.failed; ++k) targets.emplace_back(r.view());
   }
   if (r.failed || r.pos != data.size()) return std::nullopt;
   c.table = align::Bilingual(std::move(entries));

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <string>
+#include <unordered_set>
 
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
@@ -85,6 +87,26 @@ std::string_view word_before_dot(std::string_view s, Pos dot, Pos begin) {
   while (i < dot && (s[i] == '\'' || s[i] == '-')) ++i;
   if (s.compare(i, 3, "\u2019") == 0) i += 3;
   return s.substr(i, dot + 1 - i);
+}
+
+// Whether the full stop at `dot` follows an ordinal number written with a dot ("am 3.",
+// "im 19."): one to three digits after a word among `function_words` (compared in lower case).
+bool ordinal_before(std::string_view s, Pos dot, Pos begin,
+                    const std::unordered_set<std::string>& function_words) {
+  Pos i = dot;
+  while (i > begin && i + 3 > dot && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+  if (i == dot || i == begin || s[i - 1] != ' ') return false;  // four digits or more: a year
+  const Pos end = i - 1;
+  Pos b = end;
+  while (b > begin) {
+    Pos j = b;
+    if (!u_isalpha(static_cast<UChar32>(utf8::prev(s, j)))) break;
+    b = j;
+  }
+  std::string word;
+  for (Pos k = b; k < end;)
+    utf8::append(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(utf8::next(s, k)))));
+  return !word.empty() && function_words.count(word) > 0;
 }
 
 // "F.", "J.-C.", "J.R.R.": single capital letters each followed by a full stop.
@@ -231,6 +253,7 @@ struct Segmenter::Impl {
       if (language.numeral_abbreviations.count(w) && u_isdigit(static_cast<UChar32>(next)))
         return false;
       if (!language.final_abbreviations.count(w) && is_initials(w)) return false;
+      if (language.ordinal_dot && ordinal_before(s, at, 0, language.function_words)) return false;
       return true;
     }
     if (is_terminal(t) && is_lower(next)) return false;  // "Nous coulons ! nous coulons !"

@@ -74,15 +74,39 @@ TEST_CASE("Shared keys mark the covered tokens of both sentences", "[align]") {
   KeyMasks row;
   row.build(src, src.sentences[0]);
   const PairMasks m = shared(row, tgt, tgt.sentences[0]);
-  // Source: Dushanbe hosted 1,500 soldiers; target: Douchanbé a accueilli 1 500 soldats.
-  CHECK(m.src == 0b1100);  // the number and the translated word
-  CHECK(m.tgt == 0b11000);
+  // Source: Dushanbe hosted 1,500 soldiers; target: Douchanbé a accueilli 1 500 soldats. The
+  // name by its name key (sh and ch are one), the number, the translated word.
+  CHECK(m.src == 0b1101);
+  CHECK(m.tgt == 0b11001);
   o.use_cognates = true;  // "dusha" and "douch" still differ
   assign_keys(src, true, &lexicon, nullptr, nullptr, o, space);
   assign_keys(tgt, false, nullptr, nullptr, nullptr, o, space);
   row.build(src, src.sentences[0]);
-  CHECK(shared(row, tgt, tgt.sentences[0]).src == 0b1100);
+  CHECK(shared(row, tgt, tgt.sentences[0]).src == 0b1101);
   CHECK(weight_of(src, src.sentences[0], 0b1100) == Approx(2.0));
+}
+
+TEST_CASE("Names and cognates meet across scripts", "[align]") {
+  const lang::LanguageData en = lang::load(WIREALIGN_TEST_DATA_DIR, "en");
+  const lang::LanguageData ru = lang::load(WIREALIGN_TEST_DATA_DIR, "ru");
+  segment::SegmentOptions seg;
+  seg.presegmented = true;
+  const Document src =
+      segment::segment(read::decode("Trump met the minister.\n", "src", {}), en, seg);
+  const Document tgt =
+      segment::segment(read::decode("Трамп встретился с министром.\n", "tgt", {}), ru, seg);
+  const annotate::Annotated src_tokens = annotate::Annotator(en).annotate(src);
+  const annotate::Annotated tgt_tokens = annotate::Annotator(ru).annotate(tgt);
+  AlignOptions o;
+  KeySpace space;
+  SideKeys s = index_side({src, src_tokens}), t = index_side({tgt, tgt_tokens});
+  assign_keys(t, false, nullptr, nullptr, nullptr, o, space);
+  assign_keys(s, true, nullptr, nullptr, nullptr, o, space);
+  KeyMasks row;
+  row.build(s, s.sentences[0]);
+  // Trump / Трамп by their name key, minister / министром by the cognate key of "ministrom".
+  CHECK(shared(row, t, t.sentences[0]).src == 0b1001);
+  CHECK(shared(row, t, t.sentences[0]).tgt == 0b1001);
 }
 
 TEST_CASE("Costs computed row by row equal costs computed directly", "[align]") {

@@ -82,3 +82,21 @@ TEST_CASE("Document annotation gives document-wide spans per sentence", "[annota
   REQUIRE(a.sentences[1].size() == 3);
   CHECK(d.input.view(a.sentences[1][0].span) == "Three");
 }
+
+TEST_CASE("Words of another script carry their Latin spelling; names their name key",
+          "[annotate]") {
+  const annotate::Annotator ru(lang::load(WIREALIGN_TEST_DATA_DIR, "ru"));
+  const auto a = ru.tokens("Трамп прилетел в Вашингтон");
+  CHECK(field(a, &annotate::Token::latin) == V{"tramp", "priletel", "v", "vashington"});
+  CHECK(field(a, &annotate::Token::name) == V{"trmp", "", "", "vSngtn"});
+  // Latin words need no other spelling, unless a letter has no ASCII base.
+  const auto b = annotator("en").tokens("Trump left Łódź");
+  CHECK(field(b, &annotate::Token::latin) == V{"", "", "lodz"});
+  CHECK(field(b, &annotate::Token::name) == V{"trmp", "", "lds"});
+}
+
+TEST_CASE("Without a Snowball stemmer, stems drop the language's endings", "[annotate]") {
+  const annotate::Annotator pl(lang::load(WIREALIGN_TEST_DATA_DIR, "pl"));
+  CHECK(field(pl.tokens("rząd rządu rządem polskiego czytała"), &annotate::Token::stem) ==
+        V{"rząd", "rząd", "rząd", "polsk", "czyt"});
+}

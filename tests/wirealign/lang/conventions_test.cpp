@@ -497,3 +497,24 @@ TEST_CASE("names_match: one name across scripts and spelling conventions", "[lan
     CHECK_FALSE(lang::names_match(b, a));
   }
 }
+
+TEST_CASE("name_key: one key for a name in two scripts", "[lang]") {
+  for (const auto& [a, b] :
+       std::vector<std::pair<std::string, std::string>>{{"Трамп", "Trump"},
+                                                        {"Вашингтон", "Washington"},
+                                                        {"Джонсон", "Johnson"},
+                                                        {"Харрис", "Harris"},
+                                                        {"Ливерпуль", "Liverpool"},
+                                                        {"Москва", "Moscow"},
+                                                        {"Челси", "Chelsea"},
+                                                        {"Sidorov", "Sidorow"}}) {
+    INFO(a << " / " << b);
+    CHECK(lang::name_key(a) == lang::name_key(b));
+    CHECK_FALSE(lang::name_key(a).empty());
+  }
+  CHECK(lang::name_key("Трамп") == "trmp");
+  CHECK(lang::name_key("Putin") != lang::name_key("Medvedev"));
+  CHECK(lang::name_key("Иран") != lang::name_key("Ирак"));
+  CHECK(lang::name_key("").empty());
+  CHECK(lang::name_key("Aia").empty());
+}

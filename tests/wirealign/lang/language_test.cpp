@@ -59,11 +59,47 @@ const std::string kGerman =
     "Die Katze der Nachbarin ist in das Haus gekommen, als die Kinder im Garten spielten. Sie hat "
     "den ganzen Fisch gegessen, der auf dem Tisch lag, und ist dann wieder gegangen.";
 
+// The same short story in the other languages wirealign has data for.
+const std::vector<std::pair<std::string, std::string>> kOthers = {
+    {"es",
+     "El gato de la vecina entró en la casa mientras los niños jugaban en el jardín. Se comió "
+     "todo el pescado que estaba sobre la mesa y se fue sin hacer ruido."},
+    {"it",
+     "Il gatto della vicina è entrato in casa mentre i bambini giocavano nel giardino. Ha "
+     "mangiato tutto il pesce che era sul tavolo e se n'è andato senza fare rumore."},
+    {"pt",
+     "O gato da vizinha entrou na casa enquanto as crianças brincavam no jardim. Comeu todo o "
+     "peixe que estava sobre a mesa e foi embora sem fazer barulho."},
+    {"nl",
+     "De kat van de buurvrouw kwam het huis binnen terwijl de kinderen in de tuin speelden. Hij "
+     "at alle vis op die op de tafel lag en ging zonder een geluid weer weg."},
+    {"pl",
+     "Kot sąsiadki wszedł do domu, gdy dzieci bawiły się w ogrodzie. Zjadł całą rybę, która "
+     "leżała na stole, i wyszedł bez jednego dźwięku."},
+    {"ru",
+     "Кошка соседки вошла в дом, когда дети играли в саду. Она съела всю рыбу, которая "
+     "лежала на столе, и ушла без единого звука."},
+};
+
 struct Shipped {
   lang::LanguageData de = lang::load(kDataDir, "de");
   lang::LanguageData en = lang::load(kDataDir, "en");
   lang::LanguageData fr = lang::load(kDataDir, "fr");
   std::vector<const lang::LanguageData*> all() const { return {&de, &en, &fr}; }
+};
+
+// Every language of the data folder.
+struct AllShipped {
+  std::vector<lang::LanguageData> data;
+  AllShipped() {
+    for (const std::string& code : lang::available(kDataDir))
+      data.push_back(lang::load(kDataDir, code));
+  }
+  std::vector<const lang::LanguageData*> all() const {
+    std::vector<const lang::LanguageData*> out;
+    for (const lang::LanguageData& l : data) out.push_back(&l);
+    return out;
+  }
 };
 
 }  // namespace
@@ -109,13 +145,50 @@ TEST_CASE("load reads the shipped English and French data", "[lang]") {
   CHECK(fr.function_words.count("\xC3\xA0") == 1);  // "à"
 }
 
+TEST_CASE("load reads the shipped data of every language", "[lang]") {
+  for (const std::string& code : lang::available(kDataDir)) {
+    CAPTURE(code);
+    const lang::LanguageData l = lang::load(kDataDir, code);
+    CHECK(l.has_data);
+    CHECK(l.function_words.size() >= 50);
+    CHECK(l.nonfinal_abbreviations.size() >= 10);
+    CHECK(fs::exists(kDataDir / "lang" / code / "boilerplate.txt"));
+  }
+  // Titles and abbreviations of each language, German ordinals.
+  CHECK(lang::load(kDataDir, "es").nonfinal_abbreviations.count("Dra.") == 1);
+  CHECK(lang::load(kDataDir, "de").nonfinal_abbreviations.count("z.B.") == 1);
+  CHECK(lang::load(kDataDir, "de").ordinal_dot);
+  CHECK_FALSE(lang::load(kDataDir, "en").ordinal_dot);
+  CHECK(lang::load(kDataDir, "pl").nonfinal_abbreviations.count("ul.") == 1);
+  CHECK(lang::load(kDataDir, "ru").nonfinal_abbreviations.count("т.е.") == 1);
+  CHECK(lang::load(kDataDir, "pt").decimal_separator == ',');
+}
+
+TEST_CASE("strip_ending takes the longest ending that leaves three letters", "[lang]") {
+  lang::LanguageData l;
+  l.endings = {"owi", "ego", "ał", "a", "u"};  // longest first, as load() sorts them
+  CHECK(lang::strip_ending("prezydentowi", l) == "prezydent");
+  CHECK(lang::strip_ending("czytał", l) == "czyt");
+  CHECK(lang::strip_ending("rządu", l) == "rząd");  // letters, not bytes: "rzą" would be 4 bytes
+  CHECK(lang::strip_ending("domu", l) == "dom");
+  CHECK(lang::strip_ending("ego", l) == "ego");  // nothing would be left
+  CHECK(lang::strip_ending("psu", l) == "psu");  // two letters would be left
+  CHECK(lang::strip_ending("kot", l) == "kot");
+  // Polish ships its endings, longest first; languages with a Snowball stemmer need none.
+  const lang::LanguageData pl = lang::load(kDataDir, "pl");
+  REQUIRE_FALSE(pl.endings.empty());
+  CHECK(pl.endings.front().size() >= pl.endings.back().size());
+  CHECK(lang::strip_ending("polskiego", pl) == "polsk");
+  CHECK(lang::load(kDataDir, "ru").endings.empty());
+}
+
 TEST_CASE("load of a language without a folder gives empty data", "[lang]") {
-  const lang::LanguageData it = lang::load(kDataDir, "sv");
-  CHECK(it.code == "sv");
-  CHECK_FALSE(it.has_data);
-  CHECK(it.nonfinal_abbreviations.empty());
-  CHECK(it.final_abbreviations.empty());
-  CHECK(it.function_words.empty());
+  const lang::LanguageData sv = lang::load(kDataDir, "sv");
+  CHECK(sv.code == "sv");
+  CHECK_FALSE(sv.has_data);
+  CHECK(sv.nonfinal_abbreviations.empty());
+  CHECK(sv.final_abbreviations.empty());
+  CHECK(sv.function_words.empty());
 
   const TempDataDir empty;
   CHECK_FALSE(lang::load(empty.path() / "does-not-exist", "en").has_data);
@@ -198,6 +271,20 @@ TEST_CASE("guess recognises French, English and German", "[lang]") {
   CHECK(reversed.code == "fr");
   CHECK(reversed.score == Approx(fr.score));
   CHECK(reversed.runner_up == Approx(fr.runner_up));
+}
+
+TEST_CASE("guess recognises each language among all of them", "[lang]") {
+  const AllShipped shipped;
+  std::vector<std::pair<std::string, std::string>> texts = kOthers;
+  texts.push_back({"fr", kFrench});
+  texts.push_back({"en", kEnglish});
+  texts.push_back({"de", kGerman});
+  for (const auto& [code, text] : texts) {
+    CAPTURE(code);
+    const lang::Guess g = lang::guess(text, shipped.all());
+    CHECK(g.code == code);
+    CHECK(g.score >= 1.5 * g.runner_up);  // what choose() asks
+  }
 }
 
 TEST_CASE("guess gives no language for text without words", "[lang]") {

@@ -213,6 +213,23 @@ TEST_CASE("WikDict layout: definitions in the source language are skipped", "[le
   CHECK(pairs_of("Sprichwort\nWie der Vater, so der Sohn, sagt man gern.\n").empty());
 }
 
+TEST_CASE("Polish layout: indented lines, roman groups, phrases and examples skipped",
+          "[lexicon]") {
+  CHECK(pairs_of("sadness /ˈsædnɪs/ <N>\n  smutek\n") ==
+        std::vector<WordPair>{{"sadness", "smutek"}});
+  CHECK(pairs_of("ceiling /x/ <N>\n 1.  sufit\n 2.  pułap\n") ==
+        std::vector<WordPair>{{"ceiling", "sufit"}, {"ceiling", "pułap"}});
+  // Roman groups per part of speech; a group that translates a phrase ("dry out", glued to the
+  // part of speech or not) is skipped with its numbered lines.
+  CHECK(pairs_of("dry /draɪ/\nI.  <V>  suszyć\nII.  <Adj> 1.  suchy\n 2.  [wino]  wytrawny\n"
+                 "III.  <V Phras>dry out   wysychać\nIV.  <V Phras>dry up  1.  wysychać\n"
+                 " 2.  wycierać\nV.  good fortune  pomyślność\n") ==
+        std::vector<WordPair>{{"dry", "suszyć"}, {"dry", "suchy"}, {"dry", "wytrawny"}});
+  // A source-language example followed by its translation (" - ...") is not a translation.
+  CHECK(pairs_of("able /x/ <Adj>\n 1.  zdolny\n 2.  be able to (be V: :able :to VERB)\n"
+                 " - móc\n") == std::vector<WordPair>{{"able", "zdolny"}});
+}
+
 TEST_CASE("translation lines are cleaned before and after the split", "[lexicon]") {
   SECTION("brackets and IPA go before the split at commas") {
     CHECK(pairs_of("word\nmot (a, b), terme [ling.; fam.], vocable <n, masc> {x, y} /vɔ.kabl/\n") ==
@@ -250,6 +267,19 @@ TEST_CASE("translation lines are cleaned before and after the split", "[lexicon]
   }
   SECTION("sayings with commas in the headword give nothing") {
     CHECK(pairs_of("tel père, tel fils /tɛl pɛʁ tɛl fis/\nwie der Vater, so der Sohn\n").empty());
+  }
+  SECTION("single words separated by commas in the headword are forms of it") {
+    CHECK(pairs_of("alejado, alejada /x/ /y/ <adj>\n1. fern\n") ==
+          std::vector<WordPair>{{"alejado", "fern"}, {"alejada", "fern"}});
+  }
+  SECTION("Ding's object placeholders are not part of the words") {
+    CHECK(pairs_of("abandon sth. /x/\netw. aufgeben <v>, jdn. verlassen, sb.'s head\n") ==
+          std::vector<WordPair>{
+              {"abandon", "aufgeben"}, {"abandon", "verlassen"}, {"abandon", "head"}});
+  }
+  SECTION("the Dutch ligature ĳ is written as two letters") {
+    CHECK(pairs_of("ice\nĳs, Ĳsland\n") ==
+          std::vector<WordPair>{{"ice", "ijs"}, {"ice", "ijsland"}});
   }
   SECTION("each pair once") {
     CHECK(pairs_of("x\n1. a, b, a\n2. b\n") == std::vector<WordPair>{{"x", "a"}, {"x", "b"}});
@@ -421,6 +451,39 @@ TEST_CASE("the FreeDict dictionaries installed on this machine", "[lexicon]") {
     CHECK(has(fr_en.pairs, "maison", "house"));
     CHECK(has(fr_en.pairs, "chien", "dog"));
   }
+  // Every dictionary between English and the other languages wirealign has data for
+  // (scripts/setup installs them): each is read in its layout, with a floor under the pairs
+  // read (measured, rounded down) so that a layout that stops being understood is noticed.
+  struct Installed {
+    const char* name;
+    std::size_t min_pairs;
+    const char* src;
+    const char* tgt;
+  };
+  for (const Installed& d : std::vector<Installed>{{"eng-spa", 8500, "dog", "perro"},
+                                                   {"spa-eng", 8500, "casa", "house"},
+                                                   {"eng-deu", 700000, "government", "regierung"},
+                                                   {"deu-eng", 700000, "hund", "dog"},
+                                                   {"eng-ita", 6000, "government", "governo"},
+                                                   {"ita-eng", 6000, "casa", "house"},
+                                                   {"eng-por", 29000, "dog", "cão"},
+                                                   {"por-eng", 20000, "casa", "house"},
+                                                   {"eng-nld", 23000, "house", "huis"},
+                                                   {"nld-eng", 44000, "hond", "dog"},
+                                                   {"eng-pol", 32000, "government", "rząd"},
+                                                   {"pol-eng", 58000, "rok", "year"},
+                                                   {"eng-rus", 2000, "year", "год"}}) {
+    const fs::path path = dir / ("freedict-" + std::string(d.name) + ".dict.dz");
+    if (!fs::exists(path)) {
+      WARN("dictionary " << path << " not installed (scripts/setup installs it)");
+      continue;
+    }
+    const std::vector<WordPair> pairs = lexicon::read_dictd(path);
+    INFO(d.name << ": " << pairs.size() << " pairs");
+    CHECK(pairs.size() >= d.min_pairs);
+    CHECK(has(pairs, d.src, d.tgt));
+  }
+
   if (fs::exists(dir / "freedict-deu-fra.index")) {
     const lexicon::Lexicon de_fr = lexicon::load_freedict("de", "fr");
     CHECK(has(de_fr.pairs, "hund", "chien"));
