@@ -194,6 +194,7 @@ int batch_command(const std::vector<std::string>& args);
 
 // `wirealign compile-lexicon ...`; `args` excludes the program and subcommand names.
 int lexicon_command(const std::vector<std::string>& args);
+int languages_command(const std::vector<std::string>& args);
 
 // `wirealign check ...`; `args` excludes the program and subcommand names. Returns the exit code
 // (3 when a finding at or above --fail-on is reported).

@@ -21,6 +21,9 @@ Usage:
   wirealign batch [MANIFEST|-] [-j N] [--check] [--format jsonl|tsv|moses] [-o OUT]
                                         many pairs from a JSON Lines manifest, on all cores
   wirealign compile-lexicon [--all]     compile the bilingual tables once, for faster starts
+  wirealign languages [--format text|json]
+                                        what wirealign has for each language and pair: locale
+                                        data, data files, dictionaries, hunspell
   wirealign segment FILE [--lang L] [--format text|json] [-o OUT]
                                         split a text into sentences
   wirealign --help | --version
@@ -49,6 +52,7 @@ int run(const std::vector<std::string>& args) {
   if (command == "check") return check_command(rest);
   if (command == "batch") return batch_command(rest);
   if (command == "compile-lexicon") return lexicon_command(rest);
+  if (command == "languages") return languages_command(rest);
   throw UsageError("", "unknown command '" + command + "'");
 }
 

@@ -845,4 +845,32 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
   return lex;
 }
 
+Sources dictionary_sources(const std::string& src, const std::string& tgt,
+                           const std::filesystem::path& dir) {
+  Sources out;
+  const auto s = freedict_code(src);
+  const auto t = freedict_code(tgt);
+  if (!s || !t || *s == *t) return out;
+  // The dictionaries of a and b, as read_both_ways reads them.
+  const auto both_ways = [&](const std::string& a, const std::string& b) {
+    std::vector<std::string> files;
+    if (find_dictionary(dir, a, b)) files.push_back(a + "-" + b);
+    if (find_dictionary(dir, b, a)) files.push_back(b + "-" + a);
+    return files;
+  };
+  out.files = both_ways(*s, *t);
+  if (!out.files.empty()) {
+    out.kind = Sources::Kind::direct;
+    return out;
+  }
+  const std::string pivot(kPivot);
+  if (*s == pivot || *t == pivot) return out;
+  std::vector<std::string> to = both_ways(*s, pivot), from = both_ways(pivot, *t);
+  if (to.empty() || from.empty()) return out;
+  out.kind = Sources::Kind::pivot;
+  out.files = std::move(to);
+  out.files.insert(out.files.end(), from.begin(), from.end());
+  return out;
+}
+
 }  // namespace wirealign::lexicon

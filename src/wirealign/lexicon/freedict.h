@@ -78,4 +78,12 @@ struct Lexicon {
 Lexicon load_freedict(const std::string& src, const std::string& tgt,
                       const std::filesystem::path& dir = default_dictd_dir());
 
+// Which FreeDict dictionaries load_freedict() would read for src -> tgt, without reading them.
+struct Sources {
+  enum class Kind { none, direct, pivot } kind = Kind::none;
+  std::vector<std::string> files;  // "eng-fra", "fra-eng"; for a pivot, both legs in order
+};
+Sources dictionary_sources(const std::string& src, const std::string& tgt,
+                           const std::filesystem::path& dir = default_dictd_dir());
+
 }  // namespace wirealign::lexicon
