@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <unordered_map>
 
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
@@ -162,6 +163,7 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   const lang::Conventions& c = lang::conventions(language.code);
   if (c.grouping == "." || c.grouping == ",") grouping_ = c.grouping[0];
   for (const auto& [name, month] : c.months) months_.emplace(name, month);
+  months_capitalised_ = c.months_capitalised;
   // Full weekday names only (five bytes or more): abbreviations are words too (es "mar", en
   // "sun").
   for (const auto& [name, day] : c.weekdays)
@@ -422,11 +424,16 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     // Words: months (beside a day or a year, or on their own: "bare"), weekdays, numbers in
     // words.
     const int* month = find(months_, tok.lower());
-    if (month == nullptr) month = find(months_, tok.folded());
-    if (month != nullptr) {
+    // Without its accents a short word may be an abbreviated month ("się", "sie" for sierpień).
+    if (month == nullptr && tok.folded().size() > 4) month = find(months_, tok.folded());
+    const bool beside_number = is_number(j + 1) || (j > 0 && is_number(j - 1));
+    // A month name that is also a function word ("się") is a month only beside a number; where
+    // months are capitalised, a word in lower case ("may") is none.
+    if (month != nullptr && (beside_number || !tok.function_word()) &&
+        (tok.capitalised() || !months_capitalised_)) {
       Quantity q;
       q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};
-      q.bare = !(is_number(j + 1) || (j > 0 && is_number(j - 1)));
+      q.bare = !beside_number;
       q.sentence = sentence;
       q.span = tok.span;
       out.push_back(std::move(q));
@@ -501,12 +508,49 @@ bool exact_match(const Quantity& a, const Quantity& b) {
   return false;
 }
 
+namespace {
+
+// The sizes, in the SI unit of a dimension of units.tsv, of the units a figure is usually
+// converted into: a converted figure whose unit the reader does not know ("209 km" in a language
+// without units.tsv) is read bare, and agrees in one of them.
+const std::vector<double>& usual_units(const std::string& dimension) {
+  static const std::unordered_map<std::string, std::vector<double>> sizes = {
+      {"length", {1, 1000, 0.01, 0.001}},  // m, km, cm, mm
+      {"area", {1, 1e6, 1e4}},             // m², km², ha
+      {"mass", {1, 0.001, 1000}},          // kg, g, t
+      {"volume", {1, 0.001, 1000}},        // l, ml, m³
+      {"speed", {1, 1 / 3.6}},             // m/s, km/h
+      {"temperature", {1}},                // °C
+  };
+  static const std::vector<double> none;
+  const auto it = sizes.find(dimension);
+  return it == sizes.end() ? none : it->second;
+}
+
+// Whether `bare` (a figure without unit) is `measured` (converted to its SI unit) expressed in one
+// of the usual units of its dimension, within 5 %.
+bool converted_bare(const Reading& measured, const Reading& bare) {
+  if (bare.value == 0 || std::fabs(bare.value) < 2) return false;
+  for (const double size : usual_units(measured.dimension)) {
+    const double value = measured.value / size;
+    if (std::fabs(value - bare.value) <= 0.05 * std::max(std::fabs(value), std::fabs(bare.value)))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool near_match(const Quantity& a, const Quantity& b) {
   for (const Reading& x : a.readings)
     for (const Reading& y : b.readings) {
-      if (x.kind != QuantityKind::number || y.kind != QuantityKind::number ||
-          x.dimension != y.dimension)
+      if (x.kind != QuantityKind::number || y.kind != QuantityKind::number) continue;
+      if (x.dimension != y.dimension) {
+        if ((y.dimension.empty() && converted_bare(x, y)) ||
+            (x.dimension.empty() && converted_bare(y, x)))
+          return true;
         continue;
+      }
       const double big = std::max(std::fabs(x.value), std::fabs(y.value));
       if (!x.dimension.empty()) {
         if (std::fabs(x.value - y.value) <= 0.05 * big || rounds_to(x.value, y.value) ||

@@ -100,6 +100,7 @@ class NumberReader {
   std::vector<std::string> morning_;    // "am", "a.m."
   std::vector<std::string> afternoon_;  // "pm", "p.m."
   std::vector<Unit> units_;             // longest forms first
+  bool months_capitalised_ = false;     // a month in lower case is no month (lang::Conventions)
 };
 
 // Whether two quantities agree exactly: one reading of each of the same kind and value (clock

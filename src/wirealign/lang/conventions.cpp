@@ -425,6 +425,8 @@ Conventions::Conventions(std::string language)
       for (const D::DtWidthType width : {D::WIDE, D::ABBREVIATED}) {
         int32_t count = 0;
         const ::icu::UnicodeString* names = dates.getMonths(count, context, width);
+        if (context == D::FORMAT && width == D::WIDE && count > 0 && names[0].length() > 0)
+          months_capitalised = u_isupper(names[0].char32At(0)) != 0;
         for (int32_t i = 0; i < count && i < 12; ++i)
           add_abbreviation(months, to_utf8(names[i]), i + 1);
         // Index 1 is Sunday, 7 Saturday; index 0 is unused.
@@ -729,10 +731,17 @@ bool names_match(std::string_view a, std::string_view b) {
   const std::size_t distance = edit_distance(ka, kb);
   if (other_script(a) == other_script(b))  // one letter apart, in long names only
     return shortest >= 8 && distance <= 1 && ka[0] == kb[0];
-  // Across scripts vowels are spelled differently (Трамп "tramp"): the consonants must agree and
-  // the spellings be close; or, in a long name, one letter may differ (Джонсон "dzhonson").
-  return (consonants(ka) == consonants(kb) && distance <= std::max<std::size_t>(1, shortest / 3)) ||
-         (distance <= 1 && shortest >= 6);
+  // Across scripts vowels are spelled differently (Трамп "tramp", Дейли "deili" for Daley) and
+  // names take case endings (Массачусетса): the consonants decide. The same consonants (two or
+  // more); or, from three consonants on, the same first letter and one consonant in three
+  // differing (Michael "miSael", Майкл "maikl"; Deptford, Депфорт); or a long name one letter
+  // apart (Джонсон "dzhonson").
+  const std::string ca = consonants(ka), cb = consonants(kb);
+  if (ca.empty() || cb.empty()) return false;
+  if (ca == cb && (ca.size() >= 2 || distance <= 1)) return true;
+  const std::size_t fewest = std::min(ca.size(), cb.size());
+  if (fewest >= 3 && ka[0] == kb[0] && edit_distance(ca, cb) <= (fewest + 1) / 3) return true;
+  return distance <= 1 && shortest >= 6;
 }
 
 std::string name_key(std::string_view word) {

@@ -112,6 +112,9 @@ class Conventions {
   // the languages that have them: "września" and "wrzesień", "сентября" and "сентябрь"), and the
   // abbreviations without their final dot ("janv." and "janv").
   std::unordered_map<std::string, int> months;
+  // The language writes its month and weekday names with a capital (English, German): there a
+  // word in lower case ("may") is not a month.
+  bool months_capitalised = false;
   // Weekday names, wide and abbreviated, format and stand-alone -> 1 (Monday) .. 7 (Sunday).
   std::unordered_map<std::string, int> weekdays;
   // Markers of morning and afternoon clock times, case-folded, and without dots or spaces:

@@ -479,6 +479,12 @@ TEST_CASE("names_match: one name across scripts and spelling conventions", "[lan
       {"Dostoïevski", "Dostoevsky"},
       {"Джонсон", "Johnson"},
       {"putin", "PUTIN"},
+      {"Daley", "Дейли"},
+      {"Michael", "Майкл"},
+      {"Massachusetts", "Массачусетса"},  // genitive
+      {"Northamptonshire", "Нортгемптоншир"},
+      {"Bouchard", "Бушар"},
+      {"Deptford", "Депфорт"},
   };
   for (const auto& [a, b] : same) {
     INFO(a << " / " << b);
@@ -490,6 +496,7 @@ TEST_CASE("names_match: one name across scripts and spelling conventions", "[lan
       {"Putin", "Medvedev"},      {"Путин", "Медведев"},  {"Трамп", "Trudeau"},
       {"Hernández", "Fernández"}, {"Sidorov", "Sokolov"}, {"Moscow", "Minsk"},
       {"Иран", "Iraq"},           {"Ирак", "Iran"},       {"", ""},
+      {"Daley", "Дэвис"},         {"Michael", "Мэтью"},   {"Bouchard", "Бутрос"},
   };
   for (const auto& [a, b] : different) {
     INFO(a << " / " << b);
