@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
     const pipeline::Engine engine(options);
     std::cout
         << "name\tsrc\ttgt\tconfidence\tsrc_share\ttgt_share\thalf_share\tsrc_words\ttgt_words\t"
-           "src_covered\ttgt_covered\tnumbers\tlone_numbers\tnames\tlone_names\t"
-           "length_delta\texpected_share\tz\tuncovered\tlength_cost\tmargin\tneighbour_z\n";
+           "numbers\tlone_numbers\tnames\tlone_names\t"
+           "length_delta\texpected_share\tz\tlength_cost\tmargin\trival\tneighbour_z\n";
     std::string line;
     while (std::getline(std::cin, line)) {
       std::istringstream in(line);
@@ -59,11 +59,10 @@ int main(int argc, char** argv) {
         std::cout << name << '\t' << indices(b.src_begin, b.src_end) << '\t'
                   << indices(b.tgt_begin, b.tgt_end) << '\t' << b.confidence << '\t' << e.src_share
                   << '\t' << e.tgt_share << '\t' << e.half_share << '\t' << e.src_words << '\t'
-                  << e.tgt_words << '\t' << e.src_covered << '\t' << e.tgt_covered << '\t'
-                  << e.numbers << '\t' << e.lone_numbers << '\t' << e.names << '\t' << e.lone_names
-                  << '\t' << e.length_delta << '\t' << e.expected_share << '\t' << e.z << '\t'
-                  << e.uncovered << '\t' << e.length_cost << '\t' << e.margin << '\t'
-                  << e.neighbour_z << '\n';
+                  << e.tgt_words << '\t' << e.numbers << '\t' << e.lone_numbers << '\t' << e.names
+                  << '\t' << e.lone_names << '\t' << e.length_delta << '\t' << e.expected_share
+                  << '\t' << e.z << '\t' << e.length_cost << '\t' << e.margin << '\t' << e.rival
+                  << '\t' << e.neighbour_z << '\n';
       }
     }
   } catch (const wirealign::Error& e) {

@@ -38,10 +38,8 @@ struct BlockEvidence {
   // The smallest covered share of the four halves (first and second half of each side's
   // tokens): low when a side is a translation only in part (the rest dropped or unrelated).
   double half_share = 0;
-  std::uint32_t src_words = 0;    // content words of the source side (see is_content_word)
-  std::uint32_t tgt_words = 0;    // content words of the target side
-  std::uint32_t src_covered = 0;  // of them, with a counterpart on the other side
-  std::uint32_t tgt_covered = 0;
+  std::uint32_t src_words = 0;     // content words of the source side (see is_content_word)
+  std::uint32_t tgt_words = 0;     // content words of the target side
   std::uint32_t numbers = 0;       // numbers of either side with the same value on the other
   std::uint32_t lone_numbers = 0;  // numbers of either side with no counterpart on the other
   std::uint32_t names = 0;         // names of either side (capitalised inside a sentence) matched
@@ -55,11 +53,13 @@ struct BlockEvidence {
   double expected_share = 0;
   // Position evidence.
   double z = 0;            // similarity rescaled against random pairs of the document, in [0, 1]
-  double uncovered = 0;    // Scorer::uncovered per sentence of the block
   double length_cost = 0;  // Scorer::length
   // 1-1 blocks: their similarity minus the best similarity of the source sentence with a
   // neighbour of the target sentence or of the target sentence with a neighbour of the source.
   double margin = 0;
+  // 1-1 blocks: the best similarity of either sentence with a sentence of the other side up to
+  // twelve sentences away, minus their own (positive: one of them matches better elsewhere).
+  double rival = 0;
   // Blocks with one side empty: the best rescaled similarity of the sentence with one of the
   // five sentences nearest to where it would be on the other side.
   double neighbour_z = 0;

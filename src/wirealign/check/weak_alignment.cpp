@@ -18,10 +18,14 @@ constexpr std::size_t kMinContentWords = 5;
 // neither side has more than kMaxShare of its token weight covered and the block's confidence,
 // which weighs the translation evidence of the pair (dictionary, what the aligner learned from
 // the document, numbers, names, length) and not only its place, says it is more likely not a
-// translation than one (at most kMaxConfidence). Free but faithful translations keep a few
-// names, numbers or cognates, so the first rule stays quiet on them.
+// translation than one. Free but faithful translations keep a few names, numbers or cognates,
+// so the first rule stays quiet on them; in a document whose order vouches for its pairs, a free
+// translation of a pair in its place shares little too, so the second rule wants the confidence
+// at kMaxConfidence or below, where the place doubts the pair as well; in a short document
+// (below), where the place says nothing, at kMaxConfidenceShort or below.
 constexpr double kMaxShare = 0.15;
-constexpr double kMaxConfidence = 0.5;
+constexpr double kMaxConfidence = 0.25;
+constexpr double kMaxConfidenceShort = 0.5;
 
 // Free translations of short sentences often share no word at all ("He was speechless" / "La
 // nouvelle le laissa sans voix"), so the second rule judges sentences of kMinContentWordsShort
@@ -57,8 +61,10 @@ class WeakAlignment : public Check {
                            covered_content(context.src_tokens.sentences[i], src) == 0 &&
                            covered_content(context.tgt_tokens.sentences[k], tgt) == 0 &&
                            norm.median >= kMinNormNothing;
-      const bool doubtful = src_share <= kMaxShare && tgt_share <= kMaxShare &&
-                            bead.confidence <= kMaxConfidence && norm.median >= kMinNormDoubtful;
+      const bool doubtful =
+          src_share <= kMaxShare && tgt_share <= kMaxShare &&
+          bead.confidence <= (short_document ? kMaxConfidenceShort : kMaxConfidence) &&
+          norm.median >= kMinNormDoubtful;
       if (!nothing && !doubtful) continue;
       char shares[64];
       std::snprintf(shares, sizeof shares, "%.0f%% of the source words, %.0f%% of the target words",
