@@ -525,7 +525,7 @@ Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
     beads = search(n, m, options.bead_types, scorer, anchors, second);
   }
   Explained out;
-  out.evidence = block_evidence(src, tgt, src_keys, tgt_keys, scorer, beads, lexicon.size());
+  out.evidence = block_evidence(src_keys, tgt_keys, scorer, beads, lexicon.size());
   for (std::size_t k = 0; k < beads.size(); ++k)
     beads[k].confidence = confidence(beads[k], out.evidence[k]);
   out.alignment.beads = std::move(beads);

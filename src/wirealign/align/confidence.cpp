@@ -178,12 +178,9 @@ bool is_content_word(const annotate::Token& t) {
   return !t.number().empty() || (!t.function_word() && t.lower().size() > 2);
 }
 
-std::vector<BlockEvidence> block_evidence(const Side& src, const Side& tgt,
-                                          const SideKeys& src_keys, const SideKeys& tgt_keys,
+std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKeys& tgt_keys,
                                           const Scorer& scorer, const std::vector<Bead>& beads,
                                           std::size_t lexicon_size) {
-  (void)src;
-  (void)tgt;
   const bool across = mostly_other_script(src_keys) != mostly_other_script(tgt_keys);
   const std::vector<FormInfo> src_info = form_info(src_keys, across);
   const std::vector<FormInfo> tgt_info = form_info(tgt_keys, across);

@@ -2,23 +2,24 @@
 // two sides translate each other, so that a corpus can be filtered on it. align() computes it for
 // its final blocks, after the search, which it does not change.
 //
-//   const std::vector<BlockEvidence> e = block_evidence(src, tgt, src_keys, tgt_keys, scorer,
-//                                                       beads, lexicon.size());
+//   const std::vector<BlockEvidence> e =
+//       block_evidence(src_keys, tgt_keys, scorer, beads, lexicon.size());
 //   beads[k].confidence = confidence(beads[k], e[k]);
 //
 // A block with sentences on both sides is judged on two kinds of evidence:
 // - translation evidence, which does not depend on the size of the document: the share of each
 //   side's token weight that has a counterpart on the other side (dictionary and learned
-//   translations, cognates, identical words, names and numbers, names across scripts), numbers
-//   and names on one side with none on the other, and the length ratio against the usual ratio
-//   of the pair; judged against the share a translated pair of the document usually reaches
-//   (its median, or the lexicon's expected share when the document has too few pairs to tell);
-// - position evidence: the similarity rescaled against random pairs of the document (only as far
-//   as the document has pairs to draw), how much better the block matches than its neighbours,
-//   the length cost, and the block's size.
+//   translations, cognates, identical words, names and numbers, names across scripts), and of
+//   the worst half of either side (a sentence translated in part), numbers and names that agree
+//   or stand alone, and the length ratio against the document's; judged against the share a
+//   translated pair of the document usually reaches. A pair with next to no shared evidence is
+//   at most 0.5 from three content words a side, wherever it sits;
+// - position evidence: the similarity rescaled against random pairs of the document, how much
+//   better the block matches than its neighbours and than sentences further away, the length
+//   cost, and the block's size.
 // A sentence left unaligned is judged on how well it matches the sentences near it on the other
-// side. Both models are logistic, fitted by scripts/fit-confidence on one half of the development
-// corpora with non-translations planted (scripts/eval-filter).
+// side. Both models are logistic, fitted by scripts/fit-confidence on the tune half of the
+// development corpora with non-translations planted (as scripts/eval-filter plants them).
 #pragma once
 
 #include <cstdint>
@@ -72,8 +73,7 @@ bool is_content_word(const annotate::Token& token);
 // The evidence of every block of `beads`, in order. `src_keys` and `tgt_keys` are the keys of the
 // final pass and `scorer` scores with them; `lexicon_size` is Bilingual::size() of the
 // dictionary used (it sets the expected share of short documents).
-std::vector<BlockEvidence> block_evidence(const Side& src, const Side& tgt,
-                                          const SideKeys& src_keys, const SideKeys& tgt_keys,
+std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKeys& tgt_keys,
                                           const Scorer& scorer, const std::vector<Bead>& beads,
                                           std::size_t lexicon_size);
 
