@@ -6,6 +6,7 @@
 #include <deque>
 #include <sstream>
 
+#include "wirealign/align/confidence.h"
 #include "wirealign/align/scorer.h"
 #include "wirealign/core/error.h"
 #include "wirealign/subword/subword.h"
@@ -382,51 +383,6 @@ void learn_subwords(const SideKeys& src_keys, const SideKeys& tgt_keys, const Fo
     for (std::uint32_t p : tgt.of_form[f]) tgt_extra[f].push_back("u" + tgt.names[p]);
 }
 
-// Confidence of each block: the probability that it is exactly right, by logistic models fitted
-// on the blocks of the development corpora (news, literary, Text+Berg; 4,662 blocks with both
-// sides, 398 without), which predict correctness within a few points in every confidence band.
-// Blocks with both sides: rescaled similarity, mean uncovered share, length cost and block size.
-// Sentences left unaligned: how well the sentence matches its neighbours on the other side and
-// which side it is on; these features say little, so the confidence stays near the 2 in 3 of
-// such blocks that are right.
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
-
-double pair_confidence(const Scorer& scorer, const Bead& b) {
-  const double z = scorer.z(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end);
-  const double n = b.src_size() + b.tgt_size();
-  const double unc = scorer.uncovered(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end) / n;
-  const double len = std::min(scorer.length(b.src_begin, b.src_end, b.tgt_begin, b.tgt_end), 10.0);
-  return logistic(2.306 + 2.096 * z + 0.331 * unc - 1.758 * len / 5.0 - (n == 3 ? 1.11 : 0.0) -
-                  (n >= 4 ? 2.03 : 0.0));
-}
-
-double skip_confidence(const Scorer& scorer, const Bead& b, std::uint32_t n_src,
-                       std::uint32_t n_tgt) {
-  double best = 0;
-  for (int d = -2; d <= 2; ++d) {
-    if (b.src_size() > 0) {
-      const long j = long(b.tgt_begin) + d;
-      if (j >= 0 && j < long(n_tgt))
-        best = std::max(best,
-                        scorer.z(b.src_begin, b.src_end, std::uint32_t(j), std::uint32_t(j + 1)));
-    } else {
-      const long i = long(b.src_begin) + d;
-      if (i >= 0 && i < long(n_src))
-        best = std::max(best,
-                        scorer.z(std::uint32_t(i), std::uint32_t(i + 1), b.tgt_begin, b.tgt_end));
-    }
-  }
-  return logistic(0.762 + 0.86 * best - (b.src_size() > 0 ? 0.346 : 0.0));
-}
-
-void set_confidence(std::vector<Bead>& beads, const Scorer& scorer, std::uint32_t n_src,
-                    std::uint32_t n_tgt) {
-  for (Bead& b : beads)
-    b.confidence = (b.src_size() > 0 && b.tgt_size() > 0)
-                       ? pair_confidence(scorer, b)
-                       : skip_confidence(scorer, b, n_src, n_tgt);
-}
-
 }  // namespace
 
 Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
@@ -514,6 +470,11 @@ std::vector<BeadType> parse_bead_types(const std::string& list) {
 
 Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
                 const AlignOptions& options, const subword::Model* subwords) {
+  return explain(src, tgt, lexicon, options, subwords).alignment;
+}
+
+Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
+                  const AlignOptions& options, const subword::Model* subwords) {
   options.validate();
   const auto n = static_cast<std::uint32_t>(src.doc.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
@@ -563,10 +524,12 @@ Alignment align(const Side& src, const Side& tgt, const Bilingual& lexicon,
     second.band = std::max<std::uint32_t>(1, second.band / 2);  // the anchors are dense now
     beads = search(n, m, options.bead_types, scorer, anchors, second);
   }
-  set_confidence(beads, scorer, n, m);
-  Alignment a;
-  a.beads = std::move(beads);
-  return a;
+  Explained out;
+  out.evidence = block_evidence(src_keys, tgt_keys, scorer, beads, lexicon.size());
+  for (std::size_t k = 0; k < beads.size(); ++k)
+    beads[k].confidence = confidence(beads[k], out.evidence[k]);
+  out.alignment.beads = std::move(beads);
+  return out;
 }
 
 }  // namespace wirealign::align

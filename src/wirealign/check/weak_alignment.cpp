@@ -1,6 +1,7 @@
 // weak-alignment: a 1-1 block whose sentences share almost no lexical evidence (no common names,
 // numbers, cognates or dictionary translations) although both are long enough to have some: the
 // target may translate something else, or be a wrong translation.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -14,12 +15,24 @@ namespace {
 // Both sentences need this many content words to be judged.
 constexpr std::size_t kMinContentWords = 5;
 // Reported when no content word of either sentence has a counterpart in the other, or when
-// neither side has more than kMaxShare of its token weight covered and the alignment itself
-// doubts the block (confidence below kMaxConfidence; the aligner also counts what it learned
-// from the document, which the dictionary may lack). Free but faithful translations keep a few
-// names, numbers or cognates, so the first rule stays quiet on them.
+// neither side has more than kMaxShare of its token weight covered and the block's confidence,
+// which weighs the translation evidence of the pair (dictionary, what the aligner learned from
+// the document, numbers, names, length) and not only its place, says it is more likely not a
+// translation than one. Free but faithful translations keep a few names, numbers or cognates,
+// so the first rule stays quiet on them; in a document whose order vouches for its pairs, a free
+// translation of a pair in its place shares little too, so the second rule wants the confidence
+// at kMaxConfidence or below, where the place doubts the pair as well; in a short document
+// (below), where the place says nothing, at kMaxConfidenceShort or below.
 constexpr double kMaxShare = 0.15;
-constexpr double kMaxConfidence = 0.75;
+constexpr double kMaxConfidence = 0.25;
+constexpr double kMaxConfidenceShort = 0.5;
+
+// Free translations of short sentences often share no word at all ("He was speechless" / "La
+// nouvelle le laissa sans voix"), so the second rule judges sentences of kMinContentWordsShort
+// content words or more only in a short document (fewer blocks than kMaxBlocksShortDocument, too
+// few for their order to vouch for a pair), where nothing else would report an unrelated pair.
+constexpr std::size_t kMinContentWordsShort = 3;
+constexpr std::size_t kMaxBlocksShortDocument = 4;
 
 // The document's pairs must usually share at least this much (with no dictionary for the pair,
 // or another script, a pair with little in common is the norm, not a warning).
@@ -31,22 +44,27 @@ class WeakAlignment : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     const CoverageNorm norm = coverage_norm(context);
+    const bool short_document = context.alignment.beads.size() < kMaxBlocksShortDocument;
     for (const Bead& bead : context.alignment.beads) {
       if (bead.src_size() != 1 || bead.tgt_size() != 1) continue;
       const std::uint32_t i = bead.src_begin, k = bead.tgt_begin;
       // Sentences that are not translations at all are an omission and an addition.
       if (unrelated(context, {i, i + 1}, {k, k + 1}, norm)) continue;
-      if (content_words(context.src_tokens.sentences[i]) < kMinContentWords ||
-          content_words(context.tgt_tokens.sentences[k]) < kMinContentWords)
-        continue;
+      const std::size_t words = std::min(content_words(context.src_tokens.sentences[i]),
+                                         content_words(context.tgt_tokens.sentences[k]));
+      const bool long_enough = words >= kMinContentWords;
+      if (!long_enough && !(short_document && words >= kMinContentWordsShort)) continue;
       const Coverage src = src_coverage(context, i, {k, k + 1});
       const Coverage tgt = tgt_coverage(context, k, {i, i + 1});
       const double src_share = src.share(), tgt_share = tgt.share();
-      const bool nothing = covered_content(context.src_tokens.sentences[i], src) == 0 &&
+      const bool nothing = long_enough &&
+                           covered_content(context.src_tokens.sentences[i], src) == 0 &&
                            covered_content(context.tgt_tokens.sentences[k], tgt) == 0 &&
                            norm.median >= kMinNormNothing;
-      const bool doubtful = src_share <= kMaxShare && tgt_share <= kMaxShare &&
-                            bead.confidence < kMaxConfidence && norm.median >= kMinNormDoubtful;
+      const bool doubtful =
+          src_share <= kMaxShare && tgt_share <= kMaxShare &&
+          bead.confidence <= (short_document ? kMaxConfidenceShort : kMaxConfidence) &&
+          norm.median >= kMinNormDoubtful;
       if (!nothing && !doubtful) continue;
       char shares[64];
       std::snprintf(shares, sizeof shares, "%.0f%% of the source words, %.0f%% of the target words",
@@ -54,7 +72,7 @@ class WeakAlignment : public Check {
       Finding f;
       f.kind = "weak-alignment";
       f.severity = Severity::warning;
-      f.confidence = nothing ? 0.6 : 0.45;
+      f.confidence = nothing ? 0.6 : std::max(0.45, 1.0 - bead.confidence);
       f.src_sentences = {i};
       f.tgt_sentences = {k};
       f.message = std::string("little in common between the sentences paired here: ") + shares +

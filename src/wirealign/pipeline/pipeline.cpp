@@ -136,6 +136,9 @@ Engine& Engine::operator=(Engine&&) noexcept = default;
 const lang::LanguageData& Engine::src_language() const { return impl_->src_language; }
 const lang::LanguageData& Engine::tgt_language() const { return impl_->tgt_language; }
 const align::Bilingual& Engine::lexicon() const { return impl_->lexicon; }
+const subword::Model* Engine::subwords() const {
+  return impl_->subwords ? &*impl_->subwords : nullptr;
+}
 const std::filesystem::path& Engine::data_dir() const { return impl_->data; }
 const std::string& Engine::dictionary_notice() const { return impl_->dictionary_notice; }
 bool Engine::lexicon_compiled() const { return impl_->lexicon_compiled; }

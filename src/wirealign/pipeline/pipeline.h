@@ -89,6 +89,8 @@ class Engine {
   const lang::LanguageData& src_language() const;
   const lang::LanguageData& tgt_language() const;
   const align::Bilingual& lexicon() const;
+  // The subword model the aligner uses; null when there is none. Valid as long as the engine.
+  const subword::Model* subwords() const;
   // The data folder in use.
   const std::filesystem::path& data_dir() const;
   // A note for the user about the dictionary when none could be loaded; empty otherwise.

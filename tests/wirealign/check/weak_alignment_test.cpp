@@ -44,3 +44,18 @@ TEST_CASE("weak-alignment: silent where no pair of the document shares words", "
       true, "en", "ru", false);
   CHECK(weak(p).empty());
 }
+
+TEST_CASE("weak-alignment: an unrelated pair is reported even alone in its document", "[check]") {
+  // One sentence a side: the place of the pair says nothing, only its confidence does. (Without
+  // a dictionary the document gives no norm to judge by, and the check stays silent.)
+  const testing::CheckedPair unrelated(lines({"Prices rose 5% in May."}),
+                                       lines({"Le chat dort sur le canapé."}), true, "en", "fr",
+                                       true);
+  const auto found = weak(unrelated);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "weak-alignment");
+  const testing::CheckedPair translated(lines({"Prices rose 5% in May."}),
+                                        lines({"Les prix ont augmenté de 5 % en mai."}), true,
+                                        "en", "fr", true);
+  CHECK(weak(translated).empty());
+}
