@@ -75,7 +75,8 @@ Text decode(const py::object& text, const std::string& name) {
 }
 
 // Runs `work` without the GIL and turns wirealign's errors into Python exceptions: bad input and
-// bad options are ValueError, with the message the command line prints.
+// bad options, and texts that do not read as their languages, are ValueError, with the message the
+// command line prints.
 template <typename Work>
 auto without_gil(Work&& work) {
   try {
@@ -84,6 +85,8 @@ auto without_gil(Work&& work) {
   } catch (const InputError& e) {
     throw py::value_error(e.what());
   } catch (const ConfigError& e) {
+    throw py::value_error(e.what());
+  } catch (const LanguageError& e) {
     throw py::value_error(e.what());
   } catch (const Error& e) {
     throw std::runtime_error(e.what());
@@ -106,7 +109,7 @@ class Engine {
   Engine(const std::string& src_lang, const std::string& tgt_lang, bool check,
          const std::string& checks, const std::vector<std::string>& ignore,
          const std::string& data_dir, const std::string& dictd_dir, const std::string& lexicon_dir,
-         bool dictionary) {
+         bool dictionary, bool force_lang) {
     pipeline::EngineOptions o;
     o.src_lang = src_lang;
     o.tgt_lang = tgt_lang;
@@ -115,6 +118,7 @@ class Engine {
     o.dictd_dir = dictd_dir;
     o.lexicon_dir = lexicon_dir;
     o.align.use_dictionary = dictionary;
+    o.force_lang = force_lang;
     checks_ = check;
     without_gil([&] {
       o.checks.selection = check::parse_check_list(checks);
@@ -269,11 +273,11 @@ PYBIND11_MODULE(_wirealign, m) {
                      "loaded once; its methods may be called from several threads at once.")
       .def(py::init<const std::string&, const std::string&, bool, const std::string&,
                     const std::vector<std::string>&, const std::string&, const std::string&,
-                    const std::string&, bool>(),
+                    const std::string&, bool, bool>(),
            py::arg("src_lang") = "en", py::arg("tgt_lang") = "fr", py::arg("check") = true,
            py::arg("checks") = "", py::arg("ignore") = std::vector<std::string>{},
            py::arg("data_dir") = "", py::arg("dictd_dir") = "", py::arg("lexicon_dir") = "",
-           py::arg("dictionary") = true)
+           py::arg("dictionary") = true, py::arg("force_lang") = false)
       .def("align", &Engine::align, py::arg("src_text"), py::arg("tgt_text"),
            py::arg("segmented") = false,
            "Aligns two texts: a list of blocks {src, tgt (sentence indices from 0), src_text, "

@@ -9,7 +9,9 @@
     sentences = wirealign.segment(text, "fr")
 
 An Engine's methods release the GIL while they work: threads sharing one engine run in parallel.
-Bad input and bad options raise ValueError with the message the command line gives. The language
+Bad input and bad options raise ValueError with the message the command line gives; so do texts
+that do not read as the engine's languages (files swapped, a text in another language), unless
+the engine was made with force_lang=True (then a notice says so, as --force-lang). The language
 data and the compiled dictionaries are found beside the module (installed: PREFIX/share/wirealign).
 """
 from ._wirealign import Engine, __version__, segment

@@ -19,7 +19,8 @@ constexpr const char* kSynopsis = R"(Usage: wirealign batch [MANIFEST|-] [option
 Aligns (and with --check audits) every document pair of a JSON Lines manifest, one pair a line:
   {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}
 "src"/"tgt" are paths (relative to the manifest's folder) or {"text": "..."}; optional
-"src_lang", "tgt_lang", "segmented" and "input_format" override the options below for that pair.
+"src_lang", "tgt_lang", "segmented", "input_format" and "force_lang" override the options below
+for that pair.
 MANIFEST defaults to standard input.
 
 Formats: jsonl (default): one record a pair, in manifest order: {"id", "ok": true, "src_lang",
@@ -32,7 +33,9 @@ in other languages go to OUT.<s>-<t>.<s>, OUT.<s>-<t>.<t> and OUT.<s>-<t>.ids; x
 2.0 document, a <file> a pair (its id in the file's metadata), of one language pair (pairs in
 other languages are error records).
 
-A pair that fails becomes an error record and the run goes on; the exit code is then 1. A
+A pair that fails becomes an error record and the run goes on; the exit code is then 1. So does
+a pair whose texts do not read as their languages (files swapped, a text in another language),
+unless --force-lang or its "force_lang" is true. A
 summary goes to standard error at the end, and a progress line while running on a terminal.
 With -o and jsonl, records are written to a new OUT as they are done, so an interrupted run
 keeps them; --resume skips the pairs already done in OUT, removes its error records (those pairs
@@ -50,6 +53,7 @@ int batch_command(const std::vector<std::string>& args) {
   unsigned threads = 0;
   std::string input_format = "auto";
   bool check = false, resume = false, segmented = false, quiet = false, whole_page = false;
+  bool force_lang = false;
   po::options_description visible(kSynopsis);
   visible.add_options()
       ("help,h", "print this help and exit")
@@ -74,6 +78,9 @@ int batch_command(const std::vector<std::string>& args) {
        "target language of pairs that do not give one")
       ("segmented", po::bool_switch(&segmented),
        "texts have one sentence per line, unless a pair says otherwise")
+      ("force-lang", po::bool_switch(&force_lang),
+       "go on with pairs whose texts do not read as their languages (a notice in the record "
+       "instead of an error record), unless a pair says \"force_lang\": false")
       ("quiet,q", po::bool_switch(&quiet), "no progress line and no summary")
       ("dictd-dir", po::value(&dictd_dir)->value_name("DIR"),
        "where the FreeDict dictionaries are (default /usr/share/dictd)")
@@ -101,6 +108,7 @@ int batch_command(const std::vector<std::string>& args) {
   options.engine.data_dir = data_dir(data_option);
   options.engine.src_lang = src_lang;
   options.engine.tgt_lang = tgt_lang;
+  options.engine.force_lang = force_lang;
   options.engine.dictd_dir = dictd_dir;
   options.engine.lexicon_dir = lexicon_dir_option("");
   options.engine.check = check;

@@ -161,10 +161,11 @@ struct PairArgs {
   bool whole_page = false;            // web pages: the whole page, not only its article
   std::string dictd_dir;        // FreeDict folder; empty: the default
   std::string data_dir;         // language data folder; empty: the default
+  bool force_lang = false;      // go on when the texts do not read as the declared languages
 };
 
-// Adds the options that fill `args` (languages, --segmented, --input-format, --whole-page,
-// --encoding, --src-encoding, --tgt-encoding, --dictd-dir, --data-dir) to `options`.
+// Adds the options that fill `args` (languages, --force-lang, --segmented, --input-format,
+// --whole-page, --encoding, --src-encoding, --tgt-encoding, --dictd-dir, --data-dir) to `options`.
 void add_pair_options(po::options_description& options, PairArgs& args);
 
 // Converts a ConfigError of report::find_format into a UsageError of `command`.
@@ -175,7 +176,8 @@ const report::Format& format_of(const std::string& command, const std::string& n
 // throws UsageError naming `command`.
 void require_pair(const std::string& command, const PairArgs& args);
 
-// The engine options `args` asks for (languages, data and dictionary folders), with `align`.
+// The engine options `args` asks for (languages, --force-lang, data and dictionary folders), with
+// `align`.
 pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignOptions& align);
 
 // Reads both inputs of `args` and runs `engine` on them, annotating the two documents

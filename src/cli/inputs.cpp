@@ -6,7 +6,9 @@
 
 #include "cli/commands.h"
 #include "wirealign/core/error.h"
+#include "wirealign/lang/identify.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
+#include "wirealign/pipeline/languages.h"
 #include "wirealign/read/read.h"
 #include "wirealign/segment/segment.h"
 
@@ -77,6 +79,13 @@ Loaded load_quietly(const std::string& path, const std::string& lang, bool segme
   options.plain_icu = plain_icu;
   Loaded loaded{segment::Segmenter(choice.data, options).segment(std::move(text)),
                 std::move(choice.data)};
+  // A language given that the text does not read as: a notice (segmenting goes on).
+  if (!lang.empty()) {
+    const std::vector<lang::LanguageData> known = lang::known_languages(data);
+    if (const auto n = pipeline::check_language(loaded.doc, loaded.language,
+                                                lang::pointers(known), "--lang"))
+      notices.emplace_back("warning", n->message);
+  }
   return loaded;
 }
 

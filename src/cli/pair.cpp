@@ -14,6 +14,9 @@ void add_pair_options(po::options_description& options, PairArgs& args) {
        "language of SRC (ISO 639 code)")
       ("tgt-lang", po::value(&args.tgt_lang)->value_name("L")->default_value("fr"),
        "language of TGT (ISO 639 code)")
+      ("force-lang", po::bool_switch(&args.force_lang),
+       "go on when SRC and TGT do not read as --src-lang and --tgt-lang (files that look "
+       "swapped, a text in another language): a notice instead of an error")
       ("segmented", po::bool_switch(&args.segmented),
        "SRC and TGT already have one sentence per line (as --input-format segmented)")
       ("encoding", po::value(&args.encoding)->value_name("ENC"),
@@ -43,6 +46,7 @@ pipeline::EngineOptions engine_options(const PairArgs& args, const align::AlignO
   options.data_dir = data_dir(args.data_dir);
   options.src_lang = args.src_lang;
   options.tgt_lang = args.tgt_lang;
+  options.force_lang = args.force_lang;
   options.dictd_dir = args.dictd_dir;
   options.lexicon_dir = lexicon_dir_option("");
   options.align = align;

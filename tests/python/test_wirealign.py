@@ -109,6 +109,19 @@ def test_errors_are_exceptions_with_the_command_line_message(engine):
         engine.align(42, "Un.")
 
 
+def test_texts_not_in_their_languages_raise_unless_forced(engine):
+    en, fr = read(EN_PATH), read(FR_PATH)
+    with pytest.raises(ValueError, match="src reads as French and tgt as English: the files "
+                                         "look swapped; give the original first, or --force-lang"):
+        engine.align(fr, en)
+    with pytest.raises(ValueError, match="a1 tgt reads as French, not German: give --tgt-lang fr"):
+        wirealign.Engine(tgt_lang="de", check=False, dictionary=False).record(en, fr, id="a1")
+    forced = wirealign.Engine(check=False, dictionary=False, force_lang=True)
+    record = forced.record(fr, en, id="swapped")
+    assert [n["kind"] for n in record["notices"]] == ["languages-reversed"]
+    assert "--force-lang" in record["notices"][0]["message"]
+
+
 def test_threads_share_one_engine():
     engine = wirealign.Engine(check=False)
     en, fr = read(EN_PATH), read(FR_PATH)

@@ -123,6 +123,10 @@ Job parse_job(const std::string& line, std::uint64_t line_number, const std::str
     if (!j["segmented"].is_boolean()) fail("\"segmented\" must be true or false");
     job.segmented = j["segmented"].get<bool>();
   }
+  if (j.contains("force_lang")) {
+    if (!j["force_lang"].is_boolean()) fail("\"force_lang\" must be true or false");
+    job.force_lang = j["force_lang"].get<bool>();
+  }
   if (j.contains("input_format")) {
     const json& f = j["input_format"];
     if (!f.is_string()) fail("\"input_format\" must be a string");
@@ -198,7 +202,8 @@ Summary run(std::istream& manifest, const std::string& name, const BatchOptions&
           Text tgt = read_side(o.job.tgt_path, o.job.tgt_text, o.job.id + " tgt", base, outputs,
                                read_options);
           o.result = engine.run(std::move(src), std::move(tgt),
-                                o.job.segmented.value_or(options.segmented));
+                                o.job.segmented.value_or(options.segmented), false, true,
+                                o.job.force_lang);
         } catch (const OutputConflict& e) {
           o.output_conflict = true;
           o.error = e.what();

@@ -10,10 +10,12 @@
 //
 // Manifest lines: {"id": "a1", "src": "en/a1.txt", "tgt": "fr/a1.txt"}; `src`/`tgt` are a path
 // or {"text": "..."} (inline text) or {"path": "..."}; optional "src_lang", "tgt_lang" (default
-// from the options), "segmented" (true: one sentence per line) and "input_format" ("auto",
-// "text", "html", or "segmented": text with one sentence per line). Blank lines are skipped. A
-// line that cannot be parsed, a pair that cannot be read or aligned, becomes an error record with
-// its id (or its line number) and the reason; the run goes on.
+// from the options), "segmented" (true: one sentence per line), "input_format" ("auto", "text",
+// "html", or "segmented": text with one sentence per line) and "force_lang" (true: go on when the
+// texts do not read as their languages). Blank lines are skipped. A line that cannot be parsed, a
+// pair that cannot be read or aligned, or whose texts do not read as their languages
+// (pipeline/languages.h), becomes an error record with its id (or its line number) and the reason;
+// the run goes on.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +42,9 @@ struct Job {
   std::string src_lang, tgt_lang;  // empty: the run's defaults
   std::optional<bool> segmented;   // unset: the run's default
   std::optional<read::InputFormat> format;  // what both inputs are; unset: the run's default
+  // Go on when the texts do not read as their languages; unset: the run's default
+  // (EngineOptions::force_lang).
+  std::optional<bool> force_lang;
 };
 
 // Parses one manifest line. Throws InputError (naming the manifest and line) for a line that is

@@ -1,5 +1,5 @@
 // Exceptions thrown by the wirealign library. The command-line program catches them once and maps
-// them to exit codes: InputError and Error -> 1, ConfigError -> 2.
+// them to exit codes: InputError, LanguageError and Error -> 1, ConfigError -> 2.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +32,14 @@ class InputError : public Error {
  private:
   std::string source_;
   std::optional<std::uint64_t> byte_offset_;
+};
+
+// The texts do not read as their declared languages: the files look swapped, or a side is clearly
+// in another language or script (pipeline/languages.h). The user must correct the command, or
+// insist (--force-lang). what() says what each text reads as.
+class LanguageError : public Error {
+ public:
+  explicit LanguageError(const std::string& message) : Error(message) {}
 };
 
 // Invalid configuration: an option value out of range, an unknown language code, a missing data

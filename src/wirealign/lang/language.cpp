@@ -16,6 +16,7 @@
 #include "wirealign/core/files.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
+#include "wirealign/lang/identify.h"
 
 namespace wirealign::lang {
 namespace {
@@ -207,40 +208,14 @@ std::vector<std::string> available(const std::filesystem::path& data_dir) {
 }
 
 Guess guess(std::string_view text, const std::vector<const LanguageData*>& candidates) {
-  text = text.substr(0, std::min<std::size_t>(text.size(), 20000));
-  std::unordered_map<std::string, int> counts;
-  int words = 0;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) {
-      ++counts[lower(word)];
-      ++words;
-      word.clear();
-    }
-  };
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t start = i;
-    const char32_t c = utf8::next(text, i);
-    if (u_isalpha(static_cast<UChar32>(c))) word.append(text.substr(start, i - start));
-    else flush();
-  }
-  flush();
+  const Evidence evidence = gather(text, candidates);
+  const Identification id = identify(evidence);
   Guess g;
-  if (words == 0) return g;
-  for (const LanguageData* l : candidates) {
-    int hits = 0;
-    for (const auto& [w, n] : counts)
-      if (l->function_words.count(w)) hits += n;
-    const double share = static_cast<double>(hits) / words;
-    if (share > g.score) {
-      g.runner_up = g.score;
-      g.score = share;
-      g.code = l->code;
-    } else if (share > g.runner_up) {
-      g.runner_up = share;
-    }
-  }
+  g.code = id.code;
+  g.score = id.share;
+  if (!id.runner_up.empty())
+    for (const LanguageData* l : candidates)
+      if (l->code == id.runner_up) g.runner_up = evidence.share(*l);
   return g;
 }
 

@@ -37,6 +37,10 @@ struct Engine::Impl {
   std::vector<Notice> notices;
   std::set<std::string> ignored;  // fingerprints muted (the checker gets none: muted are counted)
   std::size_t max_sentences = 0;
+  std::vector<lang::LanguageData> known;  // the languages texts are recognised as
+  std::vector<const lang::LanguageData*> known_pointers;
+  bool force_lang = false;
+  bool untranslated = false;  // the checker reports targets left in the source language
 };
 
 namespace {
@@ -49,26 +53,6 @@ std::string input_notice_kind(const Text& text, const std::string& message) {
 }
 
 }  // namespace
-
-std::vector<Notice> language_notices(const Text& src, const Text& tgt,
-                                     const lang::LanguageData& src_language,
-                                     const lang::LanguageData& tgt_language) {
-  if (src.original == tgt.original)
-    return {{"same-text", "",
-             src.name + " and " + tgt.name +
-                 " are the same text: give the original and its translation"}};
-  if (src_language.code == tgt_language.code) return {};
-  const std::vector<const lang::LanguageData*> both{&src_language, &tgt_language};
-  const lang::Guess src_guess = lang::guess(src.text, both);
-  const lang::Guess tgt_guess = lang::guess(tgt.text, both);
-  if (src_guess.code == tgt_language.code && tgt_guess.code == src_language.code)
-    return {{"languages-reversed", "",
-             "the languages look reversed: " + src.name + " reads as '" + src_guess.code +
-                 "' and " + tgt.name + " as '" + tgt_guess.code +
-                 "'; give the original first (or --src-lang " + src_guess.code + " --tgt-lang " +
-                 tgt_guess.code + ")"}};
-  return {};
-}
 
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   options.validate();
@@ -90,6 +74,9 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.tgt_annotator.emplace(m.tgt_language);
   m.align = options.align;
   m.max_sentences = options.max_sentences;
+  m.known = lang::known_languages(m.data);
+  m.known_pointers = lang::pointers(m.known);
+  m.force_lang = options.force_lang;
   if (options.align.use_dictionary) {
     const std::filesystem::path dictd =
         options.dictd_dir.empty() ? lexicon::default_dictd_dir()
@@ -126,6 +113,8 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
     m.ignored = std::move(checks.ignored);
     checks.ignored.clear();
     m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language}, checks);
+    const std::vector<std::string> kinds = m.checker->kinds();
+    m.untranslated = std::find(kinds.begin(), kinds.end(), "untranslated") != kinds.end();
   }
 }
 
@@ -156,7 +145,7 @@ std::filesystem::path Engine::save_lexicon(const std::filesystem::path& dir) con
 }
 
 std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool concurrent,
-                                    bool check) const {
+                                    bool check, std::optional<bool> force_lang) const {
   const Impl& m = *impl_;
   auto result = std::make_unique<Result>();
   std::vector<Notice>& notices = result->notices;
@@ -169,8 +158,6 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
                          "wirealign has no language data for '" + language->code +
                              "'; using ICU's rules for it"});
   notices.insert(notices.end(), m.notices.begin(), m.notices.end());
-  for (Notice& n : language_notices(src, tgt, m.src_language, m.tgt_language))
-    notices.push_back(std::move(n));
   const segment::Segmenter& src_segmenter = segmented ? *m.src_lines : *m.src_plain;
   const segment::Segmenter& tgt_segmenter = segmented ? *m.tgt_lines : *m.tgt_plain;
   // Both sides are segmented, then (within the limit) annotated: on two threads when asked.
@@ -192,6 +179,12 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
                        "has " + std::to_string(doc->sentences.size()) +
                            " sentences, more than the " + std::to_string(m.max_sentences) +
                            " wirealign aligns in one document; split it into parts");
+  LanguageCheck languages =
+      check_languages(result->src, result->tgt, m.src_language, m.tgt_language, m.known_pointers,
+                      m.checker && check && m.untranslated);
+  if (!languages.stops.empty() && !force_lang.value_or(m.force_lang))
+    throw LanguageError(languages.message());
+  for (Notice& n : languages.notices) notices.push_back(std::move(n));
   both([&] { result->src_tokens = m.src_annotator->annotate(result->src); },
        [&] { result->tgt_tokens = m.tgt_annotator->annotate(result->tgt); });
   result->alignment =

@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@
 #include "wirealign/check/check.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
+#include "wirealign/pipeline/languages.h"
 
 namespace wirealign::pipeline {
 
@@ -40,6 +42,9 @@ struct EngineOptions {
   // time and memory grow with the number of sentences (about 6 KB a sentence). 0: no limit.
   std::size_t max_sentences = 200000;
   check::CheckOptions checks;      // which checks, which findings are muted
+  // Go on when the texts do not read as their declared languages (the files swapped, a side in
+  // another language: languages.h); what would stop the run becomes a notice.
+  bool force_lang = false;
   // Throws ConfigError for an unknown language code, a missing data folder or bad options.
   void validate() const;
 };
@@ -54,18 +59,10 @@ struct Result {
   std::vector<Finding> findings;  // empty unless the engine checks
   // About the run, in this order: how each input was read (encoding, invalid bytes), languages
   // without data, the engine's missing data (dictionary, subword model), the languages checked
-  // against the texts (language_notices), and the findings muted by the ignore list.
+  // against the texts (check_languages, languages.h), and the findings muted by the ignore list.
   std::vector<Notice> notices;
   std::size_t muted = 0;  // findings left out because their fingerprint is ignored
 };
-
-// What the texts say about the declared languages: a "same-text" notice when `src` and `tgt`
-// are the same text, a "languages-reversed" one when each reads as the other's language (the
-// files given in the wrong order). The one place where the languages of a pair are checked
-// against its texts; Engine::run calls it.
-std::vector<Notice> language_notices(const Text& src, const Text& tgt,
-                                     const lang::LanguageData& src_language,
-                                     const lang::LanguageData& tgt_language);
 
 // The pipeline for one language pair.
 class Engine {
@@ -79,12 +76,15 @@ class Engine {
 
   // Segments (one sentence per line when `segmented`), annotates, aligns and, when the engine
   // checks, audits a pair of texts; the notices of the run go to Result::notices. Throws
-  // InputError for a document of more than EngineOptions::max_sentences sentences.
+  // InputError for a document of more than EngineOptions::max_sentences sentences, and
+  // LanguageError when the texts do not read as their declared languages (languages.h) unless
+  // forced: `force_lang` for this pair, or else EngineOptions::force_lang.
   // `concurrent`: segment and annotate the two documents on two threads (worth it for one large
   // pair, not in a batch that already keeps every core busy). `check`: false leaves the checks
   // of a checking engine out for this pair (an engine reused to align only).
   std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false,
-                              bool check = true) const;
+                              bool check = true,
+                              std::optional<bool> force_lang = std::nullopt) const;
 
   const lang::LanguageData& src_language() const;
   const lang::LanguageData& tgt_language() const;

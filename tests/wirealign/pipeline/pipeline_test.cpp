@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <thread>
 
+#include "support/language_samples.h"
 #include "wirealign/core/error.h"
 #include "wirealign/read/read.h"
 
@@ -100,6 +101,50 @@ TEST_CASE("the notices of a run are part of its result", "[pipeline]") {
   CHECK(r->notices.front().subject == "fr.txt");
   // A pair in order has none.
   CHECK(engine.run(text(kEn, "en.txt"), text(kFr, "fr.txt"), true)->notices.empty());
+}
+
+TEST_CASE("texts that do not read as their languages stop a run unless forced", "[pipeline]") {
+  const std::string& en = testing::known_samples()[0].text;
+  const std::string& fr = testing::known_samples()[1].text;
+  const pipeline::Engine engine(options());
+  try {
+    engine.run(text(fr, "fr.txt"), text(en, "en.txt"), true);
+    FAIL("no error");
+  } catch (const LanguageError& e) {
+    CHECK(std::string(e.what()) ==
+          "fr.txt reads as French and en.txt as English: the files look swapped; give the "
+          "original first, or --force-lang");
+  }
+  // Forced for this pair: the run goes on, with a notice.
+  auto r = engine.run(text(fr, "fr.txt"), text(en, "en.txt"), true, false, true, true);
+  REQUIRE_FALSE(r->notices.empty());
+  CHECK(r->notices.back().kind == "languages-reversed");
+  CHECK_THAT(r->notices.back().message, Catch::Contains("going on as English to French"));
+  // Forced for the engine, and not for one pair.
+  auto o = options();
+  o.force_lang = true;
+  const pipeline::Engine forced(o);
+  CHECK(forced.run(text(fr, "fr.txt"), text(en, "en.txt"), true)->alignment.beads.size() > 0);
+  CHECK_THROWS_AS(forced.run(text(fr, "fr.txt"), text(en, "en.txt"), true, false, true, false),
+                  LanguageError);
+  // A third language.
+  o = options();
+  o.tgt_lang = "de";
+  CHECK_THROWS_WITH(pipeline::Engine(o).run(text(en, "en.txt"), text(fr, "fr.txt"), true),
+                    "fr.txt reads as French, not German: give --tgt-lang fr, or --force-lang");
+  // The target in the source language: the untranslated check reports it, no stop.
+  o = options();
+  o.check = true;
+  o.checks.selection = {"none", "untranslated"};
+  const auto untranslated =
+      pipeline::Engine(o).run(text(en, "en.txt"), text(en + "Thank you.\n", "fr.txt"), true);
+  CHECK(untranslated->notices.empty());
+  REQUIRE(untranslated->findings.size() >= 1);
+  CHECK(untranslated->findings[0].kind == "untranslated");
+  // Without the checks, a notice says so.
+  const auto aligned = engine.run(text(en, "en.txt"), text(en + "Thank you.\n", "fr.txt"), true);
+  REQUIRE(aligned->notices.size() == 1);
+  CHECK(aligned->notices[0].kind == "language-mismatch");
 }
 
 TEST_CASE("muted findings are counted, with a notice", "[pipeline]") {
