@@ -7,6 +7,7 @@
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/names.h"
+#include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
@@ -142,6 +143,7 @@ class NameMismatch final : public Check {
             return renders(*s, t, context.lexicon);
           });
           if (known || common_word(context, t) || in_source(context, t) ||
+              (tgt_language_.nouns_capitalised && compound_noun(t)) ||
               calendar_word(t, tgt_language_) ||
               names_place_in(tokens, j, tgt_language_.code, src_places))
             continue;
@@ -192,6 +194,21 @@ class NameMismatch final : public Check {
   }
 
  private:
+  // Whether `t` ends with a word of the target's word list of five bytes or more, after three
+  // letters or more: a compound noun (Außenminister, Vizepräsidentin) in a language that
+  // capitalises nouns and writes compounds as one word, not a name.
+  bool compound_noun(const annotate::Token& t) const {
+    for (const std::string_view form : {t.lower(), t.stem()}) {
+      std::size_t i = 0;
+      for (std::size_t letters = 0; i < form.size() && letters < 3; ++letters) utf8::next(form, i);
+      for (; i + 5 <= form.size();) {
+        if (known_word(tgt_words_, form.substr(i))) return true;
+        utf8::next(form, i);
+      }
+    }
+    return false;
+  }
+
   // Whether token j of `tokens` is part of the name of a territory or language (in language
   // `code`) among `places`.
   static bool names_place_in(const std::vector<annotate::Token>& tokens, std::size_t j,

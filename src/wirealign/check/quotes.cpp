@@ -266,6 +266,14 @@ QuoteStyle load_quote_style(const std::filesystem::path& data_dir, const std::st
   return style;
 }
 
+bool Quotes::in_short_quotation(Span s, std::size_t max_bytes) const {
+  for (const Quotation& q : quotations)
+    if (q.closed && q.first_sentence == q.last_sentence && q.inside.size() <= max_bytes &&
+        q.inside.begin <= s.begin && s.end <= q.inside.end)
+      return true;
+  return false;
+}
+
 bool Quotes::quoted(Span s) const {
   for (const Quotation& q : quotations)
     if (q.inside.begin <= s.begin && s.end <= q.inside.end) return true;

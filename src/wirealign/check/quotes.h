@@ -78,6 +78,9 @@ struct Quotes {
   std::vector<Apostrophe> apostrophes;
   // True when `s` lies inside the quoted text of a quotation.
   bool quoted(Span s) const;
+  // True when `s` lies inside a closed quotation of at most `max_bytes` bytes within one
+  // sentence: a title or a name quoted ("AI Superpowers", „Just the Funny Parts“), not a speech.
+  bool in_short_quotation(Span s, std::size_t max_bytes = 80) const;
 };
 
 // How a language writes quotations and apostrophes, from corpora/lang/<code>/quotes.tsv

@@ -111,7 +111,7 @@ class Untranslated : public Check {
         whole.push_back(std::move(f));
         continue;
       }
-      if (auto f = copied_run(context, k, bead)) {
+      if (auto f = copied_run(context, k, bead, quotes[1])) {
         findings.push_back(std::move(*f));
         continue;
       }
@@ -142,8 +142,8 @@ class Untranslated : public Check {
   }
 
   // The longest stretch of target sentence `k` copied word for word from its block's source.
-  std::optional<Finding> copied_run(const Context& context, std::uint32_t k,
-                                    const Bead& bead) const {
+  std::optional<Finding> copied_run(const Context& context, std::uint32_t k, const Bead& bead,
+                                    const Quotes& tgt_quotes) const {
     const auto& tokens = context.tgt_tokens.sentences[k];
     std::size_t best_len = 0, best_at = 0, best_src = 0;
     std::uint32_t best_i = 0;
@@ -183,6 +183,22 @@ class Untranslated : public Check {
                 quote_tokens(context.tgt.input.text, tokens, best_at, best_at + best_len - 1) +
                 "\"";
     f.suggestion = "translate them, or mark them as a quotation if they are one";
+    // Words in quotation marks, or most of them capitalised, are a title or a name quoted as
+    // the original has it (a book, a film, a slogan): translators keep those on purpose.
+    std::size_t capitalised = 0, content = 0;
+    for (std::size_t p = best_at; p < best_at + best_len; ++p) {
+      if (tokens[p].function_word() || !tokens[p].number().empty()) continue;
+      ++content;
+      capitalised += tokens[p].capitalised();
+    }
+    if (tgt_quotes.in_short_quotation(f.tgt_spans[0], 160) || 2 * capitalised >= content) {
+      f.severity = Severity::info;
+      f.confidence = 0.3;
+      f.message = "words in the source language, perhaps a title kept as the original has it: \"" +
+                  quote_tokens(context.tgt.input.text, tokens, best_at, best_at + best_len - 1) +
+                  "\"";
+      f.suggestion = "translate them unless they are a title or name kept on purpose";
+    }
     return f;
   }
 
@@ -251,6 +267,15 @@ class Untranslated : public Check {
       }
     }
     if (strays == 0 || (whole && strays < words)) return std::nullopt;
+    // Function words of the source alone, one or two of them, are no evidence: they are short
+    // words that other languages spell alike ("a", "to", "die") or part of a name the
+    // translation keeps ("the Guardian"). A stray content word or a longer stretch is needed.
+    if (!whole && strays <= 2) {
+      bool content = false;
+      for (std::size_t p = 0; p < tokens.size(); ++p)
+        content = content || (stray[p] && !src_only_.count(std::string(tokens[p].lower())));
+      if (!content) return std::nullopt;
+    }
     Finding f;
     f.kind = "untranslated";
     f.severity = strong ? Severity::error : Severity::warning;

@@ -5,6 +5,7 @@
 
 #include "wirealign/check/acronyms.h"
 #include "wirealign/check/checks.h"
+#include "wirealign/check/quotes.h"
 
 namespace wirealign::check {
 namespace {
@@ -57,6 +58,8 @@ class UntranslatedAcronym final : public Check {
       for (const annotate::Token& t : sentence)
         if (t.acronym() || t.capitalised()) used.emplace(surface(context.tgt, t));
 
+    const Quotes tgt_quotes = find_quotes(context.tgt);
+    const std::string_view text = context.tgt.input.text;
     std::vector<Finding> findings;
     for (std::uint32_t k = 0; k < context.tgt_tokens.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
@@ -64,6 +67,10 @@ class UntranslatedAcronym final : public Check {
       for (std::size_t j = 0; j < tokens.size(); ++j) {
         const annotate::Token& t = tokens[j];
         if (!t.acronym() || in_name(context.tgt.input.text, tokens, j)) continue;
+        // The first part of a compound keeps the international form where the word alone does
+        // not (German US-Präsident beside USA); a quoted title keeps the original's words.
+        if ((t.span.end < text.size() && text[t.span.end] == '-') || tgt_quotes.in_short_quotation(t.span))
+          continue;
         const std::string x(surface(context.tgt, t));
         if (table_.same.count(x)) continue;
         std::vector<std::string> forms = pairs.target_forms(x);
