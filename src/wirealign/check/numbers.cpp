@@ -384,17 +384,17 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
           if (!is_unit) continue;  // "G20", "3D", "4x4": a name, not a figure
         }
       }
-      // A scale word after the figure: "5 million", "1,5 milliard", "5 Mrd.".
-      if (j + 1 < tokens.size()) {
+      // Scale words after the figure: "5 million", "1,5 milliard", "5 Mrd.", and two in a row
+      // ("9 mil milhões": nine thousand millions).
+      for (int scales = 0; scales < 2 && j + 1 < tokens.size(); ++scales) {
         const annotate::Token& next = tokens[j + 1];
         const double* scale = find(scales_, next.lower());
         if (scale == nullptr) scale = find(scales_, next.folded());
-        if (scale != nullptr && next.span.begin <= end + 4) {
-          for (double& v : values) v *= *scale;
-          end = next.span.end;
-          if (end < text.size() && text[end] == '.') ++end;
-          ++j;
-        }
+        if (scale == nullptr || next.span.begin > end + 4) break;
+        for (double& v : values) v *= *scale;
+        end = next.span.end;
+        if (end < text.size() && text[end] == '.') ++end;
+        ++j;
       }
       for (const double v : values) q.readings.push_back({QuantityKind::number, v, ""});
       for (const double v : alternatives) q.readings.push_back({QuantityKind::number, v, ""});
@@ -473,13 +473,21 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     }
     j = last;
     q.span.end = tokens[last].span.end;
-    // A scale word after it: "five million".
-    if (j + 1 < tokens.size())
-      if (const double* scale = find(scales_, tokens[j + 1].lower())) {
-        value *= *scale;
-        q.span.end = tokens[++j].span.end;
-      }
+    // Scale words after it: "five million", "dois mil milhões".
+    for (int scales = 0; scales < 2 && j + 1 < tokens.size(); ++scales) {
+      const double* scale = find(scales_, tokens[j + 1].lower());
+      if (scale == nullptr) break;
+      value *= *scale;
+      q.span.end = tokens[++j].span.end;
+    }
     q.readings = {{QuantityKind::number, value, ""}};
+    // A unit after it: "two-foot", "five miles".
+    if (j + 1 < tokens.size())
+      for (const Unit& u : units_)
+        if (u.form == tokens[j + 1].lower()) {
+          q.readings.push_back({QuantityKind::number, value * u.factor + u.offset, u.dimension});
+          break;
+        }
     out.push_back(std::move(q));
   }
   // A range shares its unit: "3 to 6 inches" is 3 inches to 6 inches.
@@ -528,12 +536,13 @@ const std::vector<double>& usual_units(const std::string& dimension) {
 }
 
 // Whether `bare` (a figure without unit) is `measured` (converted to its SI unit) expressed in one
-// of the usual units of its dimension, within 5 %.
+// of the usual units of its dimension, within 10 % (a converted figure is rounded: 40 miles,
+// 60 km).
 bool converted_bare(const Reading& measured, const Reading& bare) {
   if (bare.value == 0 || std::fabs(bare.value) < 2) return false;
   for (const double size : usual_units(measured.dimension)) {
     const double value = measured.value / size;
-    if (std::fabs(value - bare.value) <= 0.05 * std::max(std::fabs(value), std::fabs(bare.value)))
+    if (std::fabs(value - bare.value) <= 0.1 * std::max(std::fabs(value), std::fabs(bare.value)))
       return true;
   }
   return false;
