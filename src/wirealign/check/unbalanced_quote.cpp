@@ -2,6 +2,7 @@
 // closing mark with no opening one. Imbalances the source has in the aligned block are left out:
 // the translation only follows its original there.
 #include <algorithm>
+#include <cctype>
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/quotes.h"
@@ -31,6 +32,45 @@ class UnbalancedQuote : public Check {
       if (!q.closed) src_unbalanced[context.src_bead[q.first_sentence]] = true;
     for (const StrayMark& m : src_quotes.stray) src_unbalanced[context.src_bead[m.sentence]] = true;
 
+    // A quotation opened with one kind of mark and closed with another ("„…"", "“…""), in the
+    // same sentence or a later one: mixed styles (quote-style's business), not an imbalance.
+    // An opening ‘ or ' before a digit is the apostrophe of an elided year ('80s).
+    const std::string_view text = context.tgt.input.text;
+    std::vector<bool> open_paired(tgt_quotes.quotations.size(), false);
+    std::vector<bool> stray_paired(tgt_quotes.stray.size(), false);
+    for (std::size_t q = 0; q < tgt_quotes.quotations.size(); ++q) {
+      const Quotation& quotation = tgt_quotes.quotations[q];
+      if (quotation.closed) continue;
+      if (quotation.open.end < text.size() &&
+          std::isdigit(static_cast<unsigned char>(text[quotation.open.end]))) {
+        open_paired[q] = true;
+        continue;
+      }
+      for (std::size_t m = 0; m < tgt_quotes.stray.size(); ++m) {
+        const StrayMark& mark = tgt_quotes.stray[m];
+        if (stray_paired[m] || mark.mark.begin < quotation.open.end ||
+            mark.sentence > quotation.first_sentence + 2 ||
+            context.tgt_bead[mark.sentence] != context.tgt_bead[quotation.first_sentence])
+          continue;
+        open_paired[q] = stray_paired[m] = true;
+        break;
+      }
+    }
+    // A closing mark after a quotation opened (and closed with another kind of mark) in its
+    // sentence or the two before: the same mixed styles, a quotation over several sentences.
+    for (std::size_t m = 0; m < tgt_quotes.stray.size(); ++m) {
+      const StrayMark& mark = tgt_quotes.stray[m];
+      for (const Quotation& quotation : tgt_quotes.quotations)
+        if (quotation.open.begin < mark.mark.begin && quotation.first_sentence + 2 >= mark.sentence &&
+            quotation.first_sentence <= mark.sentence && quotation.kind != mark.kind)
+          stray_paired[m] = true;
+      // A sentence opening with a straight quotation mark that find_quotes took for a closing
+      // one of the sentence before.
+      const Span sentence = context.tgt.sentences[mark.sentence].span;
+      if (sentence.size() > 0 && (text[sentence.begin] == '"' || text[sentence.begin] == '\''))
+        stray_paired[m] = true;
+    }
+
     std::vector<Finding> findings;
     auto skip = [&](std::uint32_t k) {
       const std::uint32_t b = context.tgt_bead[k];
@@ -46,8 +86,9 @@ class UnbalancedQuote : public Check {
       f.tgt_spans = {mark};
       return f;
     };
-    for (const Quotation& q : tgt_quotes.quotations) {
-      if (q.closed || skip(q.first_sentence)) continue;
+    for (std::size_t n = 0; n < tgt_quotes.quotations.size(); ++n) {
+      const Quotation& q = tgt_quotes.quotations[n];
+      if (q.closed || open_paired[n] || skip(q.first_sentence)) continue;
       const auto [open, close] = marks_of(q.kind);
       const Span sentence = context.tgt.sentences[q.first_sentence].span;
       Finding f = start(q.first_sentence, {q.open.begin, std::min(sentence.end, q.inside.end)});
@@ -56,8 +97,9 @@ class UnbalancedQuote : public Check {
       f.suggestion = "close it with " + close + " where the quoted words end";
       findings.push_back(std::move(f));
     }
-    for (const StrayMark& m : tgt_quotes.stray) {
-      if (skip(m.sentence)) continue;
+    for (std::size_t n = 0; n < tgt_quotes.stray.size(); ++n) {
+      const StrayMark& m = tgt_quotes.stray[n];
+      if (stray_paired[n] || skip(m.sentence)) continue;
       const auto [open, close] = marks_of(m.kind);
       const Span sentence = context.tgt.sentences[m.sentence].span;
       Finding f = start(m.sentence, m.mark);
