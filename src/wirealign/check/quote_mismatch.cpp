@@ -48,6 +48,9 @@ struct Loss {
   std::vector<Span> evidence;        // its words, unquoted, on the other side
   std::string text;                  // the quoted words, for the message
   bool speech = false;               // reported speech rather than a quoted phrase
+  // A quoted phrase whose words the other side does not show unquoted: rephrased, or a term the
+  // translator chose not to quote; less sure than a quotation whose words are still there.
+  bool rephrased = false;
   QuoteKind kind = QuoteKind::straight_double;
 };
 
@@ -133,7 +136,12 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
     // there, unquoted: otherwise the translation rephrased it, which is the translator's choice.
     loss.speech =
         q.at_sentence_start || q.first_sentence != q.last_sentence || quoted.size() * 2 >= words;
-    if (!loss.speech && (content == 0 || evidence * 5 < content * 3)) continue;
+    if (!loss.speech && (content == 0 || evidence * 5 < content * 3)) {
+      // Only the source's quotations count then, and only when the other side quotes nothing
+      // in those blocks (checked above): the quotation marks are gone whatever the words.
+      if (!dir.from_is_src || content == 0) continue;
+      loss.rephrased = true;
+    }
     loss.text = excerpt(dir.from.input.view({std::max(q.inside.begin, loss.spans.front().begin),
                                              std::min(q.inside.end, loss.spans.back().end)}),
                         60);
@@ -154,6 +162,7 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
           last.evidence.push_back(e);
       last.text += "\", \"" + loss.text;
       last.speech = last.speech || loss.speech;
+      last.rephrased = last.rephrased && loss.rephrased;
       continue;
     }
     merged.push_back(std::move(loss));
@@ -187,6 +196,13 @@ class QuoteMismatch : public Check {
       f.suggestion = loss.speech ? "put the quoted words back between " + marks +
                                        ": unquoted, they read as the writer's own statement"
                                  : "put the quoted words between " + marks + " as in the source";
+      if (loss.rephrased) {
+        f.severity = Severity::info;
+        f.confidence = 0.3;
+        f.message = "quotation marks lost: the source quotes \"" + loss.text +
+                    "\"; the translation has no quotation marks in these sentences";
+        f.suggestion = "if the translation renders the quoted words, put them between " + marks;
+      }
       findings.push_back(std::move(f));
     }
     const Direction backward{context.tgt, context.tgt_tokens, context.tgt_bead,

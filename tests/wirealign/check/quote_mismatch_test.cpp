@@ -59,7 +59,8 @@ TEST_CASE("a quotation over two sentences is one finding", "[check]") {
   CHECK(findings[0].src_spans.size() == 2);  // one per sentence
 }
 
-TEST_CASE("a quoted word kept unquoted is reported, a rephrased one is not", "[check]") {
+TEST_CASE("a quoted word kept unquoted is a warning, a rephrased one only an info finding",
+          "[check]") {
   const std::string src =
       "The hats come hot on the heels of 'La Bomba', the straw hat seen on everyone.\n"
       "The taste of blood can act as a \"trigger\" for the animals, the farmer said.\n";
@@ -68,9 +69,14 @@ TEST_CASE("a quoted word kept unquoted is reported, a rephrased one is not", "[c
           "Les chapeaux suivent le sillage de la Bomba, le chapeau de paille que tout le monde "
           "porte.\n"
           "Le goût du sang peut provoquer ce comportement chez les animaux, a dit l'éleveur.\n");
-  REQUIRE(findings.size() == 1);
+  REQUIRE(findings.size() == 2);
   CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{0});
+  CHECK(findings[0].severity == Severity::warning);
   REQUIRE(findings[0].tgt_spans.size() == 1);
+  // "trigger" became "provoquer ce comportement": the marks are gone, the words too.
+  CHECK(findings[1].src_sentences == std::vector<std::uint32_t>{1});
+  CHECK(findings[1].severity == Severity::info);
+  CHECK(findings[1].tgt_spans.empty());
 }
 
 TEST_CASE("quoted speech the translation added is an info finding", "[check]") {
