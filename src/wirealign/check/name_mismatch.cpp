@@ -183,9 +183,13 @@ class NameMismatch final : public Check {
           // Across scripts a name is transliterated by conventions names_match only partly
           // knows, and inflected (Джеррарда for Gerrard): a name that does not match may still
           // be the same one.
+          // Without a dictionary that knows the target's common words, a capitalised word
+          // there may be a noun or an adjective as well (Союза, Олимпиаду): a hint, not a
+          // warning.
           if (cross_script_) {
-            f.severity = Severity::warning;
-            f.confidence = std::min(f.confidence, 0.4);
+            f.severity = Severity::info;
+            f.confidence = std::min(f.confidence, 0.3);
+            f.message += " (the names are in different scripts: check the transliteration)";
           }
           findings.push_back(std::move(f));
         }

@@ -427,6 +427,9 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     // Without its accents a short word may be an abbreviated month ("się", "sie" for sierpień).
     if (month == nullptr && tok.folded().size() > 4) month = find(months_, tok.folded());
     const bool beside_number = is_number(j + 1) || (j > 0 && is_number(j - 1));
+    // Joined by a hyphen to the next word, a month's abbreviation is part of a name (Сент-Луис).
+    if (month != nullptr && !beside_number && tok.span.end < text.size() && text[tok.span.end] == '-')
+      month = nullptr;
     // A month name that is also a function word ("się") is a month only beside a number; where
     // months are capitalised, a word in lower case ("may") is none.
     if (month != nullptr && (beside_number || !tok.function_word()) &&

@@ -25,6 +25,9 @@ constexpr double kTranslatedShare = 0.4;
 // norm, or closer to it than with the sentence.
 constexpr double kLeftOutMaxSpreads = 2.5;
 
+// How much less sure a replacement is when its length is the usual one for a translation.
+constexpr double kUsualLengthDoubt = 0.15;
+
 class Omission : public Check {
  public:
   explicit Omission(const Setup& setup) : boilerplate_(setup) {}
@@ -61,7 +64,13 @@ class Omission : public Check {
         continue;
       }
       // A translation replaced by something else: the alignment paired what stands in its place.
-      if (const auto sure = unrelated(context, {bead.src_begin, bead.src_end}, tgt, coverage)) {
+      if (auto sure = unrelated(context, {bead.src_begin, bead.src_end}, tgt, coverage)) {
+        // A target of just the length a translation would have is less surely unrelated: a
+        // translation the dictionary covers badly looks like one (a small dictionary, another
+        // script).
+        const Range src{bead.src_begin, bead.src_end};
+        if (norm.pairs >= 8 && std::fabs(norm.z(log_length_ratio(context, src, tgt))) < 1)
+          *sure -= kUsualLengthDoubt;
         findings.push_back(replaced(context, bead, tgt, *sure));
         continue;
       }
