@@ -25,8 +25,10 @@ constexpr double kTranslatedShare = 0.4;
 // norm, or closer to it than with the sentence.
 constexpr double kLeftOutMaxSpreads = 2.5;
 
-// How much less sure a replacement is when its length is the usual one for a translation.
+// How much less sure a replacement is when its length is the usual one for a translation, in a
+// document whose translated pairs share less than kWeakCoverage of their words.
 constexpr double kUsualLengthDoubt = 0.15;
+constexpr double kWeakCoverage = 0.35;
 
 class Omission : public Check {
  public:
@@ -65,11 +67,12 @@ class Omission : public Check {
       }
       // A translation replaced by something else: the alignment paired what stands in its place.
       if (auto sure = unrelated(context, {bead.src_begin, bead.src_end}, tgt, coverage)) {
-        // A target of just the length a translation would have is less surely unrelated: a
-        // translation the dictionary covers badly looks like one (a small dictionary, another
-        // script).
+        // Where the dictionary covers the pair's translations badly (a small dictionary,
+        // another script), a target of just the length a translation would have is less surely
+        // unrelated.
         const Range src{bead.src_begin, bead.src_end};
-        if (norm.pairs >= 8 && std::fabs(norm.z(log_length_ratio(context, src, tgt))) < 1)
+        if (coverage.median < kWeakCoverage && norm.pairs >= 8 &&
+            std::fabs(norm.z(log_length_ratio(context, src, tgt))) < 1)
           *sure -= kUsualLengthDoubt;
         findings.push_back(replaced(context, bead, tgt, *sure));
         continue;

@@ -21,7 +21,7 @@ bool is_word(char32_t c) { return c != 0 && u_isalnum(static_cast<UChar32>(c)); 
 bool opens_after(char32_t c) {
   return is_space(c) || c == '(' || c == '[' || c == '{' || c == '-' || c == 0x2013 ||
          c == 0x2014 || c == '/' || c == 0xAB || c == 0x201C || c == 0x2018 || c == 0x201E ||
-         c == ':';
+         c == 0x201A || c == ':';
 }
 
 // Where a sentence's quotations stand while the document is read.
@@ -162,9 +162,19 @@ struct Reader {
         case 0x201D:  // ”
           close_or_stray(QuoteKind::curly_double);
           break;
-        case 0x2018:  // ‘
-          open_or_continue(QuoteKind::curly_single);
+        case 0x201A:  // ‚ (German, Polish, Czech... inner quotation)
+          open(QuoteKind::curly_single, mark, s, opening_position, false);
           break;
+        case 0x2018: {  // ‘ opens, or closes a ‚ quotation
+          const auto level = innermost(QuoteKind::curly_single);
+          if (level && text.compare(out.quotations[stack[*level]].open.begin, 3, "\u201A") == 0)
+            close(*level, mark, s);
+          else if (!is_space(before) && !opens_after(before) && !is_word(after) && level)
+            close(*level, mark, s);  // ‘ as a closing mark after a word ('…‘)
+          else
+            open_or_continue(QuoteKind::curly_single);
+          break;
+        }
         case 0x2019:  // ’
         case '\'': {  // '
           const bool typographic = c == 0x2019;
@@ -292,7 +302,8 @@ Quotes find_quotes(const Document& doc) {
       std::size_t i = doc.sentences[s].span.begin;
       const char32_t first = i < text.size() ? utf8::next(text, i) : 0;
       const bool continued = first == 0xAB || first == 0xBB || first == 0x201C || first == '"' ||
-                             first == 0x2018 || first == '\'' || first == 0x201E;
+                             first == 0x2018 || first == '\'' || first == 0x201E ||
+                             first == 0x201A;
       if (!continued) reader.pop_above(0, s - 1, doc.sentences[s - 1].span.end);
     }
     reader.read_sentence(s, paragraph_start);

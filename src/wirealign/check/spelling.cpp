@@ -323,24 +323,7 @@ class Spelling : public Check {
   // documents are read and aligned. No dictionary, or one hunspell or ICU cannot read, gives null.
   static std::shared_future<DictionaryHandle> load(const std::filesystem::path& data_dir,
                                                    const std::string& code) {
-    std::vector<std::string> preferred;
-    lang::read_table(data_dir / "lang" / code / "hunspell.txt",
-                     [&](int, const std::vector<std::string>& f) { preferred.push_back(f[0]); });
-    const auto where = spell::locate(code, preferred, spell::default_dirs());
-    if (!where) {
-      std::promise<DictionaryHandle> none;
-      none.set_value(nullptr);
-      return none.get_future().share();
-    }
-    return std::async(std::launch::async,
-                      [where]() -> DictionaryHandle {
-                        try {
-                          return std::make_shared<const spell::Dictionary>(*where);
-                        } catch (const Error&) {
-                          return nullptr;
-                        }
-                      })
-        .share();
+    return spell::shared_dictionary(data_dir, code);
   }
 
   DocumentFacts facts_of(const Context& context) const {

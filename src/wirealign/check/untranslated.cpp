@@ -5,12 +5,14 @@
 // acronyms, numbers and URLs are not words of either language here, so a line of them is never
 // taken for the source language.
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
 #include "wirealign/check/quotes.h"
+#include "wirealign/spell/hunspell.h"
 
 namespace wirealign::check {
 
@@ -59,7 +61,8 @@ class Untranslated : public Check {
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
         src_words_(common_words(setup.src_language)),
-        tgt_words_(common_words(setup.tgt_language)) {
+        tgt_words_(common_words(setup.tgt_language)),
+        tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)) {
     for (const std::string& w : setup.src_language.function_words)
       if (!setup.tgt_language.function_words.count(w)) src_only_.insert(w);
     for (const std::string& w : setup.tgt_language.function_words)
@@ -71,6 +74,14 @@ class Untranslated : public Check {
     std::vector<Finding> whole;              // whole target sentences in the source language
     std::size_t judged = 0;                  // target sentences long enough to judge
     const Quotes quotes[2] = {find_quotes(context.src), find_quotes(context.tgt)};
+    // In how many target sentences each word (folded) is written: a borrowing the translation
+    // uses throughout ("hip-hop", "pubs") is a term kept on purpose.
+    std::unordered_map<std::string_view, std::uint32_t> sentences_with;
+    for (const auto& sentence : context.tgt_tokens.sentences) {
+      std::unordered_set<std::string_view> seen;
+      for (const annotate::Token& t : sentence)
+        if (seen.insert(t.folded()).second) ++sentences_with[t.folded()];
+    }
     for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
       const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
@@ -89,7 +100,7 @@ class Untranslated : public Check {
       }
       if (words < kMinWords) {
         // A short line: left untranslated when every word of it is.
-        if (auto f = stray_words(context, k, bead, quotes, true)) whole.push_back(std::move(*f));
+        if (auto f = stray_words(context, k, bead, quotes, sentences_with, true)) whole.push_back(std::move(*f));
         continue;
       }
       ++judged;
@@ -115,7 +126,7 @@ class Untranslated : public Check {
         findings.push_back(std::move(*f));
         continue;
       }
-      if (auto f = stray_words(context, k, bead, quotes, false)) findings.push_back(std::move(*f));
+      if (auto f = stray_words(context, k, bead, quotes, sentences_with, false)) findings.push_back(std::move(*f));
     }
     if (whole.size() >= kMinWholeDocument &&
         static_cast<double>(whole.size()) >= kMinWholeDocumentShare * static_cast<double>(judged)) {
@@ -127,6 +138,9 @@ class Untranslated : public Check {
   }
 
  private:
+  // The target language's hunspell dictionary, waited for on first use; null without one.
+  const spell::Dictionary* target_dictionary() const { return tgt_dictionary_.get().get(); }
+
   // One finding for a target mostly left in the source language, pointing at its first
   // untranslated sentence.
   static Finding whole_document(const Context& context, const std::vector<Finding>& whole,
@@ -208,8 +222,10 @@ class Untranslated : public Check {
   // stretch; one finding for the sentence. Words quoted on both sides (a slogan, a title) are
   // kept on purpose. `quotes`: those of the source and the target. With `whole`, only when every
   // word of the sentence is such a word, reported as the sentence left untranslated.
-  std::optional<Finding> stray_words(const Context& context, std::uint32_t k, const Bead& bead,
-                                     const Quotes (&quotes)[2], bool whole) const {
+  std::optional<Finding> stray_words(
+      const Context& context, std::uint32_t k, const Bead& bead, const Quotes (&quotes)[2],
+      const std::unordered_map<std::string_view, std::uint32_t>& sentences_with,
+      bool whole) const {
     const auto& tokens = context.tgt_tokens.sentences[k];
     std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
     std::vector<bool> stray(tokens.size(), false);
@@ -237,19 +253,34 @@ class Untranslated : public Check {
         continue;
       const bool src_word = src_function || known_source_word(context, s);
       if (!src_word) continue;
+      // Capitalised on both sides (a headline, a title, a team: "Rangers", "Muppets"): a name
+      // kept as the original writes it, more often than a word left untranslated.
+      if (s.capitalised() && t.capitalised() && !src_function) continue;
       if (s.capitalised() && in_name(context, context.src_tokens.sentences[match->first],
                                    match->second))
         continue;
       if (tgt_language_.function_words.count(std::string(t.lower())) ||
           known_word(tgt_words_, t.lower()))
         continue;
-      // A word list too small to say a word is not of the target language: only the source
-      // language's own function words are evidence then.
-      if (tgt_words_.size() < kMinTargetWords && !src_function) continue;
+      // Whether a content word is not one of the target language: the target's hunspell
+      // dictionary says so best; without it, only a word list large enough. Otherwise only the
+      // source language's own function words are evidence.
+      // A content word the translation writes in several sentences is a borrowing it keeps.
+      bool by_hunspell = false;
+      if (!src_function) {
+        if (!whole && sentences_with.at(t.folded()) >= 2) continue;
+        if (tgt_words_.size() < kMinTargetWords) {
+          const spell::Dictionary* dictionary = target_dictionary();
+          if (dictionary == nullptr || dictionary->spell(context.tgt.input.view(t.span))) continue;
+          by_hunspell = true;
+        }
+      }
       stray[p] = true;
       ++strays;
+      // A word hunspell does not know may be a borrowing the dictionary lacks: not an error.
       strong = strong || src_function ||
-               (!t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
+               (!by_hunspell && !t.capitalised() &&
+                context.lexicon.translations(s.stem()) != nullptr);
     }
     if (!whole) {
       // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
@@ -358,6 +389,8 @@ class Untranslated : public Check {
   const lang::LanguageData& tgt_language_;
   const lexicon::WordList& src_words_;  // dictionary words of the source language
   const lexicon::WordList& tgt_words_;  // dictionary words of the target language
+  // The target language's hunspell dictionary, shared with the spelling check.
+  std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
   std::unordered_set<std::string> src_only_;  // function words of the source language only
   std::unordered_set<std::string> tgt_only_;  // function words of the target language only
 };

@@ -11,7 +11,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <hunspell/hunspell.hxx>
+#include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -19,6 +21,7 @@
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/icu/icu.h"
+#include "wirealign/lang/language.h"
 
 namespace wirealign::spell {
 namespace {
@@ -128,11 +131,10 @@ std::optional<Location> locate(const std::string& code, const std::vector<std::s
 
 // Hunspell counts its users of a shared character table without a lock (initialize_utf_tbl,
 // free_utf_tbl): dictionaries loaded in parallel would leak or free it twice. Every construction
-// and destruction of a Hunspell object holds this lock.
-std::mutex& library_lock() {
-  static std::mutex lock;
-  return lock;
-}
+// and destruction of a Hunspell object holds this lock. Constant-initialised, it outlives the
+// dictionaries shared_dictionary() keeps until the program ends.
+constinit std::mutex hunspell_lock;
+std::mutex& library_lock() { return hunspell_lock; }
 
 struct HunspellDeleter {
   void operator()(Hunspell* h) const {
@@ -336,6 +338,35 @@ std::vector<std::string> Dictionary::near(std::string_view word, std::size_t lim
       for (const std::u32string& c : doubling_edits(once))
         if (enough(c)) return found;
   return found;
+}
+
+std::shared_future<std::shared_ptr<const Dictionary>> shared_dictionary(
+    const std::filesystem::path& data_dir, const std::string& code) {
+  using Handle = std::shared_ptr<const Dictionary>;
+  std::vector<std::string> preferred;
+  lang::read_table(data_dir / "lang" / code / "hunspell.txt",
+                   [&](int, const std::vector<std::string>& f) { preferred.push_back(f[0]); });
+  const auto where = locate(code, preferred, default_dirs());
+  if (!where) {
+    std::promise<Handle> none;
+    none.set_value(nullptr);
+    return none.get_future().share();
+  }
+  static std::mutex cache_lock;
+  static std::map<std::string, std::shared_future<Handle>> cache;  // by .dic path
+  std::lock_guard<std::mutex> guard(cache_lock);
+  auto& slot = cache[where->dic.string()];
+  if (!slot.valid())
+    slot = std::async(std::launch::async,
+                      [where]() -> Handle {
+                        try {
+                          return std::make_shared<const Dictionary>(*where);
+                        } catch (const Error&) {
+                          return nullptr;
+                        }
+                      })
+               .share();
+  return slot;
 }
 
 }  // namespace wirealign::spell

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,5 +76,13 @@ class Dictionary {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// The dictionary of language `code` (canonical ISO 639 code), located as locate() does with the
+// names of `data_dir`/lang/<code>/hunspell.txt preferred, loaded once per process in the
+// background: every caller for the same language shares it (the spelling and untranslated checks
+// of every engine). The future gives null when no dictionary is installed or hunspell or ICU
+// cannot read it.
+std::shared_future<std::shared_ptr<const Dictionary>> shared_dictionary(
+    const std::filesystem::path& data_dir, const std::string& code);
 
 }  // namespace wirealign::spell
