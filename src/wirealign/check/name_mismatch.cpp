@@ -11,6 +11,7 @@
 #include "wirealign/lang/conventions.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
+#include "wirealign/spell/hunspell.h"
 
 namespace wirealign::check {
 namespace {
@@ -85,7 +86,8 @@ class NameMismatch final : public Check {
         tgt_words_(common_words(setup.tgt_language)),
         tgt_headwords_(lexicon::common_words(setup.tgt_language.code, true,
                                              lexicon::default_dictd_dir(),
-                                             pipeline::default_lexicon_dir())) {}
+                                             pipeline::default_lexicon_dir())),
+        tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)) {}
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
@@ -150,7 +152,7 @@ class NameMismatch final : public Check {
           // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
           // well as part of a title: kept, less surely, only when the names lost are no
           // dictionary words and the language does not capitalise its nouns.
-          if (known_word(tgt_words_, t.lower())) {
+          if (target_word(t.lower())) {
             if (lost_common_word || tgt_language_.nouns_capitalised ||
                 starts_sentence(context.tgt, tokens, j))
               continue;
@@ -198,6 +200,21 @@ class NameMismatch final : public Check {
   }
 
  private:
+  // Whether `lower` is a common word of the target language: in its word list, or, seven
+  // letters or more, accepted in lower case by its hunspell dictionary (which knows inflected
+  // forms: Kościoła, Hooggerechtshof). Shorter words hunspell knows are often surnames too
+  // (Martin, Moreau).
+  bool target_word(std::string_view lower) const {
+    if (known_word(tgt_words_, lower)) return true;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < lower.size() && letters < kMinHunspellLetters; ++letters)
+      utf8::next(lower, i);
+    if (letters < kMinHunspellLetters) return false;
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    return dictionary != nullptr && dictionary->spell(lower);
+  }
+  static constexpr std::size_t kMinHunspellLetters = 7;
+
   // Whether `t` ends with a word of the target's word list of five bytes or more, after three
   // letters or more: a compound noun (Außenminister, Vizepräsidentin) in a language that
   // capitalises nouns and writes compounds as one word, not a name.
@@ -272,6 +289,8 @@ class NameMismatch final : public Check {
   const lexicon::WordList& src_words_;      // common words of the source language
   const lexicon::WordList& tgt_words_;      // common words of the target language
   const lexicon::WordList& tgt_headwords_;  // its dictionaries' headwords, names included
+  // The target language's hunspell dictionary, shared with the spelling check.
+  std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
 };
 
 }  // namespace
