@@ -4,6 +4,7 @@
 // both languages (a word of the source language, not of the target one). Names, titles,
 // acronyms, numbers and URLs are not words of either language here, so a line of them is never
 // taken for the source language.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -255,7 +256,16 @@ class Untranslated : public Check {
       if (!src_word) continue;
       // Capitalised on both sides (a headline, a title, a team: "Rangers", "Muppets"): a name
       // kept as the original writes it, more often than a word left untranslated.
-      if (s.capitalised() && t.capitalised() && !src_function) continue;
+      // A language that capitalises its nouns (German) says nothing by its capitals: there the
+      // word must be a noun the dictionary translates by another word (Krankenhaus, not Paris).
+      if (s.capitalised() && t.capitalised() && !src_function) {
+        if (!src_language_.nouns_capitalised) continue;
+        const auto* translations = context.lexicon.translations(s.stem());
+        if (translations == nullptr ||
+            std::find(translations->begin(), translations->end(), t.stem()) != translations->end() ||
+            std::find(translations->begin(), translations->end(), t.lower()) != translations->end())
+          continue;
+      }
       if (s.capitalised() && in_name(context, context.src_tokens.sentences[match->first],
                                    match->second))
         continue;
