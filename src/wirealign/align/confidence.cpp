@@ -24,37 +24,6 @@ bool other_script(std::string_view s) {
   return false;
 }
 
-// The consonants of a Latin key (lower-case ASCII), once the spellings that transliterations
-// disagree on are made one (sh, ch, sch, tch, zh; w and v; z and s; c, k and q; ph and f; ...),
-// doubled letters once: "trump" and "tramp" (Трамп) give "trmp", "president" and "prezident"
-// (президент) "prsdnt".
-std::string skeleton(std::string_view latin) {
-  static const std::pair<std::string_view, std::string_view> rules[] = {
-      {"shch", "S"}, {"tsch", "S"}, {"sch", "S"}, {"tch", "S"}, {"dzh", "j"}, {"sh", "S"},
-      {"ch", "S"},   {"zh", "S"},   {"kh", "h"},  {"ck", "k"},  {"ph", "f"},  {"th", "t"},
-      {"ts", "s"},   {"tz", "s"},   {"x", "ks"},  {"w", "v"},   {"z", "s"},   {"c", "k"},
-      {"q", "k"},    {"y", ""},     {"j", ""},
-  };
-  std::string out;
-  for (std::size_t i = 0; i < latin.size();) {
-    const std::string_view rest = latin.substr(i);
-    bool replaced = false;
-    for (const auto& [from, to] : rules)
-      if (rest.substr(0, from.size()) == from) {
-        out += to;
-        i += from.size();
-        replaced = true;
-        break;
-      }
-    if (replaced) continue;
-    const char c = latin[i++];
-    if (c >= 'a' && c <= 'z' && std::string_view("aeiou").find(c) == std::string_view::npos)
-      out.push_back(c);
-  }
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 // What the evidence needs to know of each word form of a side.
 struct FormInfo {
   bool content = false;  // a number, or a word of three bytes or more, not a function word
@@ -72,9 +41,9 @@ std::vector<FormInfo> form_info(const SideKeys& side, bool across_scripts) {
     x.content = is_content_word(t);
     x.capitalised = !x.number && t.capitalised() && !t.function_word() && t.lower().size() > 1;
     if (x.content && !x.number && (x.capitalised || across_scripts)) {
-      const std::string latin =
-          other_script(t.folded()) ? lang::latin_key(t.folded()) : std::string(t.folded());
-      x.skeleton = skeleton(latin);
+      // The consonants once transliteration conventions are made one (lang::name_key):
+      // "trump" and Трамп give "trmp".
+      x.skeleton = lang::name_key(t.folded());
       if (x.skeleton.size() < 3) x.skeleton.clear();
     }
   }
