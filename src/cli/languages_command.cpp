@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli/commands.h"
 #include "wirealign/lang/conventions.h"
@@ -90,13 +90,12 @@ std::string kind_name(lexicon::Sources::Kind kind) {
 int languages_command(const std::vector<std::string>& args) {
   std::string data_option, dictd_option, format = "text";
   po::options_description visible(kSynopsis);
-  visible.add_options()
-      ("help,h", "print this help and exit")
-      ("format", po::value(&format)->value_name("F")->default_value("text"), "text or json")
-      ("dictd-dir", po::value(&dictd_option)->value_name("DIR"),
-       "where the FreeDict dictionaries are (default /usr/share/dictd)")
-      ("data-dir", po::value(&data_option)->value_name("DIR"),
-       "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
+  visible.add_options()("help,h", "print this help and exit")(
+      "format", po::value(&format)->value_name("F")->default_value("text"), "text or json")(
+      "dictd-dir", po::value(&dictd_option)->value_name("DIR"),
+      "where the FreeDict dictionaries are (default /usr/share/dictd)")(
+      "data-dir", po::value(&data_option)->value_name("DIR"),
+      "language data folder (default: $WIREALIGN_DATA_DIR, else the one beside the program)");
   if (!parse_command_line("languages", args, visible, {}, {})) return 0;
   if (format != "text" && format != "json")
     throw UsageError("languages", "unknown --format '" + format + "' (text or json)");
@@ -114,9 +113,12 @@ int languages_command(const std::vector<std::string>& args) {
     out["dictd_dir"] = dictd.string();
     out["subword_model"] = has_subwords ? nlohmann::json(subwords.string()) : nlohmann::json();
     for (const LanguageInfo& l : languages) {
-      nlohmann::json j{{"code", l.code},         {"name", l.name},
-                       {"icu", l.icu},           {"data_files", l.files},
-                       {"hunspell", l.hunspell.empty() ? nlohmann::json() : nlohmann::json(l.hunspell)}};
+      nlohmann::json j{
+          {"code", l.code},
+          {"name", l.name},
+          {"icu", l.icu},
+          {"data_files", l.files},
+          {"hunspell", l.hunspell.empty() ? nlohmann::json() : nlohmann::json(l.hunspell)}};
       if (l.icu) {
         j["quotes"] = l.quotes;
         j["decimal"] = l.decimal;
@@ -147,8 +149,8 @@ int languages_command(const std::vector<std::string>& args) {
                 << (l.spelled_numbers ? "yes" : "no") << '\n';
     else
       std::cout << "    ICU locale data: none\n";
-    std::cout << "    data files: " << (l.files.empty() ? "none (ICU's data alone)" : join(l.files, ", "))
-              << '\n';
+    std::cout << "    data files: "
+              << (l.files.empty() ? "none (ICU's data alone)" : join(l.files, ", ")) << '\n';
     std::cout << "    hunspell dictionary: "
               << (l.hunspell.empty() ? "none (no spelling check)" : l.hunspell) << '\n';
   }

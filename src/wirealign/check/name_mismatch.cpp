@@ -173,9 +173,9 @@ class NameMismatch final : public Check {
           // A replacement the target's dictionaries know as a name may be an exonym they list
           // (Pékin for Beijing) or a name translated: not sure enough for an error.
           const auto& run = intruder_runs[r].tokens;
-          const bool known_name = std::any_of(run.begin(), run.end(), [&](const annotate::Token* t) {
-            return known_word(tgt_headwords_, t->lower());
-          });
+          const bool known_name = std::any_of(
+              run.begin(), run.end(),
+              [&](const annotate::Token* t) { return known_word(tgt_headwords_, t->lower()); });
           const bool common = std::any_of(run.begin(), run.end(),
                                           [&](const annotate::Token* t) { return weak.count(t); });
           if (known_name || lost_common_word || common) {
@@ -285,7 +285,7 @@ class NameMismatch final : public Check {
 
   const lang::LanguageData& src_language_;
   const lang::LanguageData& tgt_language_;
-  const bool cross_script_;  // the two languages are written in different scripts
+  const bool cross_script_;                 // the two languages are written in different scripts
   const lexicon::WordList& src_words_;      // common words of the source language
   const lexicon::WordList& tgt_words_;      // common words of the target language
   const lexicon::WordList& tgt_headwords_;  // its dictionaries' headwords, names included

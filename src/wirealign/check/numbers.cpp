@@ -99,7 +99,8 @@ std::vector<double> figure_values(std::string_view surface, char decimal, char g
   const char c = dots ? '.' : ',';
   const std::size_t count = dots + commas;
   const bool can_group = grouped(c);
-  if (count > 1) return can_group ? std::vector<double>{parse_value(without(s, c))} : std::vector<double>{};
+  if (count > 1)
+    return can_group ? std::vector<double>{parse_value(without(s, c))} : std::vector<double>{};
   std::string as_decimal = s;
   as_decimal[as_decimal.find(c)] = '.';
   const double point_value = parse_value(as_decimal);
@@ -115,9 +116,7 @@ std::vector<double> figure_values(std::string_view surface, char decimal, char g
 std::vector<Reading> clock_readings(double hour, double minutes, int half) {
   double m = hour * 60 + minutes;
   std::vector<Reading> out;
-  auto add = [&](double v) {
-    out.push_back({QuantityKind::time, std::fmod(v + 1440, 1440), ""});
-  };
+  auto add = [&](double v) { out.push_back({QuantityKind::time, std::fmod(v + 1440, 1440), ""}); };
   if (half > 0) {
     add(hour < 12 ? m + 720 : m);
   } else if (half < 0) {
@@ -185,14 +184,22 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   lang::read_table(dir / "numbers.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() < 3) return;
     const double v = parse_value(f[2]);
-    if (f[1] == "word") words_.emplace(f[0], v);
-    else if (f[1] == "scale") scales_.emplace(f[0], v);
-    else if (f[1] == "suffix-scale") suffix_scales_.emplace(f[0], v);
-    else if (f[1] == "suffix") suffixes_.emplace(f[0], v);
-    else if (f[1] == "decade") decades_.emplace(f[0], v);
-    else if (f[1] == "clock") clock_.push_back(f[0]);
-    else if (f[1] == "morning") morning_.push_back(f[0]);
-    else if (f[1] == "afternoon") afternoon_.push_back(f[0]);
+    if (f[1] == "word")
+      words_.emplace(f[0], v);
+    else if (f[1] == "scale")
+      scales_.emplace(f[0], v);
+    else if (f[1] == "suffix-scale")
+      suffix_scales_.emplace(f[0], v);
+    else if (f[1] == "suffix")
+      suffixes_.emplace(f[0], v);
+    else if (f[1] == "decade")
+      decades_.emplace(f[0], v);
+    else if (f[1] == "clock")
+      clock_.push_back(f[0]);
+    else if (f[1] == "morning")
+      morning_.push_back(f[0]);
+    else if (f[1] == "afternoon")
+      afternoon_.push_back(f[0]);
   });
   lang::read_table(dir / "months.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() >= 2) months_.emplace(f[0], std::atoi(f[1].c_str()));
@@ -210,7 +217,9 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
                                          std::uint32_t sentence) const {
   const std::string_view text = doc.input.text;
   std::vector<Quantity> out;
-  auto surface = [&](std::size_t j) { return text.substr(tokens[j].span.begin, tokens[j].span.size()); };
+  auto surface = [&](std::size_t j) {
+    return text.substr(tokens[j].span.begin, tokens[j].span.size());
+  };
   auto is_number = [&](std::size_t j) {
     return j < tokens.size() && !surface(j).empty() && is_digit(surface(j)[0]);
   };
@@ -271,7 +280,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
           digits.size() == sep + 3 && all_digits(digits.substr(0, sep)) &&
           all_digits(digits.substr(sep + 1))) {
         // "9.30": a time when a clock word or am/pm says so, else a decimal or a time.
-        const double h = parse_value(digits.substr(0, sep)), m = parse_value(digits.substr(sep + 1));
+        const double h = parse_value(digits.substr(0, sep)),
+                     m = parse_value(digits.substr(sep + 1));
         std::size_t mark_end = end;
         int half = 0;
         if (!suffix.empty()) half = half_after(tok.span.begin + d, mark_end);
@@ -401,9 +411,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       // "2018-19" stands for 2018-2019.
       if (digits.size() == 2 && suffix.empty() && j > 0 && tok.span.begin >= 1) {
         const char before = text[tok.span.begin - 1];
-        if ((before == '-' || before == '/') &&
-            tokens[j - 1].span.end + 1 == tok.span.begin && surface(j - 1).size() == 4 &&
-            all_digits(surface(j - 1))) {
+        if ((before == '-' || before == '/') && tokens[j - 1].span.end + 1 == tok.span.begin &&
+            surface(j - 1).size() == 4 && all_digits(surface(j - 1))) {
           const double century = std::floor(parse_value(surface(j - 1)) / 100) * 100;
           q.readings.push_back({QuantityKind::number, century + values.front(), ""});
         }
@@ -428,7 +437,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     if (month == nullptr && tok.folded().size() > 4) month = find(months_, tok.folded());
     const bool beside_number = is_number(j + 1) || (j > 0 && is_number(j - 1));
     // Joined by a hyphen to the next word, a month's abbreviation is part of a name (Сент-Луис).
-    if (month != nullptr && !beside_number && tok.span.end < text.size() && text[tok.span.end] == '-')
+    if (month != nullptr && !beside_number && tok.span.end < text.size() &&
+        text[tok.span.end] == '-')
       month = nullptr;
     // A month name that is also a function word ("się") is a month only beside a number; where
     // months are capitalised, a word in lower case ("may") is none.
@@ -442,7 +452,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       out.push_back(std::move(q));
       continue;
     }
-    if (const int* day = find(weekdays_, tok.lower()); day != nullptr || find(weekdays_, tok.folded())) {
+    if (const int* day = find(weekdays_, tok.lower());
+        day != nullptr || find(weekdays_, tok.folded())) {
       if (day == nullptr) day = find(weekdays_, tok.folded());
       Quantity q;
       q.readings = {{QuantityKind::weekday, static_cast<double>(*day), ""}};
@@ -503,8 +514,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     if (has_unit || next.span.begin - a.span.end > 8) continue;
     for (const Reading& r : next.readings) {
       if (r.dimension.empty() || next.readings[0].value == 0) continue;
-      a.readings.push_back(
-          {QuantityKind::number, a.readings[0].value * r.value / next.readings[0].value, r.dimension});
+      a.readings.push_back({QuantityKind::number,
+                            a.readings[0].value * r.value / next.readings[0].value, r.dimension});
     }
   }
   return out;
@@ -513,8 +524,7 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
 bool exact_match(const Quantity& a, const Quantity& b) {
   for (const Reading& x : a.readings)
     for (const Reading& y : b.readings)
-      if (x.kind == y.kind && x.dimension.empty() && y.dimension.empty() &&
-          same(x.value, y.value))
+      if (x.kind == y.kind && x.dimension.empty() && y.dimension.empty() && same(x.value, y.value))
         return true;
   return false;
 }

@@ -96,8 +96,7 @@ class Omission : public Check {
   // A source sentence in a block with no target sentence; `neighbours` are the nearest blocks
   // before and after it that have a target sentence (kNone when there is none).
   static std::optional<Finding> unaligned(const Context& context,
-                                          std::array<std::size_t, 2> neighbours,
-                                          std::uint32_t i) {
+                                          std::array<std::size_t, 2> neighbours, std::uint32_t i) {
     const auto& beads = context.alignment.beads;
     const auto& tokens = context.src_tokens.sentences[i];
     std::size_t words = 0;
@@ -106,8 +105,7 @@ class Omission : public Check {
     // Merged into a neighbour? Look at the target sentences of the nearest blocks that have one.
     for (std::size_t n : neighbours) {
       if (n == kNone) continue;
-      if (src_coverage(context, i, {beads[n].tgt_begin, beads[n].tgt_end}).share() >=
-          kMergedShare)
+      if (src_coverage(context, i, {beads[n].tgt_begin, beads[n].tgt_end}).share() >= kMergedShare)
         return std::nullopt;
     }
     Finding f;
@@ -115,8 +113,8 @@ class Omission : public Check {
     f.severity = Severity::error;
     f.confidence = 0.85;
     f.src_sentences = {i};
-    f.message = "no translation of the source sentence \"" +
-                shorten(context.src.sentences[i].text) + "\"";
+    f.message =
+        "no translation of the source sentence \"" + shorten(context.src.sentences[i].text) + "\"";
     f.suggestion = "translate it, or check whether the target leaves it out on purpose";
     return f;
   }

@@ -1,13 +1,12 @@
 // Finding quotations in a document: marks told apart by their neighbours, nesting, paragraph scope.
 #include "wirealign/check/quotes.h"
 
-#include "wirealign/check/evidence.h"
-
 #include <unicode/uchar.h>
 
 #include <algorithm>
 #include <optional>
 
+#include "wirealign/check/evidence.h"
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
 
@@ -302,8 +301,7 @@ Quotes find_quotes(const Document& doc) {
       std::size_t i = doc.sentences[s].span.begin;
       const char32_t first = i < text.size() ? utf8::next(text, i) : 0;
       const bool continued = first == 0xAB || first == 0xBB || first == 0x201C || first == '"' ||
-                             first == 0x2018 || first == '\'' || first == 0x201E ||
-                             first == 0x201A;
+                             first == 0x2018 || first == '\'' || first == 0x201E || first == 0x201A;
       if (!continued) reader.pop_above(0, s - 1, doc.sentences[s - 1].span.end);
     }
     reader.read_sentence(s, paragraph_start);

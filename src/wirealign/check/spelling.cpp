@@ -402,7 +402,7 @@ class Spelling : public Check {
     std::string solid;
     for (std::size_t t = first; t <= last; ++t) {
       const Shape s = shape_of(context.tgt.input.view(tokens[t].span));
-      if (!tokens[t].number().empty() || !s.only_letters) return;            // numbers, units
+      if (!tokens[t].number().empty() || !s.only_letters) return;          // numbers, units
       if (s.script != facts.script && s.script != USCRIPT_COMMON) return;  // another script
       // A capitalised part inside a sentence makes the whole a name ("Джон-стрит", "Saint-Denis").
       if (first < last && t > 0 && tokens[t].capitalised()) return;

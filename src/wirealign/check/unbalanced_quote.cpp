@@ -61,7 +61,8 @@ class UnbalancedQuote : public Check {
     for (std::size_t m = 0; m < tgt_quotes.stray.size(); ++m) {
       const StrayMark& mark = tgt_quotes.stray[m];
       for (const Quotation& quotation : tgt_quotes.quotations)
-        if (quotation.open.begin < mark.mark.begin && quotation.first_sentence + 2 >= mark.sentence &&
+        if (quotation.open.begin < mark.mark.begin &&
+            quotation.first_sentence + 2 >= mark.sentence &&
             quotation.first_sentence <= mark.sentence && quotation.kind != mark.kind)
           stray_paired[m] = true;
       // A sentence opening with a straight quotation mark that find_quotes took for a closing

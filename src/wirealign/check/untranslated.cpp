@@ -45,8 +45,8 @@ bool in_address(const std::string& text, const annotate::Token& token) {
   while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\t') --b;
   while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
   const std::string_view chunk = std::string_view(text).substr(b, e - b);
-  return chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos ||
-         chunk.find('@') != std::string_view::npos;
+  return chunk.find("://") != std::string_view::npos ||
+         chunk.find("www.") != std::string_view::npos || chunk.find('@') != std::string_view::npos;
 }
 
 // A single word is judged when it has at least this many letters (function words of the source
@@ -72,8 +72,8 @@ class Untranslated : public Check {
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
-    std::vector<Finding> whole;              // whole target sentences in the source language
-    std::size_t judged = 0;                  // target sentences long enough to judge
+    std::vector<Finding> whole;  // whole target sentences in the source language
+    std::size_t judged = 0;      // target sentences long enough to judge
     const Quotes quotes[2] = {find_quotes(context.src), find_quotes(context.tgt)};
     // In how many target sentences each word (folded) is written: a borrowing the translation
     // uses throughout ("hip-hop", "pubs") is a term kept on purpose.
@@ -101,16 +101,19 @@ class Untranslated : public Check {
       }
       if (words < kMinWords) {
         // A short line: left untranslated when every word of it is.
-        if (auto f = stray_words(context, k, bead, quotes, sentences_with, true)) whole.push_back(std::move(*f));
+        if (auto f = stray_words(context, k, bead, quotes, sentences_with, true))
+          whole.push_back(std::move(*f));
         continue;
       }
       ++judged;
-      const bool by_function_words = !src_only_.empty() && src_fw >= kMinSrcFunctionWords &&
-                                     static_cast<double>(src_fw) >= kMinSrcFunctionShare * static_cast<double>(words) &&
-                                     src_fw > 2 * tgt_fw;
-      const bool by_copy = !src_only_.empty() &&
-                           static_cast<double>(copied) >= kMinCopiedShare * static_cast<double>(words) &&
-                           common >= kMinCommonWords && tgt_fw <= src_fw;
+      const bool by_function_words =
+          !src_only_.empty() && src_fw >= kMinSrcFunctionWords &&
+          static_cast<double>(src_fw) >= kMinSrcFunctionShare * static_cast<double>(words) &&
+          src_fw > 2 * tgt_fw;
+      const bool by_copy =
+          !src_only_.empty() &&
+          static_cast<double>(copied) >= kMinCopiedShare * static_cast<double>(words) &&
+          common >= kMinCommonWords && tgt_fw <= src_fw;
       if (by_function_words || by_copy) {
         Finding f;
         f.kind = "untranslated";
@@ -127,7 +130,8 @@ class Untranslated : public Check {
         findings.push_back(std::move(*f));
         continue;
       }
-      if (auto f = stray_words(context, k, bead, quotes, sentences_with, false)) findings.push_back(std::move(*f));
+      if (auto f = stray_words(context, k, bead, quotes, sentences_with, false))
+        findings.push_back(std::move(*f));
     }
     if (whole.size() >= kMinWholeDocument &&
         static_cast<double>(whole.size()) >= kMinWholeDocumentShare * static_cast<double>(judged)) {
@@ -225,8 +229,7 @@ class Untranslated : public Check {
   // word of the sentence is such a word, reported as the sentence left untranslated.
   std::optional<Finding> stray_words(
       const Context& context, std::uint32_t k, const Bead& bead, const Quotes (&quotes)[2],
-      const std::unordered_map<std::string_view, std::uint32_t>& sentences_with,
-      bool whole) const {
+      const std::unordered_map<std::string_view, std::uint32_t>& sentences_with, bool whole) const {
     const auto& tokens = context.tgt_tokens.sentences[k];
     std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
     std::vector<bool> stray(tokens.size(), false);
@@ -245,8 +248,8 @@ class Untranslated : public Check {
       // A capitalised word inside a source sentence is a name, unless the language capitalises
       // its nouns and the dictionary knows it.
       const bool src_capital_inside =
-          s.capitalised() && !starts_sentence(context.src, context.src_tokens.sentences[match->first],
-                                            match->second);
+          s.capitalised() &&
+          !starts_sentence(context.src, context.src_tokens.sentences[match->first], match->second);
       if (src_capital_inside && !src_language_.nouns_capitalised) continue;
       // A capitalised word at the start of both sentences may be a name of either language.
       if (s.capitalised() && t.capitalised() && !src_capital_inside &&
@@ -262,12 +265,13 @@ class Untranslated : public Check {
         if (!src_language_.nouns_capitalised) continue;
         const auto* translations = context.lexicon.translations(s.stem());
         if (translations == nullptr ||
-            std::find(translations->begin(), translations->end(), t.stem()) != translations->end() ||
+            std::find(translations->begin(), translations->end(), t.stem()) !=
+                translations->end() ||
             std::find(translations->begin(), translations->end(), t.lower()) != translations->end())
           continue;
       }
-      if (s.capitalised() && in_name(context, context.src_tokens.sentences[match->first],
-                                   match->second))
+      if (s.capitalised() &&
+          in_name(context, context.src_tokens.sentences[match->first], match->second))
         continue;
       if (tgt_language_.function_words.count(std::string(t.lower())) ||
           known_word(tgt_words_, t.lower()))
@@ -288,9 +292,9 @@ class Untranslated : public Check {
       stray[p] = true;
       ++strays;
       // A word hunspell does not know may be a borrowing the dictionary lacks: not an error.
-      strong = strong || src_function ||
-               (!by_hunspell && !t.capitalised() &&
-                context.lexicon.translations(s.stem()) != nullptr);
+      strong =
+          strong || src_function ||
+          (!by_hunspell && !t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
     }
     if (!whole) {
       // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
@@ -338,8 +342,8 @@ class Untranslated : public Check {
                   shorten(context.tgt.sentences[k].text) + "\"";
       f.suggestion = "translate it";
     } else {
-      f.message = std::string(strays == 1 ? "a word" : "words") +
-                  " left in the source language: " + quoted;
+      f.message =
+          std::string(strays == 1 ? "a word" : "words") + " left in the source language: " + quoted;
       f.suggestion = "translate " + std::string(strays == 1 ? "it" : "them") +
                      ", or mark a quotation or a term kept on purpose";
     }
@@ -356,7 +360,8 @@ class Untranslated : public Check {
     const bool hyphen_after = q + 1 < tokens.size() &&
                               tokens[q + 1].span.begin == tokens[q].span.end + 1 &&
                               text[tokens[q].span.end] == '-';
-    if ((hyphen_before && tokens[p - 1].capitalised()) || (hyphen_after && tokens[q + 1].capitalised()))
+    if ((hyphen_before && tokens[p - 1].capitalised()) ||
+        (hyphen_after && tokens[q + 1].capitalised()))
       return true;
     const bool capital_before = p > 0 && tokens[p - 1].capitalised();
     const bool capital_after = q + 1 < tokens.size() && tokens[q + 1].capitalised();

@@ -69,7 +69,8 @@ class UntranslatedAcronym final : public Check {
         if (!t.acronym() || in_name(context.tgt.input.text, tokens, j)) continue;
         // The first part of a compound keeps the international form where the word alone does
         // not (German US-Präsident beside USA); a quoted title keeps the original's words.
-        if ((t.span.end < text.size() && text[t.span.end] == '-') || tgt_quotes.in_short_quotation(t.span))
+        if ((t.span.end < text.size() && text[t.span.end] == '-') ||
+            tgt_quotes.in_short_quotation(t.span))
           continue;
         const std::string x(surface(context.tgt, t));
         if (table_.same.count(x)) continue;
@@ -96,8 +97,8 @@ class UntranslatedAcronym final : public Check {
         f.severity = Severity::error;
         f.tgt_sentences = {k};
         f.tgt_spans = {t.span};
-        f.message = x + " is the " + src_name_ + " acronym; " + tgt_name_ + " writes " +
-                    quoted_list(forms);
+        f.message =
+            x + " is the " + src_name_ + " acronym; " + tgt_name_ + " writes " + quoted_list(forms);
         if (!also.empty()) f.message += ", as this text does elsewhere";
         f.suggestion = "replace " + x + " with " + quoted_list(forms);
         findings.push_back(std::move(f));

@@ -357,15 +357,13 @@ std::shared_future<std::shared_ptr<const Dictionary>> shared_dictionary(
   std::lock_guard<std::mutex> guard(cache_lock);
   auto& slot = cache[where->dic.string()];
   if (!slot.valid())
-    slot = std::async(std::launch::async,
-                      [where]() -> Handle {
-                        try {
-                          return std::make_shared<const Dictionary>(*where);
-                        } catch (const Error&) {
-                          return nullptr;
-                        }
-                      })
-               .share();
+    slot = std::async(std::launch::async, [where]() -> Handle {
+             try {
+               return std::make_shared<const Dictionary>(*where);
+             } catch (const Error&) {
+               return nullptr;
+             }
+           }).share();
   return slot;
 }
 
