@@ -77,3 +77,18 @@ TEST_CASE("A figure found in the neighbouring block is not reported", "[check]")
                   {{0, 1, 0, 1, 0.5}, {1, 2, 1, 2, 0.5}});
   CHECK(run(p, l).empty());
 }
+
+TEST_CASE("A converted figure whose unit the target's data lacks agrees by the usual SI units",
+          "[check]") {
+  testing::Languages l;
+  // French units.tsv has no "mm": 305 is read bare, and 12 inches are 304.8 mm; 20 inches are
+  // 508 mm, not 250.
+  testing::Pair p(l,
+                  "Up to 12 inches of rain fell on the town.\n"
+                  "Up to 20 inches of rain fell on the village.\n",
+                  "Jusqu'à 305 mm de pluie sont tombés sur la ville.\n"
+                  "Jusqu'à 250 mm de pluie sont tombés sur le village.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1});
+}
