@@ -291,9 +291,9 @@ class Spelling : public Check {
       if (r.at_end) r.from.pop_back();
       rewrites_.push_back(std::move(r));
     });
-    dictionary_ = load(setup.data_dir, setup.tgt_language.code);
+    dictionary_ = spell::shared_dictionary(setup.data_dir, setup.tgt_language.code);
     if (setup.src_language.code != setup.tgt_language.code)
-      src_dictionary_ = load(setup.data_dir, setup.src_language.code);
+      src_dictionary_ = spell::shared_dictionary(setup.data_dir, setup.src_language.code);
   }
 
   std::vector<Finding> run(const Context& context) const override {
@@ -318,14 +318,6 @@ class Spelling : public Check {
   }
 
  private:
-  // Starts loading the hunspell dictionary of language `code` (hunspell.txt in its data folder
-  // names the preferred ones). Loading takes up to a few hundred milliseconds: it runs while the
-  // documents are read and aligned. No dictionary, or one hunspell or ICU cannot read, gives null.
-  static std::shared_future<DictionaryHandle> load(const std::filesystem::path& data_dir,
-                                                   const std::string& code) {
-    return spell::shared_dictionary(data_dir, code);
-  }
-
   DocumentFacts facts_of(const Context& context) const {
     DocumentFacts facts;
     const std::string_view src_text = context.src.input.text;
