@@ -104,8 +104,8 @@ inline Text raw_text(std::string name, std::string bytes) {
   t.encoding = "UTF-8";
   t.original = bytes;
   t.text = std::move(bytes);
-  t.offsets.resize(t.text.size() + 1);
-  for (std::size_t i = 0; i < t.offsets.size(); ++i) t.offsets[i] = static_cast<std::uint32_t>(i);
+  for (std::size_t i = 0; i <= t.text.size(); ++i)
+    t.offsets.push_back(static_cast<std::uint32_t>(i));
   return t;
 }
 

@@ -99,7 +99,9 @@ Expected interpolated(const std::vector<Anchor>& chain, std::size_t n, std::size
 // Pairs of sentences that share content keys found nowhere else near them, reduced to a monotone
 // chain. "Near" is the window where sentence i's counterpart is expected (and as many sentences
 // around i on the source side), so that text repeated far away (a recurring phrase, a repeated
-// section) does not hide anchors.
+// section) does not hide anchors. Text repeated near by on both sides (an article printed twice)
+// pairs by rank; a key that the source repeats just beyond the window is not used, since the
+// target sentence found may be the counterpart of the repetition.
 std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
                                  const Postings& src_postings, const Postings& tgt_postings,
                                  const Expected& expected) {
@@ -135,8 +137,23 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
         const auto [spb, spe] = src_postings.of(*x);
         const auto [sb, se] = in_range(spb, spe, src_centre - window, src_centre + window);
         if (std::size_t(se - sb) > kMaxLocalDf) continue;
-        for (auto it = b; it != e; ++it)
-          if (std::find(seen.begin(), seen.end(), *it) == seen.end()) seen.push_back(*it);
+        auto vote = [&](std::uint32_t j) {
+          if (std::find(seen.begin(), seen.end(), j) == seen.end()) seen.push_back(j);
+        };
+        if (se - sb == e - b && e - b > 1) {
+          // As many sentences with the key on each side (text repeated on both, such as an
+          // article printed twice): the r-th on one side stands for the r-th on the other.
+          vote(*(b + (std::lower_bound(sb, se, i) - sb)));
+        } else if (se - sb > e - b) {
+          continue;  // more on the source side: the target one may be another's counterpart
+        } else {
+          // A source sentence of text repeated a little further on (farther than the window)
+          // may meet its twin's counterpart: such a key says nothing.
+          const auto [wb, we] =
+              in_range(spb, spe, src_centre - 3 * window, src_centre + 3 * window);
+          if (we - wb > se - sb) continue;
+          for (auto it = b; it != e; ++it) vote(*it);
+        }
       }
       const float weight = kClassWeight[kHeavy];
       for (std::uint32_t j : seen) {
@@ -446,6 +463,7 @@ void AlignOptions::validate() const {
   if (skip_cost < 0 || length_weight < 0 || three_cost < 0 || four_cost < 0 ||
       repeated_skip_factor < 0)
     throw ConfigError("alignment costs must not be negative");
+  if (threads == 0) throw ConfigError("an alignment needs at least one thread");
   search.validate();
 }
 

@@ -110,8 +110,11 @@ struct AlignOptions {
   double three_cost = 0.4;         // extra cost of a block of three sentences (2-1, 1-2)
   double four_cost = 0.75;         // extra cost of a block of four sentences (2-2, 1-3, 3-1)
   SearchOptions search;            // band and exhaustive-search limits
+  // Threads one alignment may use: the sentence-pair masks of each search pass and the evidence
+  // of the blocks of a long document are computed on this many. The result does not depend on it.
+  unsigned threads = 1;
   // Throws ConfigError for negative costs or factors, an empty block list, one without 1-1, or a
-  // block type with more than four sentences on a side (or none on both).
+  // block type with more than four sentences on a side (or none on both), or no thread.
   void validate() const;
 };
 

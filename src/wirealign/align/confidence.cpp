@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_set>
 
 #include "wirealign/core/utf8.h"
@@ -148,7 +150,7 @@ bool is_content_word(const annotate::Token& t) {
 }
 
 std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKeys& tgt_keys,
-                                          const Scorer& scorer, const std::vector<Bead>& beads,
+                                          const Scorer& owner, const std::vector<Bead>& beads,
                                           std::size_t lexicon_size) {
   const bool across = mostly_other_script(src_keys) != mostly_other_script(tgt_keys);
   const std::vector<FormInfo> src_info = form_info(src_keys, across);
@@ -162,8 +164,9 @@ std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKe
       std::log(std::max(tgt_keys.chars.back(), 1.0) / std::max(src_keys.chars.back(), 1.0)) *
       std::min(n, m) / (std::min(n, m) + kPriorSentences);
   std::vector<BlockEvidence> out(beads.size());
-  std::vector<double> shares;
-  for (std::size_t b = 0; b < beads.size(); ++b) {
+  // For each block, the share it gives the usual share of the document (NaN when none).
+  std::vector<double> block_share(beads.size(), std::numeric_limits<double>::quiet_NaN());
+  auto evaluate = [&](std::size_t b, const Scorer& scorer) {
     const Bead& bead = beads[b];
     BlockEvidence& e = out[b];
     const std::uint32_t i0 = bead.src_begin, i1 = bead.src_end, j0 = bead.tgt_begin,
@@ -182,7 +185,7 @@ std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKe
                 std::max(e.neighbour_z, scorer.z(std::uint32_t(i), std::uint32_t(i + 1), j0, j1));
         }
       }
-      continue;
+      return;
     }
     const Offer src_offer = offer(src_keys, src_info, i0, i1);
     const Offer tgt_offer = offer(tgt_keys, tgt_info, j0, j1);
@@ -213,20 +216,46 @@ std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKe
       // Rivals further away: a sentence moved, or a target line taken from elsewhere.
       constexpr long kRivalWindow = 12;
       double rival = 0;
+      // Along the row, then along the column, so that the scorer keeps one table for each.
       for (long d = -kRivalWindow; d <= kRivalWindow; ++d) {
-        if (d == 0) continue;
-        const long j = long(j0) + d, i = long(i0) + d;
-        if (j >= 0 && j < long(m))
+        const long j = long(j0) + d;
+        if (d != 0 && j >= 0 && j < long(m))
           rival =
               std::max(rival, scorer.similarity(i0, i1, std::uint32_t(j), std::uint32_t(j + 1)));
-        if (i >= 0 && i < long(n))
+      }
+      for (long d = -kRivalWindow; d <= kRivalWindow; ++d) {
+        const long i = long(i0) + d;
+        if (d != 0 && i >= 0 && i < long(n))
           rival =
               std::max(rival, scorer.similarity(std::uint32_t(i), std::uint32_t(i + 1), j0, j1));
       }
       e.rival = rival - similarity;
-      if (s.words >= 4 && t.words >= 4) shares.push_back(std::min(e.src_share, e.tgt_share));
+      if (s.words >= 4 && t.words >= 4) block_share[b] = std::min(e.src_share, e.tgt_share);
     }
+  };
+  // A long document's blocks are shared among the threads, each with a reader of the scorer.
+  constexpr std::size_t kBlocksPerThread = 500;
+  const std::size_t threads =
+      std::min<std::size_t>(owner.threads(), beads.size() / kBlocksPerThread);
+  if (threads < 2) {
+    for (std::size_t b = 0; b < beads.size(); ++b) evaluate(b, owner);
+  } else {
+    auto part = [&](std::size_t k, const Scorer& reader) {
+      for (std::size_t b = beads.size() * k / threads; b < beads.size() * (k + 1) / threads; ++b)
+        evaluate(b, reader);
+    };
+    std::vector<Scorer> readers;
+    readers.reserve(threads - 1);
+    for (std::size_t k = 1; k < threads; ++k) readers.push_back(owner.reader());
+    std::vector<std::thread> helpers;
+    for (std::size_t k = 1; k < threads; ++k)
+      helpers.emplace_back(part, k, std::cref(readers[k - 1]));
+    part(0, owner);
+    for (std::thread& t : helpers) t.join();
   }
+  std::vector<double> shares;
+  for (const double x : block_share)
+    if (!std::isnan(x)) shares.push_back(x);
   // The usual share of a translated pair, drawn towards a prior as if kPriorPairs pairs had
   // reached it: about 0.6 with a full dictionary, less with a small one or none.
   constexpr double kPriorPairs = 5;

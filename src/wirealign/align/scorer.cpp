@@ -1,11 +1,13 @@
 // Match keys per word form, sentence-pair masks, and the block cost model of the aligner.
 #include "wirealign/align/scorer.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <thread>
 
 #include "wirealign/core/utf8.h"
 
@@ -219,6 +221,17 @@ double length_cost(double src_chars, double tgt_chars, double ratio) {
   return table[k] + (x - static_cast<double>(k)) * (table[k + 1] - table[k]);
 }
 
+Scorer::Scorer(const Scorer& owner, int)
+    : src_(owner.src_),
+      tgt_(owner.tgt_),
+      o_(owner.o_),
+      ratio_(owner.ratio_),
+      baseline_(owner.baseline_),
+      max_src_(owner.max_src_),
+      max_tgt_(owner.max_tgt_),
+      bases_(owner.bases_),
+      owner_(&owner) {}
+
 Scorer::Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& options)
     : src_(src), tgt_(tgt), o_(options) {
   const double sc = src.chars.back(), tc = tgt.chars.back();
@@ -229,6 +242,11 @@ Scorer::Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& opt
   }
   baseline_ = random_baseline();
   for (std::uint32_t k = 0; k < bases_.size(); ++k) bases_[k] = 1.0 - std::pow(1.0 - baseline_, k);
+}
+
+Scorer Scorer::reader() const {
+  Scorer r(*this, 0);
+  return r;
 }
 
 double Scorer::similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
@@ -301,6 +319,23 @@ void Scorer::prepare(const std::vector<std::uint32_t>& lo,
   hi_ = hi;
   row_ = kNone;
   for (RowCache& r : rows_) r.sentence = kNone;
+  const auto n = static_cast<std::uint32_t>(src_.sentences.size());
+  if (row_masks_.empty()) row_masks_.resize(n);
+  // On several threads, the masks the pass will use are computed here, each thread taking a
+  // share of the rows; enter_row() then finds them kept.
+  constexpr std::uint32_t kRowsPerThread = 500;
+  const std::uint32_t threads = std::min<std::uint32_t>(o_.threads, n / kRowsPerThread);
+  if (threads < 2) return;
+  auto fill = [this, n, threads](std::uint32_t part, KeyMasks& table) {
+    for (std::uint32_t r = n * part / threads; r < n * (part + 1) / threads; ++r)
+      if (const auto [l, h] = row_range(r); l < h) row_masks(r, l, h, table);
+  };
+  std::vector<KeyMasks> tables(threads - 1);
+  std::vector<std::thread> helpers;
+  for (std::uint32_t part = 1; part < threads; ++part)
+    helpers.emplace_back(fill, part, std::ref(tables[part - 1]));
+  fill(0, row_table_);
+  for (std::thread& t : helpers) t.join();
 }
 
 // Source sentence i-1 is complete from row i on: its masks against the target sentences that
@@ -308,6 +343,7 @@ void Scorer::prepare(const std::vector<std::uint32_t>& lo,
 // coverage terms of the target sentences of blocks ending in row i.
 void Scorer::enter_row(std::uint32_t i) const {
   row_ = i;
+  for (std::uint32_t a = 1; a <= max_src_; ++a) recent_[a] = &rows_[(i + max_src_ - a) % max_src_];
   if (i == 0 || i >= lo_.size()) return;
   const auto n = static_cast<std::uint32_t>(src_.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
@@ -321,12 +357,12 @@ void Scorer::enter_row(std::uint32_t i) const {
   }
   rc.end_lo = end_lo;
   rc.mask_lo = end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0;
-  rc.masks.clear();
+  rc.masks = nullptr;
+  rc.mask_count = 0;
   rc.terms.clear();
   if (end_lo <= end_hi) {
-    row_table_.build(src_, src_.sentences[r]);
-    for (std::uint32_t c = rc.mask_lo; c < end_hi; ++c)
-      rc.masks.push_back(shared(row_table_, tgt_, tgt_.sentences[c]));
+    rc.masks = row_masks(r, rc.mask_lo, end_hi, row_table_);
+    rc.mask_count = end_hi - rc.mask_lo;
     for (std::uint32_t j = end_lo; j <= end_hi; ++j) {
       std::uint64_t mask = 0;
       for (std::uint32_t b = 1; b <= max_tgt_; ++b) {
@@ -347,7 +383,7 @@ void Scorer::enter_row(std::uint32_t i) const {
     for (std::uint32_t a = 1; a <= max_src_; ++a) {
       const RowCache& above = rows_[(i - a) % max_src_];
       if (a > i || above.sentence != i - a || c < above.mask_lo ||
-          c - above.mask_lo >= above.masks.size()) {
+          c - above.mask_lo >= above.mask_count) {
         tgt_terms_.push_back(-1);
         continue;
       }
@@ -357,16 +393,70 @@ void Scorer::enter_row(std::uint32_t i) const {
   }
 }
 
-Scorer::Block Scorer::block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
-                                  std::uint32_t j1) const {
-  Block b;
-  for (std::uint32_t i = i0; i < i1; ++i) {
+std::pair<std::uint32_t, std::uint32_t> Scorer::row_range(std::uint32_t r) const {
+  const auto n = static_cast<std::uint32_t>(src_.sentences.size());
+  const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
+  std::uint32_t end_lo = m, end_hi = 0;
+  for (std::uint32_t k = r + 1; k <= std::min(n, r + max_src_) && k < lo_.size(); ++k) {
+    end_lo = std::min(end_lo, lo_[k]);
+    end_hi = std::max(end_hi, std::min(hi_[k], m));
+  }
+  if (end_lo > end_hi) return {0, 0};
+  return {end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0, end_hi};
+}
+
+const PairMasks* Scorer::row_masks(std::uint32_t r, std::uint32_t lo, std::uint32_t hi,
+                                   KeyMasks& table) const {
+  RowMasks& known = row_masks_[r];
+  const auto known_hi = static_cast<std::uint32_t>(known.lo + known.masks.size());
+  if (!known.masks.empty() && lo >= known.lo && hi <= known_hi)
+    return known.masks.data() + (lo - known.lo);
+  // Grow the known range to cover [lo, hi); only the new cells are computed.
+  const std::uint32_t new_lo = known.masks.empty() ? lo : std::min(lo, known.lo);
+  const std::uint32_t new_hi = known.masks.empty() ? hi : std::max(hi, known_hi);
+  std::vector<PairMasks> masks(new_hi - new_lo);
+  std::copy(known.masks.begin(), known.masks.end(), masks.begin() + (known.lo - new_lo));
+  table.build(src_, src_.sentences[r]);
+  for (std::uint32_t c = new_lo; c < new_hi; ++c)
+    if (known.masks.empty() || c < known.lo || c >= known_hi)
+      masks[c - new_lo] = shared(table, tgt_, tgt_.sentences[c]);
+  known.lo = new_lo;
+  known.masks = std::move(masks);
+  return known.masks.data() + (lo - known.lo);
+}
+
+PairMasks Scorer::pair_masks(std::uint32_t i, std::uint32_t j) const {
+  if (const auto& kept = owner_ ? owner_->row_masks_ : row_masks_; !kept.empty()) {
+    const RowMasks& known = kept[i];
+    if (j >= known.lo && j - known.lo < known.masks.size()) return known.masks[j - known.lo];
+  }
+  // One table serves a run of calls: the source sentence's against several target sentences, or
+  // a target sentence's against several source sentences (the masks' sides then swapped). A
+  // table is built for the side that stayed the same since the last call.
+  const std::uint32_t last_j = last_j_;
+  last_j_ = j;
+  const bool use_column = direct_row_ != i && (column_ == j || last_j == j);
+  if (!use_column) {
     if (direct_row_ != i) {
       direct_table_.build(src_, src_.sentences[i]);
       direct_row_ = i;
     }
+    return shared(direct_table_, tgt_, tgt_.sentences[j]);
+  }
+  if (column_ != j) {
+    column_table_.build(tgt_, tgt_.sentences[j]);
+    column_ = j;
+  }
+  const PairMasks swapped = shared(column_table_, src_, src_.sentences[i]);
+  return {swapped.tgt, swapped.src};
+}
+
+Scorer::Block Scorer::block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0,
+                                  std::uint32_t j1) const {
+  Block b;
+  for (std::uint32_t i = i0; i < i1; ++i) {
     for (std::uint32_t j = j0; j < j1; ++j) {
-      const PairMasks m = shared(direct_table_, tgt_, tgt_.sentences[j]);
+      const PairMasks m = pair_masks(i, j);
       b.src[i - i0] |= m.src;
       b.tgt[j - j0] |= m.tgt;
     }
@@ -389,7 +479,7 @@ bool Scorer::cached_uncovered(std::uint32_t i0, std::uint32_t i1, std::uint32_t 
   if (i1 != row_ || a > max_src_ || b > max_tgt_) return false;
   sum = 0;
   for (std::uint32_t i = i0; i < i1; ++i) {
-    const RowCache& rc = rows_[i % max_src_];
+    const RowCache& rc = *recent_[i1 - i];
     if (rc.sentence != i || j1 < rc.end_lo) return false;
     const std::size_t at = std::size_t(j1 - rc.end_lo) * max_tgt_ + (b - 1);
     if (at >= rc.terms.size() || rc.terms[at] < 0) return false;

@@ -141,6 +141,11 @@ class Scorer : public CostModel {
  public:
   // Keeps references to all three arguments.
   Scorer(const SideKeys& src, const SideKeys& tgt, const AlignOptions& options);
+  // A scorer for another thread: it gives the same values and reads the masks this one has
+  // kept, which must not change while it is used (no search runs on this one meanwhile).
+  Scorer reader() const;
+  // AlignOptions::threads.
+  unsigned threads() const { return o_.threads; }
 
   // Covered-weight share of both sides of the block, in [0, 1].
   double similarity(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const;
@@ -167,18 +172,36 @@ class Scorer : public CostModel {
   void enter_row(std::uint32_t i) const override;
 
  private:
+  Scorer(const Scorer& owner, int);  // reader()
+
   struct Block {  // masks of the sentences of a block: src[k] for source sentence i0 + k
     std::array<std::uint64_t, kMaxSide> src{}, tgt{};
+  };
+  // The masks of one source sentence with the target sentences [lo, lo + masks.size()), kept for
+  // the life of the Scorer: the passes of a search visit much the same cells.
+  struct RowMasks {
+    std::uint32_t lo = 0;
+    std::vector<PairMasks> masks;
   };
   // What a search pass has computed for one source sentence.
   struct RowCache {
     std::uint32_t sentence = kNone;  // the source sentence, kNone when empty
     std::uint32_t mask_lo = 0;       // masks[c - mask_lo]: with target sentence c
-    std::vector<PairMasks> masks;
+    const PairMasks* masks = nullptr;  // into row_masks_[sentence]
+    std::uint32_t mask_count = 0;
     std::uint32_t end_lo = 0;   // terms[(j - end_lo) * max_tgt_ + b - 1]: covered by [j - b, j)
     std::vector<double> terms;  // -1 where not computed
   };
 
+  // The target sentences [lo, hi) whose masks with source sentence r the blocks that end in
+  // rows r + 1 to r + max_src_ of the current pass use; lo >= hi when none.
+  std::pair<std::uint32_t, std::uint32_t> row_range(std::uint32_t r) const;
+  // The masks of source sentence r with target sentences [lo, hi), computed (with `table`) where
+  // not yet known; valid until the next call for r.
+  const PairMasks* row_masks(std::uint32_t r, std::uint32_t lo, std::uint32_t hi,
+                             KeyMasks& table) const;
+  // The masks of source sentence i with target sentence j.
+  PairMasks pair_masks(std::uint32_t i, std::uint32_t j) const;
   Block block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const;
   // How badly sentence `s` is covered (by `others` sentences of the other side) when `mask` are
   // its covered tokens: 1 minus its covered share, rescaled as in uncovered().
@@ -201,10 +224,16 @@ class Scorer : public CostModel {
   mutable std::vector<std::uint32_t> lo_, hi_;   // the band of the current pass
   mutable std::uint32_t row_ = kNone;            // the row being searched
   mutable std::array<RowCache, kMaxSide> rows_;  // source sentence r in rows_[r % max_src_]
+  // recent_[a]: where source sentence row_ - a is kept in rows_ (a from 1 to max_src_).
+  mutable std::array<const RowCache*, kMaxSide + 1> recent_{};
   mutable std::uint32_t tgt_lo_ = 0;             // tgt_terms_[(c - tgt_lo_) * max_src_ + a - 1]:
   mutable std::vector<double> tgt_terms_;        // target c covered by [row_ - a, row_)
-  mutable KeyMasks row_table_, direct_table_;
-  mutable std::uint32_t direct_row_ = kNone;  // the sentence in direct_table_
+  mutable std::vector<RowMasks> row_masks_;      // by source sentence
+  const Scorer* owner_ = nullptr;                // of a reader: the scorer whose masks it reads
+  mutable KeyMasks row_table_, direct_table_, column_table_;
+  mutable std::uint32_t direct_row_ = kNone;  // the source sentence in direct_table_
+  mutable std::uint32_t column_ = kNone;      // the target sentence in column_table_
+  mutable std::uint32_t last_j_ = kNone;      // the target sentence of the last pair_masks()
 };
 
 }  // namespace wirealign::align

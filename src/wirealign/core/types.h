@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "wirealign/core/offset_map.h"
+
 namespace wirealign {
 
 // A half-open byte range [begin, end) in some string.
@@ -32,7 +34,7 @@ struct Text {
   std::string text;      // normalised text: valid UTF-8, NFC, LF line ends, no byte-order mark
   // offsets[i] is the byte offset in `original` of the character that produced text byte i;
   // offsets[text.size()] == original.size(). Non-decreasing.
-  std::vector<std::uint32_t> offsets;
+  OffsetMap offsets;
   // Where the lines of `original` begin, for inputs whose text is taken out of markup (a web
   // page): line_starts[k] is the offset in `original` of the first byte of line k + 2. Empty for
   // plain text, whose lines are those of `text`.

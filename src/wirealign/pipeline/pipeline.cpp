@@ -187,9 +187,11 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
   for (Notice& n : languages.notices) notices.push_back(std::move(n));
   both([&] { result->src_tokens = m.src_annotator->annotate(result->src); },
        [&] { result->tgt_tokens = m.tgt_annotator->annotate(result->tgt); });
+  align::AlignOptions align_options = m.align;
+  if (concurrent) align_options.threads = std::max(align_options.threads, 2u);
   result->alignment =
-      align::align({result->src, result->src_tokens}, {result->tgt, result->tgt_tokens},
-                   m.lexicon, m.align, m.subwords ? &*m.subwords : nullptr);
+      align::align({result->src, result->src_tokens}, {result->tgt, result->tgt_tokens}, m.lexicon,
+                   align_options, m.subwords ? &*m.subwords : nullptr);
   if (m.checker && check) {
     const check::Context context(result->src, result->tgt, result->src_tokens,
                                  result->tgt_tokens, result->alignment, m.lexicon);

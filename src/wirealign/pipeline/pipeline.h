@@ -79,8 +79,9 @@ class Engine {
   // InputError for a document of more than EngineOptions::max_sentences sentences, and
   // LanguageError when the texts do not read as their declared languages (languages.h) unless
   // forced: `force_lang` for this pair, or else EngineOptions::force_lang.
-  // `concurrent`: segment and annotate the two documents on two threads (worth it for one large
-  // pair, not in a batch that already keeps every core busy). `check`: false leaves the checks
+  // `concurrent`: segment and annotate the two documents on two threads, and align on at least
+  // two (AlignOptions::threads; worth it for one large pair, not in a batch that already keeps
+  // every core busy). `check`: false leaves the checks
   // of a checking engine out for this pair (an engine reused to align only).
   std::unique_ptr<Result> run(Text src, Text tgt, bool segmented, bool concurrent = false,
                               bool check = true,

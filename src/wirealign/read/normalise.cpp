@@ -11,28 +11,45 @@
 namespace wirealign::read {
 namespace {
 
-// Applies line-end and control-character rules, one code point at a time.
-Decoded clean(const Decoded& in) {
-  Decoded out;
-  out.units.reserve(in.units.size());
-  out.offsets.reserve(in.units.size());
-  const std::u16string& u = in.units;
+// Applies line-end and control-character rules, one code point at a time, in place (the text
+// only shrinks).
+void clean(Decoded& d) {
+  std::u16string& u = d.units;
+  std::size_t out = 0;
   for (std::size_t i = 0; i < u.size(); ++i) {
     char16_t c = u[i];
-    const std::uint32_t off = in.offsets[i];
+    const std::uint32_t off = d.offsets[i];
     if (c == u'\r') {
-      out.units.push_back(u'\n');
-      out.offsets.push_back(off);
+      u[out] = u'\n';
+      d.offsets[out++] = off;
       if (i + 1 < u.size() && u[i + 1] == u'\n') ++i;
       continue;
     }
     if (c == u'\uFEFF') continue;
     if (c == u'\u2028' || c == u'\u2029' || c == u'\v' || c == u'\f') c = u'\n';
     else if ((c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F)) c = u' ';
-    out.units.push_back(c);
-    out.offsets.push_back(off);
+    u[out] = c;
+    d.offsets[out++] = off;
   }
-  return out;
+  u.resize(out);
+  d.offsets.resize(out);
+}
+
+// Bytes of `u` in UTF-8 (an unpaired surrogate counts as U+FFFD, three bytes).
+std::size_t utf8_size(const std::u16string& u) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < u.size(); ++i) {
+    const char16_t c = u[i];
+    if (c < 0x80)
+      n += 1;
+    else if (c < 0x800)
+      n += 2;
+    else if (U16_IS_LEAD(c) && i + 1 < u.size() && U16_IS_TRAIL(u[i + 1]))
+      n += 4, ++i;
+    else
+      n += 3;
+  }
+  return n;
 }
 
 void append_utf8(Normalised& out, const std::u16string& units, std::size_t begin, std::size_t end,
@@ -51,21 +68,24 @@ void append_utf8(Normalised& out, const std::u16string& units, std::size_t begin
     }
     const std::size_t before = out.text.size();
     utf8::append(out.text, c);
-    out.offsets.insert(out.offsets.end(), out.text.size() - before, off);
+    for (std::size_t k = before; k < out.text.size(); ++k) out.offsets.push_back(off);
   }
 }
 
 }  // namespace
 
-Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
-  const Decoded cleaned = clean(decoded);
+Normalised normalise(Decoded decoded, std::uint32_t original_size) {
+  clean(decoded);
+  const Decoded& cleaned = decoded;
   UErrorCode status = U_ZERO_ERROR;
   const ::icu::Normalizer2* nfc = ::icu::Normalizer2::getNFCInstance(status);
   icu::check(status, "Normalizer2::getNFCInstance");
 
   Normalised out;
-  out.text.reserve(cleaned.units.size() + cleaned.units.size() / 4);
-  out.offsets.reserve(out.text.capacity() + 1);
+  // The size the text has when normalisation changes nothing, as most text is already NFC.
+  const std::size_t expected = utf8_size(cleaned.units);
+  out.text.reserve(expected);
+  out.offsets.reserve(expected + 1);
   const std::u16string& u = cleaned.units;
   const ::icu::UnicodeString whole(false, u.data(), icu::checked_length(u.size(), "normalise"));
   const std::int32_t yes = nfc->spanQuickCheckYes(whole, status);
@@ -112,10 +132,10 @@ Normalised normalise(const Decoded& decoded, std::uint32_t original_size) {
     i = j;
   }
   out.offsets.push_back(original_size);
-  // Room was reserved for text growing under normalisation; most does not, and the map is four
-  // bytes a byte for the life of the document.
-  out.text.shrink_to_fit();
-  out.offsets.shrink_to_fit();
+  if (out.text.size() != expected) {  // normalisation changed the size: give back unused room
+    out.text.shrink_to_fit();
+    out.offsets.shrink_to_fit();
+  }
   return out;
 }
 

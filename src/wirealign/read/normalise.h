@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "wirealign/core/offset_map.h"
+
 namespace wirealign::read {
 
 // Decoded text in UTF-16 with, for each code unit, the offset of the original byte it came from.
@@ -17,12 +19,12 @@ struct Decoded {
 // The normalised text and its byte map (see Text::text and Text::offsets).
 struct Normalised {
   std::string text;                    // UTF-8, NFC
-  std::vector<std::uint32_t> offsets;  // size text.size() + 1
+  OffsetMap offsets;                   // size text.size() + 1
 };
 
 // Normalises `decoded`: CR LF and CR become LF; U+2028, U+2029, VT and FF become LF; U+FEFF is
 // dropped; other C0 and C1 control characters become spaces; the result is NFC. `original_size`
 // is the size of the original input, used for the final offset.
-Normalised normalise(const Decoded& decoded, std::uint32_t original_size);
+Normalised normalise(Decoded decoded, std::uint32_t original_size);
 
 }  // namespace wirealign::read

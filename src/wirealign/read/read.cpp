@@ -148,6 +148,9 @@ std::optional<std::string> detect_legacy(std::string_view b) {
 Decoded to_utf16(std::string_view b, const std::string& encoding, std::uint32_t base) {
   icu::Converter conv = icu::open_converter(encoding.c_str());
   Decoded out;
+  // A byte gives at most one code unit (UTF-16 and UTF-32 input give fewer).
+  out.units.reserve(b.size());
+  out.offsets.reserve(b.size());
   constexpr std::size_t kChunk = 1 << 16;
   std::vector<UChar> target(kChunk);
   std::vector<std::int32_t> offsets(kChunk);
@@ -310,7 +313,7 @@ Text decode_text(std::string bytes, std::string name, const ReadOptions& options
   const auto base = static_cast<std::uint32_t>(enc.skip);
   Decoded decoded = to_utf16(b.substr(enc.skip), enc.name, base);
   check_not_binary(decoded, name, /*count_replacement=*/!unicode);
-  Normalised normalised = normalise(decoded, static_cast<std::uint32_t>(b.size()));
+  Normalised normalised = normalise(std::move(decoded), static_cast<std::uint32_t>(b.size()));
   if (blank(normalised.text)) throw InputError(name, "contains no text (only white space)");
 
   Text text = make_text(std::move(name), enc.name, std::move(bytes), std::move(normalised));
@@ -367,8 +370,9 @@ Text decode_html(std::string bytes, std::string name, const ReadOptions& options
   html::HtmlOptions html_options;
   html_options.whole_page = options.whole_page;
   html_options.max_depth = options.max_html_depth;
-  const html::Extracted extracted = html::extract(page, origin, html_options);
-  Normalised normalised = normalise(extracted.text, static_cast<std::uint32_t>(b.size()));
+  html::Extracted extracted = html::extract(page, origin, html_options);
+  Normalised normalised =
+      normalise(std::move(extracted.text), static_cast<std::uint32_t>(b.size()));
   if (blank(normalised.text))
     throw InputError(name,
                      "is a web page without text (nothing is left once markup, scripts, "
@@ -397,7 +401,7 @@ Text decode_office(std::string bytes, std::string name, const ReadOptions& optio
     decoded.units.append(units, n);
   }
   decoded.offsets.assign(decoded.units.size(), 0);
-  Normalised normalised = normalise(decoded, static_cast<std::uint32_t>(bytes.size()));
+  Normalised normalised = normalise(std::move(decoded), static_cast<std::uint32_t>(bytes.size()));
   if (blank(normalised.text)) throw InputError(name, "is " + document.kind + " without text");
 
   Text text = make_text(std::move(name), "UTF-8", std::move(bytes), std::move(normalised));

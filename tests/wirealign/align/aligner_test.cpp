@@ -286,3 +286,55 @@ TEST_CASE("The banded search aligns every kind of document as the exhaustive one
     CHECK(p.align(join(src), join(tgt), banded, lexicon) == a);
   }
 }
+
+TEST_CASE("A long document repeated many times aligns copy with copy, alike on one thread or two",
+          "[align]") {
+  // The example pair given 30 times (1,050 and 1,500 sentences): every sentence has a twin in
+  // each copy, so anchors must pair the k-th copy with the k-th; long enough that the search
+  // masks and the block evidence are computed on two threads when allowed.
+  Pair p;
+  const auto text = [](const std::string& name) {
+    return read::read_file(std::string(WIREALIGN_TEST_DATA_DIR) + "/examples/" + name, {});
+  };
+  segment::SegmentOptions lines;
+  lines.presegmented = true;
+  const auto repeated = [&](const std::string& name, const lang::LanguageData& language,
+                            std::size_t& per_copy) {
+    const Document d = segment::segment(text(name), language, {});
+    per_copy = d.sentences.size();
+    std::string s;
+    for (int copy = 0; copy < 30; ++copy)
+      for (const Sentence& x : d.sentences) s += x.text + "\n";
+    return segment::segment(read::decode(s, name, {}), language, lines);
+  };
+  std::size_t en_copy = 0, fr_copy = 0;
+  const Document s = repeated("rt-tajikistan.en.txt", p.en, en_copy);
+  const Document t = repeated("rt-tajikistan.fr.txt", p.fr, fr_copy);
+  REQUIRE(s.sentences.size() == 30 * en_copy);
+  REQUIRE(t.sentences.size() == 30 * fr_copy);
+  const auto st = p.en_annotator.annotate(s);
+  const auto tt = p.fr_annotator.annotate(t);
+  const align::Bilingual lexicon = align::Bilingual::from_pairs(
+      lexicon::load_freedict("en", "fr").pairs, p.en_annotator, p.fr_annotator);
+  align::AlignOptions one, two;
+  two.threads = 2;
+  const Alignment a = align::align({s, st}, {t, tt}, lexicon, one);
+  const Alignment b = align::align({s, st}, {t, tt}, lexicon, two);
+  REQUIRE(a.beads.size() == b.beads.size());
+  for (std::size_t k = 0; k < a.beads.size(); ++k) {
+    INFO("block " << k);
+    REQUIRE(a.beads[k] == b.beads[k]);
+    REQUIRE(a.beads[k].confidence == b.beads[k].confidence);
+  }
+  std::size_t pairs = 0, same_copy = 0;
+  for (const Bead& x : a.beads) {
+    if (x.src_size() == 0 || x.tgt_size() == 0) continue;
+    ++pairs;
+    same_copy += x.src_begin / en_copy == x.tgt_begin / fr_copy;
+  }
+  CHECK(pairs > 600);
+  CHECK(same_copy == pairs);
+  align::AlignOptions none;
+  none.threads = 0;
+  CHECK_THROWS_AS(align::align({s, st}, {t, tt}, lexicon, none), ConfigError);
+}

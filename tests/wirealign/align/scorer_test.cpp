@@ -154,6 +154,18 @@ TEST_CASE("Costs computed row by row equal costs computed directly", "[align]") 
   CHECK(scorer.cost_below(2, 4, 2, 3, c + 0.01) == c);
   CHECK(scorer.cost_below(2, 4, 2, 3, 0.0) >= 0.0);
   CHECK(scorer.cost_below(2, 4, 2, 3, c / 2) >= c / 2);
+  // The masks kept by the passes, and a reader of them on another scorer, give the values of a
+  // scorer that kept none, along rows and along columns.
+  const Scorer fresh(src, tgt, o);
+  const Scorer reader = scorer.reader();
+  for (std::uint32_t j = 0; j < m; ++j)
+    for (std::uint32_t i = 0; i < n; ++i)
+      for (std::uint32_t b = 1; b <= 2 && j + b <= m; ++b) {
+        INFO("source " << i << ", target " << j << " to " << j + b);
+        CHECK(scorer.uncovered(i, i + 1, j, j + b) == fresh.uncovered(i, i + 1, j, j + b));
+        CHECK(reader.uncovered(i, i + 1, j, j + b) == fresh.uncovered(i, i + 1, j, j + b));
+        CHECK(reader.similarity(i, i + 1, j, j + b) == fresh.similarity(i, i + 1, j, j + b));
+      }
   // A faithful pair costs less than a wrong one.
   CHECK(scorer.cost(2, 3, 2, 3) < scorer.cost(2, 3, 3, 4));
   CHECK(scorer.z(2, 3, 2, 3) > scorer.z(2, 3, 3, 4) + 0.2);

@@ -52,7 +52,11 @@ void check_offset_invariants(const Text& t) {
   }
 }
 
-std::vector<std::uint32_t> offsets_of(const Text& t) { return t.offsets; }
+std::vector<std::uint32_t> offsets_of(const Text& t) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < t.offsets.size(); ++i) out.push_back(t.offsets[i]);
+  return out;
+}
 using Offsets = std::vector<std::uint32_t>;
 
 }  // namespace
