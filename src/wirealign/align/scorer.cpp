@@ -513,9 +513,14 @@ double Scorer::random_baseline() const {
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
+  // A document small enough for the exhaustive search has the masks of every sentence pair
+  // computed there: those of the rows drawn are computed now, whole, and kept for it.
+  const bool whole_rows = std::uint64_t(n + 1) * (m + 1) <= o_.search.max_full_cells;
+  if (whole_rows && row_masks_.empty()) row_masks_.resize(n);
   std::array<double, kSamples> values;
   for (const std::uint32_t k : order) {
     const auto [i, j] = pairs[k];
+    if (whole_rows) row_masks(i, 0, static_cast<std::uint32_t>(m), row_table_);
     values[k] = similarity(i, i + 1, j, j + 1);
   }
   double sum = 0;

@@ -698,6 +698,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+void prepare_latin_key() {
+  transliterator(1);
+  transliterator(0);
+}
+
 std::string latin_key(std::string_view word) {
   std::string latin;
   if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {

@@ -166,8 +166,13 @@ std::optional<double> parse_spelled_number(const std::string& code, std::string_
 // Latin-ASCII: "Трамп" -> "tramp", "Вашингтон" -> "vashington", "Αθήνα" -> "athena". Latin input
 // is folded as annotate::fold folds it, and its letters without an ASCII base spelled in ASCII
 // ("Łódź" -> "lodz", "Ørsted" -> "orsted"). Apostrophes and transliteration marks (ʹ, ·) are
-// dropped. Thread-safe; the transliterator is built on the first non-Latin word (about 80 ms).
+// dropped. Thread-safe; the transliterators are built on first use (see prepare_latin_key).
 std::string latin_key(std::string_view word);
+
+// Builds the transliterators latin_key() uses now, on the calling thread, rather than on their
+// first use: loading ICU's transliterator registry takes about 20 ms, which a program can spend on
+// another core while it reads its input. Thread-safe.
+void prepare_latin_key();
 
 // True when `a` and `b` are the same name up to script and spelling conventions: Dushanbe and
 // Douchanbé, Sidorov and Sidorow, Tchaïkovski, Tchaikovsky and Tschaikowski, Zelensky and

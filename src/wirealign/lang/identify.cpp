@@ -45,18 +45,21 @@ double Evidence::script_share(const std::string& language) const {
   return static_cast<double>(in) / static_cast<double>(letters);
 }
 
-Evidence gather(std::string_view text, const std::vector<const LanguageData*>& candidates) {
+Candidates::Candidates(std::vector<const LanguageData*> list) : languages(std::move(list)) {
+  for (const LanguageData* l : languages)
+    function_words.insert(l->function_words.begin(), l->function_words.end());
+}
+
+Evidence gather(std::string_view text, const Candidates& candidates) {
   text = text.substr(0, std::min(text.size(), limits::kMaxBytes));
   Evidence e;
-  e.candidates = candidates;
+  e.candidates = candidates.languages;
   std::map<UScriptCode, std::size_t> scripts;
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
     ++e.words;
-    if (std::any_of(candidates.begin(), candidates.end(),
-                    [&](const LanguageData* l) { return l->function_words.count(word) > 0; }))
-      ++e.function_words[word];
+    if (candidates.function_words.count(word) > 0) ++e.function_words[word];
     word.clear();
   };
   std::size_t i = 0;

@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -97,8 +98,16 @@ struct Evidence {
   double script_share(const std::string& language) const;
 };
 
+// The languages texts are compared with, and the function words of any of them: made once, so
+// that gather() looks each word up once however many languages there are.
+struct Candidates {
+  Candidates(std::vector<const LanguageData*> list);  // implicit: a list is made into one
+  std::vector<const LanguageData*> languages;
+  std::unordered_set<std::string> function_words;  // of any of the languages
+};
+
 // Gathers the evidence of `text` (its first limits::kMaxBytes bytes) about `candidates`.
-Evidence gather(std::string_view text, const std::vector<const LanguageData*>& candidates);
+Evidence gather(std::string_view text, const Candidates& candidates);
 
 // How much more a text reads as language `a` than as language `b`, counted on the words of one
 // list that are not in the other.

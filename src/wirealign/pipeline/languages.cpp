@@ -19,7 +19,7 @@ struct Side {
   Judgement judgement;
 
   Side(const Document& d, const lang::LanguageData& l, std::string f,
-       const std::vector<const lang::LanguageData*>& known)
+       const lang::Candidates& known)
       : doc(d),
         language(l),
         flag(std::move(f)),
@@ -87,7 +87,7 @@ std::string LanguageCheck::message() const {
 LanguageCheck check_languages(const Document& src, const Document& tgt,
                               const lang::LanguageData& src_language,
                               const lang::LanguageData& tgt_language,
-                              const std::vector<const lang::LanguageData*>& known,
+                              const lang::Candidates& known,
                               bool untranslated_reported) {
   LanguageCheck c;
   if (src.input.original == tgt.input.original) {
@@ -153,7 +153,7 @@ LanguageCheck check_languages(const Document& src, const Document& tgt,
 }
 
 std::optional<Notice> check_language(const Document& doc, const lang::LanguageData& language,
-                                     const std::vector<const lang::LanguageData*>& known,
+                                     const lang::Candidates& known,
                                      const std::string& flag) {
   const Side side(doc, language, flag, known);
   switch (side.judgement.verdict) {

@@ -53,14 +53,14 @@ struct LanguageCheck {
 LanguageCheck check_languages(const Document& src, const Document& tgt,
                               const lang::LanguageData& src_language,
                               const lang::LanguageData& tgt_language,
-                              const std::vector<const lang::LanguageData*>& known,
+                              const lang::Candidates& known,
                               bool untranslated_reported);
 
 // The "language-mismatch" notice about one document `doc` declared in `language` (with the
 // option `flag`, "--lang", to name in the advice), when it clearly or doubtfully reads as
 // something else; nullopt when it fits. Never a stop: for commands that read one document.
 std::optional<Notice> check_language(const Document& doc, const lang::LanguageData& language,
-                                     const std::vector<const lang::LanguageData*>& known,
+                                     const lang::Candidates& known,
                                      const std::string& flag);
 
 }  // namespace wirealign::pipeline

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "wirealign/core/error.h"
+#include "wirealign/lang/conventions.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
 #include "wirealign/segment/segment.h"
@@ -38,7 +39,7 @@ struct Engine::Impl {
   std::set<std::string> ignored;  // fingerprints muted (the checker gets none: muted are counted)
   std::size_t max_sentences = 0;
   std::vector<lang::LanguageData> known;  // the languages texts are recognised as
-  std::vector<const lang::LanguageData*> known_pointers;
+  std::optional<lang::Candidates> known_candidates;  // the languages of `known`
   bool force_lang = false;
   bool untranslated = false;  // the checker reports targets left in the source language
 };
@@ -75,7 +76,7 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.align = options.align;
   m.max_sentences = options.max_sentences;
   m.known = lang::known_languages(m.data);
-  m.known_pointers = lang::pointers(m.known);
+  m.known_candidates.emplace(lang::pointers(m.known));
   m.force_lang = options.force_lang;
   if (options.align.use_dictionary) {
     const std::filesystem::path dictd =
@@ -160,6 +161,16 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
   notices.insert(notices.end(), m.notices.begin(), m.notices.end());
   const segment::Segmenter& src_segmenter = segmented ? *m.src_lines : *m.src_plain;
   const segment::Segmenter& tgt_segmenter = segmented ? *m.tgt_lines : *m.tgt_plain;
+  // For one long pair, the transliterators that annotation needs for words outside ASCII are
+  // built on a third thread while the texts are segmented (ICU takes about 20 ms to load them).
+  constexpr std::size_t kWarmUpBytes = 50'000;
+  std::future<void> transliterators;
+  const auto beyond_ascii = [](const Text& t) {
+    return std::any_of(t.text.begin(), t.text.end(), [](char c) { return (c & 0x80) != 0; });
+  };
+  if (concurrent && src.text.size() + tgt.text.size() > kWarmUpBytes &&
+      (beyond_ascii(src) || beyond_ascii(tgt)))
+    transliterators = std::async(std::launch::async, lang::prepare_latin_key);
   // Both sides are segmented, then (within the limit) annotated: on two threads when asked.
   auto both = [concurrent](const auto& src_work, const auto& tgt_work) {
     if (!concurrent) {
@@ -180,13 +191,14 @@ std::unique_ptr<Result> Engine::run(Text src, Text tgt, bool segmented, bool con
                            " sentences, more than the " + std::to_string(m.max_sentences) +
                            " wirealign aligns in one document; split it into parts");
   LanguageCheck languages =
-      check_languages(result->src, result->tgt, m.src_language, m.tgt_language, m.known_pointers,
+      check_languages(result->src, result->tgt, m.src_language, m.tgt_language, *m.known_candidates,
                       m.checker && check && m.untranslated);
   if (!languages.stops.empty() && !force_lang.value_or(m.force_lang))
     throw LanguageError(languages.message());
   for (Notice& n : languages.notices) notices.push_back(std::move(n));
   both([&] { result->src_tokens = m.src_annotator->annotate(result->src); },
        [&] { result->tgt_tokens = m.tgt_annotator->annotate(result->tgt); });
+  if (transliterators.valid()) transliterators.get();
   align::AlignOptions align_options = m.align;
   if (concurrent) align_options.threads = std::max(align_options.threads, 2u);
   result->alignment =
