@@ -100,8 +100,7 @@ Expected interpolated(const std::vector<Anchor>& chain, std::size_t n, std::size
 // chain. "Near" is the window where sentence i's counterpart is expected (and as many sentences
 // around i on the source side), so that text repeated far away (a recurring phrase, a repeated
 // section) does not hide anchors. Text repeated near by on both sides (an article printed twice)
-// pairs by rank; a key that the source repeats just beyond the window is not used, since the
-// target sentence found may be the counterpart of the repetition.
+// pairs by rank; a key the source has more often than the target near by is not used.
 std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
                                  const Postings& src_postings, const Postings& tgt_postings,
                                  const Expected& expected) {
@@ -147,11 +146,6 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
         } else if (se - sb > e - b) {
           continue;  // more on the source side: the target one may be another's counterpart
         } else {
-          // A source sentence of text repeated a little further on (farther than the window)
-          // may meet its twin's counterpart: such a key says nothing.
-          const auto [wb, we] =
-              in_range(spb, spe, src_centre - 3 * window, src_centre + 3 * window);
-          if (we - wb > se - sb) continue;
           for (auto it = b; it != e; ++it) vote(*it);
         }
       }
@@ -538,9 +532,9 @@ Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
     std::vector<Anchor> anchors;
     for (const Bead& b : beads)
       if (b.src_size() == 1 && b.tgt_size() == 1) anchors.push_back({b.src_begin, b.tgt_begin});
-    SearchOptions second = options.search;
-    second.band = std::max<std::uint32_t>(1, second.band / 2);  // the anchors are dense now
-    beads = search(n, m, options.bead_types, scorer, anchors, second);
+    // The band of the first pass, though the anchors are dense now: a narrower one has fewer
+    // cells but takes more passes wherever the path strays from them (a paragraph moved).
+    beads = search(n, m, options.bead_types, scorer, anchors, options.search);
   }
   Explained out;
   out.evidence = block_evidence(src_keys, tgt_keys, scorer, beads, lexicon.size());
