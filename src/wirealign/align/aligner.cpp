@@ -5,6 +5,7 @@
 #include <cmath>
 #include <deque>
 #include <sstream>
+#include <thread>
 
 #include "wirealign/align/confidence.h"
 #include "wirealign/align/scorer.h"
@@ -103,7 +104,7 @@ Expected interpolated(const std::vector<Anchor>& chain, std::size_t n, std::size
 // pairs by rank; a key the source has more often than the target near by is not used.
 std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
                                  const Postings& src_postings, const Postings& tgt_postings,
-                                 const Expected& expected) {
+                                 const Expected& expected, unsigned threads) {
   constexpr std::size_t kMaxLocalDf = 2, kMaxPostings = 256;
   const auto n = src.sentences.size(), m = tgt.sentences.size();
   if (n == 0 || m == 0) return {};
@@ -116,10 +117,12 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
   struct Candidate {
     std::uint32_t i, j;
   };
+  // The candidates of source sentences [from, to), in order.
+  auto candidates_of = [&](std::uint32_t from, std::uint32_t to) {
   std::vector<Candidate> candidates;
   std::vector<std::pair<std::uint32_t, float>> score;
   std::vector<std::uint32_t> seen;
-  for (std::uint32_t i = 0; i < n; ++i) {
+  for (std::uint32_t i = from; i < to; ++i) {
     score.clear();
     const double centre = expected.centre[i], window = expected.window[i];
     const double src_centre = static_cast<double>(i);
@@ -172,6 +175,24 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
     }
     if (best >= 2.0f && second <= 0.6f * best) candidates.push_back({i, best_j});
   }
+  return candidates;
+  };
+  // A long document's sentences are shared among the threads.
+  constexpr std::size_t kSentencesPerThread = 2000;
+  const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / kSentencesPerThread));
+  std::vector<std::vector<Candidate>> found(parts);
+  {
+    std::vector<std::thread> helpers;
+    for (std::size_t k = 1; k < parts; ++k)
+      helpers.emplace_back([&, k] {
+        found[k] = candidates_of(static_cast<std::uint32_t>(n * k / parts),
+                                 static_cast<std::uint32_t>(n * (k + 1) / parts));
+      });
+    found[0] = candidates_of(0, static_cast<std::uint32_t>(n / parts));
+    for (std::thread& t : helpers) t.join();
+  }
+  std::vector<Candidate> candidates;
+  for (const auto& f : found) candidates.insert(candidates.end(), f.begin(), f.end());
   // Longest chain increasing on both sides (patience sorting with back links).
   std::vector<std::size_t> tails, prev(candidates.size(), SIZE_MAX);
   for (std::size_t c = 0; c < candidates.size(); ++c) {
@@ -192,13 +213,14 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
 
 // Anchors in two rounds: around where the share of the text puts each counterpart, then around
 // the line through the anchors of the first round, which follows the drift of long documents.
-std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys) {
+std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt, std::size_t keys,
+                                 unsigned threads) {
   if (src.sentences.empty() || tgt.sentences.empty()) return {};
   const Postings tgt_postings = postings(tgt, keys), src_postings = postings(src, keys);
   const std::vector<Anchor> first =
-      find_anchors(src, tgt, src_postings, tgt_postings, proportional(src, tgt));
+      find_anchors(src, tgt, src_postings, tgt_postings, proportional(src, tgt), threads);
   return find_anchors(src, tgt, src_postings, tgt_postings,
-                      interpolated(first, src.sentences.size(), tgt.sentences.size()));
+                      interpolated(first, src.sentences.size(), tgt.sentences.size()), threads);
 }
 
 // The confident 1-1 blocks of a first alignment, to learn from: at most kMaxBlocks, evenly
@@ -512,7 +534,8 @@ Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
     Scorer scorer(src_keys, tgt_keys, first);
     const std::uint64_t cells = std::uint64_t(n + 1) * (m + 1);
     const std::vector<Anchor> anchors = cells > options.search.max_full_cells
-                                            ? find_anchors(src_keys, tgt_keys, space.size())
+                                            ? find_anchors(src_keys, tgt_keys, space.size(),
+                                                           options.threads)
                                             : std::vector<Anchor>{};
     beads = search(n, m, first.bead_types, scorer, anchors, first.search);
     if (options.use_learned_table) {
