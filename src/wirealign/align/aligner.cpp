@@ -514,8 +514,9 @@ Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
   const auto m = static_cast<std::uint32_t>(tgt.doc.sentences.size());
   KeySpace space;
   SideKeys tgt_keys = index_side(tgt);
-  assign_keys(tgt_keys, false, nullptr, nullptr, nullptr, options, space);
   SideKeys src_keys = index_side(src);
+  space.reserve(4 * (tgt_keys.forms.size() + src_keys.forms.size()));  // a few keys a form
+  assign_keys(tgt_keys, false, nullptr, nullptr, nullptr, options, space);
   assign_keys(src_keys, true, &lexicon, nullptr, nullptr, options, space);
   std::vector<Bead> beads;
   Learned learned;
@@ -548,8 +549,7 @@ Explained explain(const Side& src, const Side& tgt, const Bilingual& lexicon,
   }
   if (!tgt_extra.empty())
     assign_keys(tgt_keys, false, nullptr, nullptr, &tgt_extra, options, space);
-  if (!learned.empty() || !src_extra.empty())
-    assign_keys(src_keys, true, &lexicon, &learned, &src_extra, options, space);
+  if (!learned.empty() || !src_extra.empty()) add_keys(src_keys, &learned, &src_extra, space);
   Scorer scorer(src_keys, tgt_keys, options);
   if (options.use_learned_table) {
     std::vector<Anchor> anchors;

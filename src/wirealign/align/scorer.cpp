@@ -154,6 +154,27 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
   side.keys.shrink_to_fit();
 }
 
+void add_keys(SideKeys& side, const Learned* learned,
+              const std::vector<std::vector<std::string>>* extra, KeySpace& space) {
+  std::vector<Key> keys;
+  std::vector<std::uint32_t> begin{0};
+  keys.reserve(side.keys.size());
+  for (std::size_t f = 0; f < side.forms.size(); ++f) {
+    keys.insert(keys.end(), side.keys_begin(static_cast<std::uint32_t>(f)),
+                side.keys_end(static_cast<std::uint32_t>(f)));
+    const annotate::Token& t = *side.forms[f];
+    if (learned && t.number().empty())
+      if (auto it = learned->find(t.stem()); it != learned->end())
+        for (const std::string& x : it->second) keys.push_back(space.id(prefixed('t', x)));
+    if (extra && f < extra->size())
+      for (const std::string& x : (*extra)[f]) keys.push_back(space.id(x));
+    begin.push_back(static_cast<std::uint32_t>(keys.size()));
+  }
+  side.keys = std::move(keys);
+  side.keys.shrink_to_fit();
+  side.form_begin = std::move(begin);
+}
+
 void KeyMasks::build(const SideKeys& side, const SentenceKeys& s) {
   std::size_t count = 0;
   for (std::uint32_t k = s.begin; k < s.end; ++k)

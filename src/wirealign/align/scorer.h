@@ -46,6 +46,8 @@ class KeySpace {
   Key id(const std::string& s);
   // Number of keys.
   std::size_t size() const { return ids_.size(); }
+  // Room for n keys without rehashing.
+  void reserve(std::size_t n) { ids_.reserve(n); }
 
  private:
   std::unordered_map<std::string, Key> ids_;
@@ -93,6 +95,12 @@ SideKeys index_side(const Side& side);
 void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Learned* learned,
                  const std::vector<std::vector<std::string>>* extra, const AlignOptions& options,
                  KeySpace& space);
+
+// Adds to the keys assign_keys() gave a source side, form by form, the target stems of its
+// translations in `learned` and the keys in `extra`[form]: the keys assign_keys() would give
+// with them, without looking the dictionary up again.
+void add_keys(SideKeys& side, const Learned* learned,
+              const std::vector<std::vector<std::string>>* extra, KeySpace& space);
 
 // The keys of one sentence, each with the bits of the sentence's tokens that have it: an
 // open-addressing hash table, rebuilt for each sentence it is used for.

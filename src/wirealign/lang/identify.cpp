@@ -28,11 +28,27 @@ std::vector<const LanguageData*> pointers(const std::vector<LanguageData>& langu
   return out;
 }
 
+namespace {
+
+// The bit of `language` in Evidence::counts; 0 when it is not among the first 32 candidates.
+std::uint32_t bit_of(const Evidence& e, const LanguageData& language) {
+  for (std::size_t k = 0; k < e.candidates.size() && k < 32; ++k)
+    if (e.candidates[k] == &language) return std::uint32_t{1} << k;
+  return 0;
+}
+
+}  // namespace
+
 double Evidence::share(const LanguageData& language) const {
   if (words == 0) return 0;
   int hits = 0;
-  for (const auto& [w, n] : function_words)
-    if (language.function_words.count(w)) hits += n;
+  if (const std::uint32_t bit = bit_of(*this, language); bit != 0 && counts.size() == function_words.size()) {
+    for (const auto& [n, in] : counts)
+      if (in & bit) hits += n;
+  } else {
+    for (const auto& [w, n] : function_words)
+      if (language.function_words.count(w)) hits += n;
+  }
   return static_cast<double>(hits) / static_cast<double>(words);
 }
 
@@ -46,8 +62,9 @@ double Evidence::script_share(const std::string& language) const {
 }
 
 Candidates::Candidates(std::vector<const LanguageData*> list) : languages(std::move(list)) {
-  for (const LanguageData* l : languages)
-    function_words.insert(l->function_words.begin(), l->function_words.end());
+  for (std::size_t k = 0; k < languages.size(); ++k)
+    for (const std::string& w : languages[k]->function_words)
+      function_words[w] |= k < 32 ? std::uint32_t{1} << k : 0;
 }
 
 Evidence gather(std::string_view text, const Candidates& candidates) {
@@ -55,15 +72,31 @@ Evidence gather(std::string_view text, const Candidates& candidates) {
   Evidence e;
   e.candidates = candidates.languages;
   std::map<UScriptCode, std::size_t> scripts;
+  std::unordered_map<std::string, std::uint32_t> bits;  // of each function word met
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
     ++e.words;
-    if (candidates.function_words.count(word) > 0) ++e.function_words[word];
+    if (const auto it = candidates.function_words.find(word); it != candidates.function_words.end()) {
+      ++e.function_words[word];
+      bits.emplace(word, it->second);
+    }
     word.clear();
   };
   std::size_t i = 0;
+  std::size_t latin = 0;  // ASCII letters, counted apart from the others (no ICU call for them)
   while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') {
+        word.push_back(static_cast<char>(byte | 0x20));
+        ++latin;
+      } else {
+        flush();
+      }
+      continue;
+    }
     const auto c = static_cast<UChar32>(utf8::next(text, i));
     if (!u_isalpha(c)) {
       flush();
@@ -78,6 +111,11 @@ Evidence gather(std::string_view text, const Candidates& candidates) {
     }
   }
   flush();
+  if (latin > 0) {
+    scripts[USCRIPT_LATIN] += latin;
+    e.letters += latin;
+  }
+  for (const auto& [w, n] : e.function_words) e.counts.emplace_back(n, bits.at(w));
   for (const auto& [script, n] : scripts) e.scripts.emplace_back(uscript_getShortName(script), n);
   std::stable_sort(e.scripts.begin(), e.scripts.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -100,6 +138,14 @@ bool Lead::doubtful() const {
 
 Lead lead(const Evidence& evidence, const LanguageData& a, const LanguageData& b) {
   Lead l;
+  const std::uint32_t bit_a = bit_of(evidence, a), bit_b = bit_of(evidence, b);
+  if (bit_a != 0 && bit_b != 0 && evidence.counts.size() == evidence.function_words.size()) {
+    for (const auto& [n, in] : evidence.counts) {
+      if ((in & bit_a) && !(in & bit_b)) l.a_only += n;
+      if ((in & bit_b) && !(in & bit_a)) l.b_only += n;
+    }
+    return l;
+  }
   for (const auto& [w, n] : evidence.function_words) {
     const bool in_a = a.function_words.count(w) > 0;
     const bool in_b = b.function_words.count(w) > 0;

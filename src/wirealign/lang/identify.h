@@ -90,6 +90,9 @@ struct Evidence {
   std::vector<std::pair<std::string, std::size_t>> scripts;
   // The languages the text was compared with; valid as long as the pointers given to gather().
   std::vector<const LanguageData*> candidates;
+  // For each word of function_words: its count, and the candidates that list it (bit k for
+  // candidates[k], the first 32), so that shares are counted without looking words up again.
+  std::vector<std::pair<int, std::uint32_t>> counts;
 
   // The share of the words that are function words of `language` (0 without words).
   double share(const LanguageData& language) const;
@@ -103,7 +106,9 @@ struct Evidence {
 struct Candidates {
   Candidates(std::vector<const LanguageData*> list);  // implicit: a list is made into one
   std::vector<const LanguageData*> languages;
-  std::unordered_set<std::string> function_words;  // of any of the languages
+  // The function words of any of the languages, each with the languages that list it (bit k for
+  // languages[k]; the first 32 languages only).
+  std::unordered_map<std::string, std::uint32_t> function_words;
 };
 
 // Gathers the evidence of `text` (its first limits::kMaxBytes bytes) about `candidates`.

@@ -76,7 +76,13 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
   m.align = options.align;
   m.max_sentences = options.max_sentences;
   m.known = lang::known_languages(m.data);
-  m.known_candidates.emplace(lang::pointers(m.known));
+  // The pair's own languages stand for their entries among the known ones, so that the
+  // language check finds them among its candidates without comparing word lists.
+  std::vector<const lang::LanguageData*> known_pointers = lang::pointers(m.known);
+  for (const lang::LanguageData*& k : known_pointers)
+    for (const lang::LanguageData* own : {&m.src_language, &m.tgt_language})
+      if (k->code == own->code && k->function_words == own->function_words) k = own;
+  m.known_candidates.emplace(std::move(known_pointers));
   m.force_lang = options.force_lang;
   if (options.align.use_dictionary) {
     const std::filesystem::path dictd =

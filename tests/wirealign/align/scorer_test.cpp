@@ -109,6 +109,29 @@ TEST_CASE("Names and cognates meet across scripts", "[align]") {
   CHECK(shared(row, t, t.sentences[0]).tgt == 0b1001);
 }
 
+TEST_CASE("Keys added to a source side are those assigned with the learned table", "[align]") {
+  Docs d(kEnglish, kFrench);
+  AlignOptions o;
+  KeySpace a_space, b_space;
+  SideKeys a = index_side({d.src, d.src_tokens}), b = index_side({d.src, d.src_tokens});
+  // A learned table for some content words, numbers and function words of the source.
+  Learned learned;
+  for (std::size_t f = 0; f < a.forms.size(); f += 3)
+    learned[std::string(a.forms[f]->stem())] = {"x" + std::to_string(f), "shared"};
+  std::vector<std::vector<std::string>> extra(a.forms.size());
+  extra[1] = {"upiece"};
+  // Both sides numbered in the same order: first without the table, then with it.
+  assign_keys(a, true, nullptr, nullptr, nullptr, o, a_space);
+  assign_keys(a, true, nullptr, &learned, &extra, o, a_space);
+  assign_keys(b, true, nullptr, nullptr, nullptr, o, b_space);
+  const std::size_t before = b.keys.size();
+  add_keys(b, &learned, &extra, b_space);
+  CHECK(b.keys.size() > before);
+  CHECK(a.form_begin == b.form_begin);
+  CHECK(a.keys == b.keys);
+  CHECK(a_space.size() == b_space.size());
+}
+
 TEST_CASE("Costs computed row by row equal costs computed directly", "[align]") {
   Docs d(kEnglish, kFrench);
   AlignOptions o;

@@ -2,6 +2,7 @@
 // language, with the function words shipped in corpora/lang/.
 #include "wirealign/lang/identify.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -70,6 +71,24 @@ TEST_CASE("gather counts words, letters by script and function words", "[lang]")
   CHECK(e.share(data("en")) == Approx(3.0 / 6));
   CHECK(e.script_share("en") == Approx(12.0 / 17));
   CHECK(e.script_share("xx") == 1);  // a script ICU does not know: nothing to compare
+  // A candidate's share and leads, counted from the languages each word is listed in, equal
+  // those of the same language loaded apart (its words looked up one by one).
+  const auto english = std::find_if(candidates().begin(), candidates().end(),
+                                    [](const lang::LanguageData* l) { return l->code == "en"; });
+  const auto french = std::find_if(candidates().begin(), candidates().end(),
+                                   [](const lang::LanguageData* l) { return l->code == "fr"; });
+  REQUIRE(english != candidates().end());
+  REQUIRE(french != candidates().end());
+  const lang::Evidence mixed =
+      evidence("The cat and the dog sat on le tapis de la maison, et the end, the, la.");
+  CHECK(mixed.share(**english) == Approx(mixed.share(data("en"))));
+  CHECK(mixed.share(**french) == Approx(mixed.share(data("fr"))));
+  CHECK(mixed.share(**english) > 0.2);
+  const lang::Lead by_bits = lang::lead(mixed, **english, **french);
+  const lang::Lead by_words = lang::lead(mixed, data("en"), data("fr"));
+  CHECK(by_bits.a_only == by_words.a_only);
+  CHECK(by_bits.b_only == by_words.b_only);
+  CHECK(by_bits.a_only > by_bits.b_only);
   CHECK(lang::gather("", candidates()).words == 0);
   CHECK(lang::gather("", candidates()).share(data("en")) == 0);
 }
