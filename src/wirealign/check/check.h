@@ -36,6 +36,8 @@ struct Setup {
   const lang::LanguageData& tgt_language;
 };
 
+struct CoverageNorm;  // evidence.h
+
 // An aligned document pair, as every check sees it. Holds references: the documents, tokens,
 // alignment and lexicon must outlive it.
 struct Context {
@@ -55,6 +57,10 @@ struct Context {
   // The source sentences of the block that holds target sentence `k`, ascending; empty when the
   // sentence has no source (an added line).
   std::vector<std::uint32_t> src_of_tgt(std::uint32_t k) const;
+
+  // coverage_norm() of this context, computed by the first check that asks for it (the checks of
+  // a context run one after another).
+  mutable std::shared_ptr<const CoverageNorm> coverage_norm;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

@@ -145,6 +145,7 @@ constexpr double kMinNormForUnrelated = 0.35;
 }  // namespace
 
 CoverageNorm coverage_norm(const Context& context) {
+  if (context.coverage_norm) return *context.coverage_norm;
   std::vector<double> shares;
   for (const Bead& b : context.alignment.beads) {
     if (b.src_size() != 1 || b.tgt_size() != 1) continue;
@@ -159,10 +160,11 @@ CoverageNorm coverage_norm(const Context& context) {
   norm.pairs = shares.size();
   if (shares.size() < kMinNormPairs) {
     norm.median = context.lexicon.size() >= kDictionarySize ? kDictionaryNorm : 0.0;
-    return norm;
+  } else {
+    std::nth_element(shares.begin(), shares.begin() + shares.size() / 2, shares.end());
+    norm.median = shares[shares.size() / 2];
   }
-  std::nth_element(shares.begin(), shares.begin() + shares.size() / 2, shares.end());
-  norm.median = shares[shares.size() / 2];
+  context.coverage_norm = std::make_shared<const CoverageNorm>(norm);
   return norm;
 }
 

@@ -8,7 +8,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <future>
@@ -17,6 +16,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
@@ -150,6 +150,20 @@ struct Dictionary::Impl {
   std::u32string alphabet;   // lower-case letters of TRY, most frequent first
   std::vector<Replacement> replacements;
   mutable std::mutex mutex;  // hunspell and the converter are not thread-safe
+  // Answers given before (under `mutex`), so that a batch does not ask hunspell again for the
+  // words every document has: at most kKept of each kind, all forgotten when that many are kept.
+  static constexpr std::size_t kKept = 20'000;
+  mutable std::unordered_map<std::string, bool> spelled;
+  mutable std::unordered_map<std::string, std::vector<std::string>> nearest;  // by limit and word
+
+  template <typename Value>
+  static void keep(std::unordered_map<std::string, Value>& kept, std::string key, Value value) {
+    if (kept.size() >= kKept) kept.clear();
+    kept.emplace(std::move(key), std::move(value));
+  }
+
+  // Dictionary::near() without the answers kept.
+  std::vector<std::string> near(std::string_view word, std::size_t limit) const;
 
   // `word` (UTF-8) in the dictionary's encoding; nullopt if it cannot be written in it.
   std::optional<std::string> to_dictionary(std::string_view word) const {
@@ -252,17 +266,33 @@ Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
 
 const std::string& Dictionary::name() const { return impl_->name; }
 
-std::atomic<long> g_spell{0}, g_near{0}, g_near_spell{0};
 bool Dictionary::spell(std::string_view word) const {
-  ++g_spell;
   if (word.empty()) return false;
-  std::lock_guard<std::mutex> lock(impl_->mutex);
-  return impl_->spell_locked(word);
+  const Impl& m = *impl_;
+  std::lock_guard<std::mutex> lock(m.mutex);
+  std::string key(word);
+  if (const auto it = m.spelled.find(key); it != m.spelled.end()) return it->second;
+  const bool known = m.spell_locked(word);
+  Impl::keep(m.spelled, std::move(key), known);
+  return known;
 }
 
 std::vector<std::string> Dictionary::near(std::string_view word, std::size_t limit) const {
   const Impl& m = *impl_;
-  ++g_near;
+  std::string key = std::to_string(limit) + '\t';
+  key += word;
+  {
+    std::lock_guard<std::mutex> lock(m.mutex);
+    if (const auto it = m.nearest.find(key); it != m.nearest.end()) return it->second;
+  }
+  std::vector<std::string> found = m.near(word, limit);
+  std::lock_guard<std::mutex> lock(m.mutex);
+  Impl::keep(m.nearest, std::move(key), found);
+  return found;
+}
+
+std::vector<std::string> Dictionary::Impl::near(std::string_view word, std::size_t limit) const {
+  const Impl& m = *this;
   std::u32string w = decode(word);
   // A capitalised word ("Recieve") is edited in lower case and its candidates capitalised, so
   // that swapping its first two letters works as for any other word.
@@ -281,7 +311,6 @@ std::vector<std::string> Dictionary::near(std::string_view word, std::size_t lim
     if (capitalised)
       candidate[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(candidate[0])));
     std::string utf8 = encode(candidate);
-    ++g_near_spell;
     if (m.spell_locked(utf8)) found.push_back(std::move(utf8));
     return found.size() >= limit;
   };

@@ -80,6 +80,12 @@ TEST_CASE("a dictionary spells words and finds the words one edit away", "[spell
   CHECK(dict.near("paris") == std::vector<std::string>{});              // case is not an edit
   CHECK(dict.near("xqzvtrpl").empty());
   CHECK(dict.near("recieve", 0).empty());
+  // Answers are kept: asked again, the same; the limit is part of the question.
+  CHECK_FALSE(dict.spell("recieve"));
+  CHECK(dict.spell("receive"));
+  CHECK(dict.near("recieve") == std::vector<std::string>{"receive"});
+  CHECK(dict.near("recieve", 0).empty());
+  CHECK(dict.near("Teh") == std::vector<std::string>{"The"});
 }
 
 TEST_CASE("a dictionary in another encoding takes and gives UTF-8", "[spell]") {
