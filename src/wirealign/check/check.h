@@ -37,6 +37,7 @@ struct Setup {
 };
 
 struct CoverageNorm;  // evidence.h
+struct TokenKeys;     // evidence.cpp
 
 // An aligned document pair, as every check sees it. Holds references: the documents, tokens,
 // alignment and lexicon must outlive it.
@@ -61,6 +62,8 @@ struct Context {
   // coverage_norm() of this context, computed by the first check that asks for it (the checks of
   // a context run one after another).
   mutable std::shared_ptr<const CoverageNorm> coverage_norm;
+  // The match keys of every token of both sides (evidence.cpp), made by the first coverage asked.
+  mutable std::shared_ptr<const TokenKeys> token_keys;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_set>
+#include <functional>
+#include <memory>
 
 #include "wirealign/core/utf8.h"
 
@@ -12,10 +13,12 @@ namespace wirealign::check {
 
 namespace {
 
-std::string keyed(char tag, std::string_view s) {
-  std::string out(1, tag);
-  out += s;
-  return out;
+// A key: the tag and the string, hashed (64 bits: two different keys of one document meet by
+// chance about once in 10^15 comparisons).
+using Key = std::uint64_t;
+
+Key keyed(char tag, std::string_view s) {
+  return std::hash<std::string_view>()(s) * 0x9E3779B97F4A7C15ull + static_cast<unsigned char>(tag);
 }
 
 std::string_view cognate_prefix(std::string_view folded) {
@@ -30,7 +33,7 @@ std::string_view cognate_prefix(std::string_view folded) {
 
 // The dictionary key of a stem: its first four letters, so that stems the two stemmers cut
 // differently still meet (utilis / util, églis / église).
-std::string stem_key(std::string_view stem) {
+Key stem_key(std::string_view stem) {
   std::size_t i = 0, letters = 0;
   while (i < stem.size() && letters < 4) {
     utf8::next(stem, i);
@@ -82,16 +85,60 @@ bool is_content(const annotate::Token& t) {
   return !t.number().empty() || (!t.function_word() && t.lower().size() > 2);
 }
 
-Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range tgt) {
-  std::unordered_set<std::string> keys;
-  for (std::uint32_t k = tgt.begin; k < tgt.end; ++k)
-    for (const annotate::Token& t : context.tgt_tokens.sentences[k])
-      tgt_keys(t, [&](std::string key) { keys.insert(std::move(key)); });
+// The keys of every token of both sides, made once per context (the checks ask for the coverage
+// of the same sentences many times).
+struct TokenKeys {
+  struct Side {
+    std::vector<Key> keys;                   // token after token, sentence after sentence
+    std::vector<std::uint32_t> token_begin;  // keys of token k of the side: [token_begin[k], token_begin[k + 1])
+    std::vector<std::uint32_t> first_token;  // first token of each sentence
+  };
+  Side src, tgt;
+};
+
+namespace {
+
+template <typename Keys>
+TokenKeys::Side side_keys(const annotate::Annotated& tokens, Keys keys_of) {
+  TokenKeys::Side side;
+  side.token_begin.push_back(0);
+  for (const auto& sentence : tokens.sentences) {
+    side.first_token.push_back(static_cast<std::uint32_t>(side.token_begin.size() - 1));
+    for (const annotate::Token& t : sentence) {
+      keys_of(t, [&](Key k) { side.keys.push_back(k); });
+      side.token_begin.push_back(static_cast<std::uint32_t>(side.keys.size()));
+    }
+  }
+  side.first_token.push_back(static_cast<std::uint32_t>(side.token_begin.size() - 1));
+  return side;
+}
+
+const TokenKeys& token_keys(const Context& context) {
+  if (!context.token_keys) {
+    auto keys = std::make_shared<TokenKeys>();
+    keys->src = side_keys(context.src_tokens, [&](const annotate::Token& t, auto add) {
+      src_keys(t, context.lexicon, add);
+    });
+    keys->tgt = side_keys(context.tgt_tokens, [](const annotate::Token& t, auto add) { tgt_keys(t, add); });
+    context.token_keys = std::move(keys);
+  }
+  return *context.token_keys;
+}
+
+// Coverage of the tokens of sentence `sentence` of `side` (tokens `tokens`) by the sentences
+// `others` of the other side.
+Coverage coverage(const TokenKeys::Side& side, const std::vector<annotate::Token>& tokens,
+                  std::uint32_t sentence, const TokenKeys::Side& other, Range others) {
+  std::vector<Key> keys(other.keys.begin() + other.token_begin[other.first_token[others.begin]],
+                        other.keys.begin() + other.token_begin[other.first_token[others.end]]);
+  std::sort(keys.begin(), keys.end());
   Coverage c;
-  for (const annotate::Token& t : context.src_tokens.sentences[src_sentence]) {
+  const std::uint32_t first = side.first_token[sentence];
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
     bool hit = false;
-    src_keys(t, context.lexicon, [&](const std::string& key) { hit = hit || keys.count(key); });
-    const double w = evidence_weight(t);
+    for (std::uint32_t x = side.token_begin[first + k]; x < side.token_begin[first + k + 1] && !hit; ++x)
+      hit = std::binary_search(keys.begin(), keys.end(), side.keys[x]);
+    const double w = evidence_weight(tokens[k]);
     c.covered.push_back(hit);
     c.total_weight += w;
     if (hit) c.covered_weight += w;
@@ -99,21 +146,18 @@ Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range 
   return c;
 }
 
+}  // namespace
+
+Coverage src_coverage(const Context& context, std::uint32_t src_sentence, Range tgt) {
+  if (tgt.empty()) tgt = {0, 0};
+  const TokenKeys& k = token_keys(context);
+  return coverage(k.src, context.src_tokens.sentences[src_sentence], src_sentence, k.tgt, tgt);
+}
+
 Coverage tgt_coverage(const Context& context, std::uint32_t tgt_sentence, Range src) {
-  std::unordered_set<std::string> keys;
-  for (std::uint32_t i = src.begin; i < src.end; ++i)
-    for (const annotate::Token& t : context.src_tokens.sentences[i])
-      src_keys(t, context.lexicon, [&](std::string key) { keys.insert(std::move(key)); });
-  Coverage c;
-  for (const annotate::Token& t : context.tgt_tokens.sentences[tgt_sentence]) {
-    bool hit = false;
-    tgt_keys(t, [&](const std::string& key) { hit = hit || keys.count(key); });
-    const double w = evidence_weight(t);
-    c.covered.push_back(hit);
-    c.total_weight += w;
-    if (hit) c.covered_weight += w;
-  }
-  return c;
+  if (src.empty()) src = {0, 0};
+  const TokenKeys& k = token_keys(context);
+  return coverage(k.tgt, context.tgt_tokens.sentences[tgt_sentence], tgt_sentence, k.src, src);
 }
 
 std::size_t content_words(const std::vector<annotate::Token>& tokens) {
