@@ -3,7 +3,12 @@
 // block has a name of its own that the source lacks, it is reported as what replaced it.
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/names.h"
@@ -45,19 +50,46 @@ std::vector<Run> runs(const std::vector<std::pair<std::uint32_t, const annotate:
 // The codes of the territories and languages that runs of one to three adjacent tokens of
 // `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
 // "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages.
+// `s` up to its first space or hyphen.
+std::string_view first_word(std::string_view s) { return s.substr(0, s.find_first_of(" -")); }
+
+// What place_codes() looks up for a language, made once a process: its region codes, and the
+// first words of its territory and language names (a token that is none starts no name).
+struct PlaceIndex {
+  std::unordered_set<std::string> codes, first_words;
+};
+
+const PlaceIndex& place_index(const std::string& code) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const PlaceIndex>> made;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<const PlaceIndex>& index = made[code];
+  if (!index) {
+    const lang::DisplayNames& names = lang::conventions(code).names();
+    auto built = std::make_unique<PlaceIndex>();
+    for (const auto& [name, region] : names.territories) {
+      built->codes.insert(region);
+      built->first_words.emplace(first_word(name));
+    }
+    for (const auto& [name, language] : names.languages) built->first_words.emplace(first_word(name));
+    index = std::move(built);
+  }
+  return *index;
+}
+
 std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tokens,
                                   const std::string& code) {
   const lang::DisplayNames& names = lang::conventions(code).names();
+  const PlaceIndex& index = place_index(code);
   std::set<std::string> codes;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // A region's code written as an acronym names it too (the US, EU members: "US").
     if (tokens[i]->acronym() && tokens[i]->lower().size() == 2) {
       std::string text(tokens[i]->lower());
       for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-      if (std::any_of(names.territories.begin(), names.territories.end(),
-                      [&](const auto& entry) { return entry.second == text; }))
-        codes.insert(std::string(text));
+      if (index.codes.count(text)) codes.insert(std::string(text));
     }
+    if (!index.first_words.count(std::string(first_word(tokens[i]->folded())))) continue;
     std::string spaced, hyphened;
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
