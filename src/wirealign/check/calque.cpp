@@ -126,7 +126,7 @@ class Calque : public Check {
   }
 
   void reporting_clauses(const Context& context, std::vector<Finding>& findings) const {
-    const Quotes quotes = find_quotes(context.tgt);
+    const Quotes& quotes = quotes_of(context, false);
     const std::string& text = context.tgt.input.text;
     for (const Quotation& q : quotes.quotations) {
       // An utterance: the quotation opens its sentence (or follows a colon) and is closed.

@@ -38,6 +38,7 @@ struct Setup {
 
 struct CoverageNorm;  // evidence.h
 struct TokenKeys;     // evidence.cpp
+struct Quotes;        // quotes.h
 
 // An aligned document pair, as every check sees it. Holds references: the documents, tokens,
 // alignment and lexicon must outlive it.
@@ -64,6 +65,8 @@ struct Context {
   mutable std::shared_ptr<const CoverageNorm> coverage_norm;
   // The match keys of every token of both sides (evidence.cpp), made by the first coverage asked.
   mutable std::shared_ptr<const TokenKeys> token_keys;
+  // The quotations of each side (quotes.h), found by the first check that asks.
+  mutable std::shared_ptr<const Quotes> src_quotes, tgt_quotes;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

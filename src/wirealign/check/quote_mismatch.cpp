@@ -176,8 +176,8 @@ class QuoteMismatch : public Check {
       : tgt_style_(load_quote_style(setup.data_dir, setup.tgt_language.code)) {}
 
   std::vector<Finding> run(const Context& context) const override {
-    const Quotes src_quotes = find_quotes(context.src);
-    const Quotes tgt_quotes = find_quotes(context.tgt);
+    const Quotes& src_quotes = quotes_of(context, true);
+    const Quotes& tgt_quotes = quotes_of(context, false);
     std::vector<Finding> findings;
     const Direction forward{context.src, context.src_tokens, context.src_bead,
                             context.tgt, context.tgt_tokens, true};

@@ -20,7 +20,7 @@ class QuoteStyleCheck : public Check {
         tgt_language_(setup.tgt_language) {}
 
   std::vector<Finding> run(const Context& context) const override {
-    const Quotes quotes = find_quotes(context.tgt);
+    const Quotes& quotes = quotes_of(context, false);
     std::vector<bool> foreign(context.tgt.sentences.size());
     for (std::size_t k = 0; k < foreign.size(); ++k)
       foreign[k] = reads_as(context.tgt_tokens.sentences[k], src_language_, tgt_language_);

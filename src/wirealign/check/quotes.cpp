@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "wirealign/check/evidence.h"
@@ -287,6 +288,12 @@ bool Quotes::quoted(Span s) const {
   for (const Quotation& q : quotations)
     if (q.inside.begin <= s.begin && s.end <= q.inside.end) return true;
   return false;
+}
+
+const Quotes& quotes_of(const Context& context, bool source) {
+  std::shared_ptr<const Quotes>& kept = source ? context.src_quotes : context.tgt_quotes;
+  if (!kept) kept = std::make_shared<const Quotes>(find_quotes(source ? context.src : context.tgt));
+  return *kept;
 }
 
 Quotes find_quotes(const Document& doc) {

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "wirealign/annotate/annotate.h"
+#include "wirealign/check/check.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
 
@@ -100,6 +101,10 @@ QuoteStyle load_quote_style(const std::filesystem::path& data_dir, const std::st
 
 // Finds the quotations, stray closing marks and apostrophes of `doc`.
 Quotes find_quotes(const Document& doc);
+
+// find_quotes() of the source (`source` true) or target document of `context`, found by the
+// first check that asks and kept with the context.
+const Quotes& quotes_of(const Context& context, bool source);
 
 // True when `tokens` (one sentence) read as the source language rather than the target one:
 // more of the source language's function words than of the target's, and at least three. Used to

@@ -24,8 +24,8 @@ class UnbalancedQuote : public Check {
       : src_language_(setup.src_language), tgt_language_(setup.tgt_language) {}
 
   std::vector<Finding> run(const Context& context) const override {
-    const Quotes src_quotes = find_quotes(context.src);
-    const Quotes tgt_quotes = find_quotes(context.tgt);
+    const Quotes& src_quotes = quotes_of(context, true);
+    const Quotes& tgt_quotes = quotes_of(context, false);
     // Blocks whose source has an imbalance of its own.
     std::vector<bool> src_unbalanced(context.alignment.beads.size(), false);
     for (const Quotation& q : src_quotes.quotations)

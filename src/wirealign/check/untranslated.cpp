@@ -74,7 +74,7 @@ class Untranslated : public Check {
     std::vector<Finding> findings;
     std::vector<Finding> whole;  // whole target sentences in the source language
     std::size_t judged = 0;      // target sentences long enough to judge
-    const Quotes quotes[2] = {find_quotes(context.src), find_quotes(context.tgt)};
+    const Quotes* const quotes[2] = {&quotes_of(context, true), &quotes_of(context, false)};
     // In how many target sentences each word (folded) is written: a borrowing the translation
     // uses throughout ("hip-hop", "pubs") is a term kept on purpose.
     std::unordered_map<std::string_view, std::uint32_t> sentences_with;
@@ -126,7 +126,7 @@ class Untranslated : public Check {
         whole.push_back(std::move(f));
         continue;
       }
-      if (auto f = copied_run(context, k, bead, quotes[1])) {
+      if (auto f = copied_run(context, k, bead, *quotes[1])) {
         findings.push_back(std::move(*f));
         continue;
       }
@@ -228,7 +228,7 @@ class Untranslated : public Check {
   // kept on purpose. `quotes`: those of the source and the target. With `whole`, only when every
   // word of the sentence is such a word, reported as the sentence left untranslated.
   std::optional<Finding> stray_words(
-      const Context& context, std::uint32_t k, const Bead& bead, const Quotes (&quotes)[2],
+      const Context& context, std::uint32_t k, const Bead& bead, const Quotes* const (&quotes)[2],
       const std::unordered_map<std::string_view, std::uint32_t>& sentences_with, bool whole) const {
     const auto& tokens = context.tgt_tokens.sentences[k];
     std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
@@ -242,7 +242,7 @@ class Untranslated : public Check {
       const auto match = source_word(context, bead, t);
       if (!match) continue;
       const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];
-      if (quotes[0].quoted(s.span) && quotes[1].quoted(t.span)) continue;
+      if (quotes[0]->quoted(s.span) && quotes[1]->quoted(t.span)) continue;
       const bool src_function = src_only_.count(std::string(s.lower())) != 0;
       if (t.function_word() || (!src_function && t.folded().size() < kMinStrayLetters)) continue;
       // A capitalised word inside a source sentence is a name, unless the language capitalises

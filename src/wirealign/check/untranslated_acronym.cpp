@@ -58,7 +58,7 @@ class UntranslatedAcronym final : public Check {
       for (const annotate::Token& t : sentence)
         if (t.acronym() || t.capitalised()) used.emplace(surface(context.tgt, t));
 
-    const Quotes tgt_quotes = find_quotes(context.tgt);
+    const Quotes& tgt_quotes = quotes_of(context, false);
     const std::string_view text = context.tgt.input.text;
     std::vector<Finding> findings;
     for (std::uint32_t k = 0; k < context.tgt_tokens.sentences.size(); ++k) {
