@@ -5,11 +5,11 @@
 #include <cmath>
 #include <deque>
 #include <sstream>
-#include <thread>
 
 #include "wirealign/align/confidence.h"
 #include "wirealign/align/scorer.h"
 #include "wirealign/core/error.h"
+#include "wirealign/core/parallel.h"
 #include "wirealign/subword/subword.h"
 
 namespace wirealign::align {
@@ -119,78 +119,73 @@ std::vector<Anchor> find_anchors(const SideKeys& src, const SideKeys& tgt,
   };
   // The candidates of source sentences [from, to), in order.
   auto candidates_of = [&](std::uint32_t from, std::uint32_t to) {
-  std::vector<Candidate> candidates;
-  std::vector<std::pair<std::uint32_t, float>> score;
-  std::vector<std::uint32_t> seen;
-  for (std::uint32_t i = from; i < to; ++i) {
-    score.clear();
-    const double centre = expected.centre[i], window = expected.window[i];
-    const double src_centre = static_cast<double>(i);
-    const SentenceKeys& s = src.sentences[i];
-    for (std::uint32_t t = s.begin; t < s.end; ++t) {
-      const std::uint32_t form = src.tokens[t];
-      if (src.form_class[form] != kHeavy) continue;
-      seen.clear();
-      for (const Key* x = src.keys_begin(form); x != src.keys_end(form); ++x) {
-        const auto [pb, pe] = tgt_postings.of(*x);
-        if (pb == pe || std::size_t(pe - pb) > kMaxPostings) continue;
-        const auto [b, e] = in_range(pb, pe, centre - window, centre + window);
-        if (b == e || std::size_t(e - b) > kMaxLocalDf) continue;
-        const auto [spb, spe] = src_postings.of(*x);
-        const auto [sb, se] = in_range(spb, spe, src_centre - window, src_centre + window);
-        if (std::size_t(se - sb) > kMaxLocalDf) continue;
-        auto vote = [&](std::uint32_t j) {
-          if (std::find(seen.begin(), seen.end(), j) == seen.end()) seen.push_back(j);
-        };
-        if (se - sb == e - b && e - b > 1) {
-          // As many sentences with the key on each side (text repeated on both, such as an
-          // article printed twice): the r-th on one side stands for the r-th on the other.
-          vote(*(b + (std::lower_bound(sb, se, i) - sb)));
-        } else if (se - sb > e - b) {
-          continue;  // more on the source side: the target one may be another's counterpart
-        } else {
-          for (auto it = b; it != e; ++it) vote(*it);
+    std::vector<Candidate> candidates;
+    std::vector<std::pair<std::uint32_t, float>> score;
+    std::vector<std::uint32_t> seen;
+    for (std::uint32_t i = from; i < to; ++i) {
+      score.clear();
+      const double centre = expected.centre[i], window = expected.window[i];
+      const double src_centre = static_cast<double>(i);
+      const SentenceKeys& s = src.sentences[i];
+      for (std::uint32_t t = s.begin; t < s.end; ++t) {
+        const std::uint32_t form = src.tokens[t];
+        if (src.form_class[form] != kHeavy) continue;
+        seen.clear();
+        for (const Key* x = src.keys_begin(form); x != src.keys_end(form); ++x) {
+          const auto [pb, pe] = tgt_postings.of(*x);
+          if (pb == pe || std::size_t(pe - pb) > kMaxPostings) continue;
+          const auto [b, e] = in_range(pb, pe, centre - window, centre + window);
+          if (b == e || std::size_t(e - b) > kMaxLocalDf) continue;
+          const auto [spb, spe] = src_postings.of(*x);
+          const auto [sb, se] = in_range(spb, spe, src_centre - window, src_centre + window);
+          if (std::size_t(se - sb) > kMaxLocalDf) continue;
+          auto vote = [&](std::uint32_t j) {
+            if (std::find(seen.begin(), seen.end(), j) == seen.end()) seen.push_back(j);
+          };
+          if (se - sb == e - b && e - b > 1) {
+            // As many sentences with the key on each side (text repeated on both, such as an
+            // article printed twice): the r-th on one side stands for the r-th on the other.
+            vote(*(b + (std::lower_bound(sb, se, i) - sb)));
+          } else if (se - sb > e - b) {
+            continue;  // more on the source side: the target one may be another's counterpart
+          } else {
+            for (auto it = b; it != e; ++it) vote(*it);
+          }
+        }
+        const float weight = kClassWeight[kHeavy];
+        for (std::uint32_t j : seen) {
+          auto sc =
+              std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
+          if (sc == score.end())
+            score.push_back({j, weight});
+          else
+            sc->second += weight;
         }
       }
-      const float weight = kClassWeight[kHeavy];
-      for (std::uint32_t j : seen) {
-        auto sc =
-            std::find_if(score.begin(), score.end(), [&](const auto& x) { return x.first == j; });
-        if (sc == score.end())
-          score.push_back({j, weight});
-        else
-          sc->second += weight;
+      float best = 0, second = 0;
+      std::uint32_t best_j = 0;
+      for (const auto& [j, sc] : score) {
+        if (sc > best) {
+          second = best;
+          best = sc;
+          best_j = j;
+        } else if (sc > second) {
+          second = sc;
+        }
       }
+      if (best >= 2.0f && second <= 0.6f * best) candidates.push_back({i, best_j});
     }
-    float best = 0, second = 0;
-    std::uint32_t best_j = 0;
-    for (const auto& [j, sc] : score) {
-      if (sc > best) {
-        second = best;
-        best = sc;
-        best_j = j;
-      } else if (sc > second) {
-        second = sc;
-      }
-    }
-    if (best >= 2.0f && second <= 0.6f * best) candidates.push_back({i, best_j});
-  }
-  return candidates;
+    return candidates;
   };
   // A long document's sentences are shared among the threads.
   constexpr std::size_t kSentencesPerThread = 2000;
-  const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(threads, n / kSentencesPerThread));
+  const std::size_t parts =
+      std::max<std::size_t>(1, std::min<std::size_t>(threads, n / kSentencesPerThread));
   std::vector<std::vector<Candidate>> found(parts);
-  {
-    std::vector<std::thread> helpers;
-    for (std::size_t k = 1; k < parts; ++k)
-      helpers.emplace_back([&, k] {
-        found[k] = candidates_of(static_cast<std::uint32_t>(n * k / parts),
-                                 static_cast<std::uint32_t>(n * (k + 1) / parts));
-      });
-    found[0] = candidates_of(0, static_cast<std::uint32_t>(n / parts));
-    for (std::thread& t : helpers) t.join();
-  }
+  in_parallel(parts, [&](std::size_t k) {
+    found[k] = candidates_of(static_cast<std::uint32_t>(n * k / parts),
+                             static_cast<std::uint32_t>(n * (k + 1) / parts));
+  });
   std::vector<Candidate> candidates;
   for (const auto& f : found) candidates.insert(candidates.end(), f.begin(), f.end());
   // Longest chain increasing on both sides (patience sorting with back links).

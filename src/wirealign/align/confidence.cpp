@@ -7,9 +7,9 @@
 #include <limits>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_set>
 
+#include "wirealign/core/parallel.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
 
@@ -235,24 +235,17 @@ std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKe
   };
   // A long document's blocks are shared among the threads, each with a reader of the scorer.
   constexpr std::size_t kBlocksPerThread = 500;
-  const std::size_t threads =
-      std::min<std::size_t>(owner.threads(), beads.size() / kBlocksPerThread);
-  if (threads < 2) {
-    for (std::size_t b = 0; b < beads.size(); ++b) evaluate(b, owner);
-  } else {
-    auto part = [&](std::size_t k, const Scorer& reader) {
-      for (std::size_t b = beads.size() * k / threads; b < beads.size() * (k + 1) / threads; ++b)
-        evaluate(b, reader);
-    };
-    std::vector<Scorer> readers;
-    readers.reserve(threads - 1);
-    for (std::size_t k = 1; k < threads; ++k) readers.push_back(owner.reader());
-    std::vector<std::thread> helpers;
-    for (std::size_t k = 1; k < threads; ++k)
-      helpers.emplace_back(part, k, std::cref(readers[k - 1]));
-    part(0, owner);
-    for (std::thread& t : helpers) t.join();
-  }
+  const std::size_t threads = std::max<std::size_t>(
+      1, std::min<std::size_t>(owner.threads(), beads.size() / kBlocksPerThread));
+  std::vector<Scorer> readers;  // of the other threads
+  readers.reserve(threads - 1);
+  for (std::size_t k = 1; k < threads; ++k) readers.push_back(owner.reader());
+  in_parallel(threads, [&](std::size_t part) {
+    const Scorer& scorer = part == 0 ? owner : readers[part - 1];
+    for (std::size_t b = beads.size() * part / threads; b < beads.size() * (part + 1) / threads;
+         ++b)
+      evaluate(b, scorer);
+  });
   std::vector<double> shares;
   for (const double x : block_share)
     if (!std::isnan(x)) shares.push_back(x);

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <numeric>
 #include <random>
-#include <thread>
 
+#include "wirealign/core/parallel.h"
 #include "wirealign/core/utf8.h"
 
 namespace wirealign::align {
@@ -347,16 +347,14 @@ void Scorer::prepare(const std::vector<std::uint32_t>& lo,
   constexpr std::uint32_t kRowsPerThread = 500;
   const std::uint32_t threads = std::min<std::uint32_t>(o_.threads, n / kRowsPerThread);
   if (threads < 2) return;
-  auto fill = [this, n, threads](std::uint32_t part, KeyMasks& table) {
-    for (std::uint32_t r = n * part / threads; r < n * (part + 1) / threads; ++r)
-      if (const auto [l, h] = row_range(r); l < h) row_masks(r, l, h, table);
-  };
-  std::vector<KeyMasks> tables(threads - 1);
-  std::vector<std::thread> helpers;
-  for (std::uint32_t part = 1; part < threads; ++part)
-    helpers.emplace_back(fill, part, std::ref(tables[part - 1]));
-  fill(0, row_table_);
-  for (std::thread& t : helpers) t.join();
+  std::vector<KeyMasks> tables(threads - 1);  // the other threads' tables
+  in_parallel(threads, [&](std::size_t part) {
+    KeyMasks& table = part == 0 ? row_table_ : tables[part - 1];
+    for (auto r = static_cast<std::uint32_t>(n * part / threads);
+         r < static_cast<std::uint32_t>(n * (part + 1) / threads); ++r)
+      if (const RowReach x = reach(r); x.end_lo <= x.end_hi)
+        row_masks(r, x.mask_lo, x.end_hi, table);
+  });
 }
 
 // Source sentence i-1 is complete from row i on: its masks against the target sentences that
@@ -366,18 +364,13 @@ void Scorer::enter_row(std::uint32_t i) const {
   row_ = i;
   for (std::uint32_t a = 1; a <= max_src_; ++a) recent_[a] = &rows_[(i + max_src_ - a) % max_src_];
   if (i == 0 || i >= lo_.size()) return;
-  const auto n = static_cast<std::uint32_t>(src_.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
   const std::uint32_t r = i - 1;
   RowCache& rc = rows_[r % max_src_];
   rc.sentence = r;
-  std::uint32_t end_lo = m, end_hi = 0;
-  for (std::uint32_t k = i; k <= std::min(n, r + max_src_); ++k) {
-    end_lo = std::min(end_lo, lo_[k]);
-    end_hi = std::max(end_hi, std::min(hi_[k], m));
-  }
+  const auto [end_lo, end_hi, mask_lo] = reach(r);
   rc.end_lo = end_lo;
-  rc.mask_lo = end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0;
+  rc.mask_lo = mask_lo;
   rc.masks = nullptr;
   rc.mask_count = 0;
   rc.terms.clear();
@@ -402,7 +395,7 @@ void Scorer::enter_row(std::uint32_t i) const {
   for (std::uint32_t c = tgt_lo_; c < std::min(hi_[i], m); ++c) {
     std::uint64_t mask = 0;
     for (std::uint32_t a = 1; a <= max_src_; ++a) {
-      const RowCache& above = rows_[(i - a) % max_src_];
+      const RowCache& above = *recent_[a];
       if (a > i || above.sentence != i - a || c < above.mask_lo ||
           c - above.mask_lo >= above.mask_count) {
         tgt_terms_.push_back(-1);
@@ -414,16 +407,16 @@ void Scorer::enter_row(std::uint32_t i) const {
   }
 }
 
-std::pair<std::uint32_t, std::uint32_t> Scorer::row_range(std::uint32_t r) const {
+Scorer::RowReach Scorer::reach(std::uint32_t r) const {
   const auto n = static_cast<std::uint32_t>(src_.sentences.size());
   const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
-  std::uint32_t end_lo = m, end_hi = 0;
-  for (std::uint32_t k = r + 1; k <= std::min(n, r + max_src_) && k < lo_.size(); ++k) {
-    end_lo = std::min(end_lo, lo_[k]);
-    end_hi = std::max(end_hi, std::min(hi_[k], m));
+  RowReach x{m, 0, 0};
+  for (std::uint32_t k = r + 1; k <= std::min(n, r + max_src_); ++k) {
+    x.end_lo = std::min(x.end_lo, lo_[k]);
+    x.end_hi = std::max(x.end_hi, std::min(hi_[k], m));
   }
-  if (end_lo > end_hi) return {0, 0};
-  return {end_lo >= max_tgt_ ? end_lo - max_tgt_ : 0, end_hi};
+  x.mask_lo = x.end_lo >= max_tgt_ ? x.end_lo - max_tgt_ : 0;
+  return x;
 }
 
 const PairMasks* Scorer::row_masks(std::uint32_t r, std::uint32_t lo, std::uint32_t hi,

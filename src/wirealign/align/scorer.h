@@ -201,9 +201,13 @@ class Scorer : public CostModel {
     std::vector<double> terms;  // -1 where not computed
   };
 
-  // The target sentences [lo, hi) whose masks with source sentence r the blocks that end in
-  // rows r + 1 to r + max_src_ of the current pass use; lo >= hi when none.
-  std::pair<std::uint32_t, std::uint32_t> row_range(std::uint32_t r) const;
+  // What the blocks that end in rows r + 1 to r + max_src_ of the current pass reach: they end at
+  // target positions [end_lo, end_hi] (none when end_lo > end_hi), and use the masks of source
+  // sentence r with target sentences [mask_lo, end_hi).
+  struct RowReach {
+    std::uint32_t end_lo, end_hi, mask_lo;
+  };
+  RowReach reach(std::uint32_t r) const;
   // The masks of source sentence r with target sentences [lo, hi), computed (with `table`) where
   // not yet known; valid until the next call for r.
   const PairMasks* row_masks(std::uint32_t r, std::uint32_t lo, std::uint32_t hi,

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string>
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "wirealign/core/utf8.h"
 
@@ -89,9 +89,10 @@ bool is_content(const annotate::Token& t) {
 // of the same sentences many times).
 struct TokenKeys {
   struct Side {
-    std::vector<Key> keys;                   // token after token, sentence after sentence
-    std::vector<std::uint32_t> token_begin;  // keys of token k of the side: [token_begin[k], token_begin[k + 1])
-    std::vector<std::uint32_t> first_token;  // first token of each sentence
+    std::vector<Key> keys;  // token after token, sentence after sentence
+    // The keys of token k of the side: keys[token_begin[k], token_begin[k + 1]).
+    std::vector<std::uint32_t> token_begin;
+    std::vector<std::uint32_t> first_token;  // first token of each sentence, and one past the last
   };
   Side src, tgt;
 };

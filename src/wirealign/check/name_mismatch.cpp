@@ -47,9 +47,6 @@ std::vector<Run> runs(const std::vector<std::pair<std::uint32_t, const annotate:
   return out;
 }
 
-// The codes of the territories and languages that runs of one to three adjacent tokens of
-// `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
-// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages.
 // `s` up to its first space or hyphen.
 std::string_view first_word(std::string_view s) { return s.substr(0, s.find_first_of(" -")); }
 
@@ -77,6 +74,9 @@ const PlaceIndex& place_index(const std::string& code) {
   return *index;
 }
 
+// The codes of the territories and languages that runs of one to three adjacent tokens of
+// `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
+// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages.
 std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tokens,
                                   const std::string& code) {
   const lang::DisplayNames& names = lang::conventions(code).names();

@@ -72,15 +72,11 @@ Evidence gather(std::string_view text, const Candidates& candidates) {
   Evidence e;
   e.candidates = candidates.languages;
   std::map<UScriptCode, std::size_t> scripts;
-  std::unordered_map<std::string, std::uint32_t> bits;  // of each function word met
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
     ++e.words;
-    if (const auto it = candidates.function_words.find(word); it != candidates.function_words.end()) {
-      ++e.function_words[word];
-      bits.emplace(word, it->second);
-    }
+    if (candidates.function_words.count(word) > 0) ++e.function_words[word];
     word.clear();
   };
   std::size_t i = 0;
@@ -115,7 +111,8 @@ Evidence gather(std::string_view text, const Candidates& candidates) {
     scripts[USCRIPT_LATIN] += latin;
     e.letters += latin;
   }
-  for (const auto& [w, n] : e.function_words) e.counts.emplace_back(n, bits.at(w));
+  for (const auto& [w, n] : e.function_words)
+    e.counts.emplace_back(n, candidates.function_words.at(w));
   for (const auto& [script, n] : scripts) e.scripts.emplace_back(uscript_getShortName(script), n);
   std::stable_sort(e.scripts.begin(), e.scripts.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
