@@ -39,6 +39,7 @@ struct Setup {
 struct CoverageNorm;  // evidence.h
 struct TokenKeys;     // evidence.cpp
 struct Quotes;        // quotes.h
+struct BlockNames;    // name_comparison.h
 
 // An aligned document pair, as every check sees it. Holds references: the documents, tokens,
 // alignment and lexicon must outlive it.
@@ -67,6 +68,9 @@ struct Context {
   mutable std::shared_ptr<const TokenKeys> token_keys;
   // The quotations of each side (quotes.h), found by the first check that asks.
   mutable std::shared_ptr<const Quotes> src_quotes, tgt_quotes;
+  // The names of each block compared across the two sides (name_comparison.h), by the first
+  // check that asks.
+  mutable std::shared_ptr<const std::vector<BlockNames>> names;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

@@ -96,13 +96,17 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
 bool title_case(const std::vector<annotate::Token>& tokens, const lang::LanguageData& language) {
   // Where every noun has a capital, a sentence is mostly capitalised anyway.
   if (language.nouns_capitalised) return false;
-  std::size_t words = 0, capitals = 0;
+  // A sentence with many names has them capitalised too ("On Monday, Smith met the president in
+  // Paris."): a headline in title case also capitalises its common words, and leaves at most one
+  // in lower case.
+  std::size_t words = 0, capitals = 0, lower_content = 0;
   for (const annotate::Token& t : tokens) {
     if (!t.number().empty() || t.function_word()) continue;
     ++words;
     capitals += t.capitalised();
+    lower_content += !t.capitalised() && t.lower().size() >= 3;
   }
-  return words >= 4 && 10 * capitals >= 6 * words;
+  return words >= 4 && 10 * capitals >= 6 * words && lower_content <= 1;
 }
 
 bool is_abbreviation(std::string_view surface, const lang::LanguageData& language) {

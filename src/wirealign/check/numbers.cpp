@@ -610,21 +610,36 @@ std::vector<const Quantity*> BlockQuantities::gather(bool src, std::size_t b) co
 namespace {
 
 // The quantities of `from` that agree with none of `other`: exactly, or (for those left on
-// both sides) up to rounding. With `all_near`, rounding is tried against every one of `other`.
+// both sides) up to rounding. Within a block, each quantity of `other` agrees with one of
+// `from` at most, taken in order, figures with figures first: "three meetings in five months"
+// against "drei Treffen in drei Monaten" leaves five and the second drei. With `all_near` (the
+// quantities of a neighbouring block), any of `other` may agree with several, and rounding is tried
+// against each.
 std::vector<const Quantity*> unmatched_in(const std::vector<const Quantity*>& from,
                                           const std::vector<const Quantity*>& other,
                                           bool all_near = false) {
-  std::vector<const Quantity*> exact_left_other;
-  for (const Quantity* o : other) {
-    bool hit = false;
-    for (const Quantity* f : from) hit = hit || exact_match(*o, *f);
-    if (!hit || all_near) exact_left_other.push_back(o);
-  }
+  std::vector<bool> used(other.size(), false);
+  std::vector<const Quantity*> left;  // of `from`, with no exact match
+  // Figures are paired first, with figures first ("1 October" with "am 1. Oktober", not with
+  // "ein Urteil"); numbers in words after them.
+  for (const bool soft : {false, true})
+    for (const Quantity* f : from) {
+      if (f->soft != soft) continue;
+      bool hit = false;
+      for (const bool same_kind : {true, false})
+        for (std::size_t o = 0; o < other.size() && !hit; ++o)
+          if ((all_near || !used[o]) && (!same_kind || other[o]->soft == f->soft) &&
+              exact_match(*f, *other[o])) {
+            hit = true;
+            used[o] = true;
+          }
+      if (!hit) left.push_back(f);
+    }
   std::vector<const Quantity*> out;
-  for (const Quantity* f : from) {
+  for (const Quantity* f : left) {
     bool hit = false;
-    for (const Quantity* o : other) hit = hit || exact_match(*f, *o);
-    for (const Quantity* o : exact_left_other) hit = hit || near_match(*f, *o);
+    for (std::size_t o = 0; o < other.size() && !hit; ++o)
+      hit = (all_near || !used[o]) && near_match(*f, *other[o]);
     if (!hit) out.push_back(f);
   }
   return out;

@@ -1,5 +1,6 @@
 // omission: source content missing from the translation: a sentence with no translation, a
-// sentence left out of a block that translates its neighbours, or a translation cut short.
+// sentence left out of a block that translates its neighbours, a translation cut short, or a name
+// of the source with no counterpart in its translation and nothing in its place.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -9,6 +10,9 @@
 #include "wirealign/check/boilerplate.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/evidence.h"
+#include "wirealign/check/name_comparison.h"
+#include "wirealign/check/names.h"
+#include "wirealign/lang/conventions.h"
 
 namespace wirealign::check {
 
@@ -32,7 +36,11 @@ constexpr double kWeakCoverage = 0.35;
 
 class Omission : public Check {
  public:
-  explicit Omission(const Setup& setup) : boilerplate_(setup) {}
+  explicit Omission(const Setup& setup)
+      : boilerplate_(setup),
+        names_(setup),
+        cross_script_(lang::conventions(setup.src_language.code).script !=
+                      lang::conventions(setup.tgt_language.code).script) {}
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
@@ -87,6 +95,7 @@ class Omission : public Check {
       if (auto tr = truncated_tail(context, i, tgt, norm))
         findings.push_back(cut(context, i, tgt, *tr));
     }
+    dropped_names(context, findings);
     return findings;
   }
 
@@ -205,7 +214,71 @@ class Omission : public Check {
     return f;
   }
 
+  // Names of the source that the aligned target neither renders nor replaces by another name
+  // (check/name_comparison.h), in blocks with no omission reported already: a warning, since a
+  // translation may refer to a person by a pronoun or a title instead. Not reported for a name
+  // that is a dictionary word or one the source language's hunspell dictionary knows (a noun, a
+  // country, a nationality: translations adapt those), an abbreviation in mixed case, or a name
+  // a target word derives from; nor across scripts, where names are transliterated in ways the
+  // comparison only partly knows.
+  void dropped_names(const Context& context, std::vector<Finding>& findings) const {
+    if (cross_script_) return;
+    std::vector<bool> reported(context.src.sentences.size(), false);
+    for (const Finding& f : findings)
+      for (std::uint32_t i : f.src_sentences) reported[i] = true;
+    for (const BlockNames& block : compared_names(context, names_)) {
+      if (!block.intruders.empty()) continue;  // name-mismatch's
+      const Bead& bead = context.alignment.beads[block.bead];
+      for (const NameRun& run : block.lost) {
+        if (reported[run.sentence]) continue;
+        if (std::any_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
+              return block.common_lost.count(t) != 0 ||
+                     names_.known_to_source(*t, context.src.input.view(t->span)) ||
+                     mixed_case(context.src.input.view(t->span)) || derived_in(context, bead, *t);
+            }))
+          continue;
+        const std::string name(context.src.input.view(run.span()));
+        Finding f;
+        f.kind = "omission";
+        f.severity = Severity::warning;
+        f.confidence = 0.5;
+        f.src_sentences = {run.sentence};
+        f.src_spans = {run.span()};
+        for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) f.tgt_sentences.push_back(k);
+        f.message = "the name " + name +
+                    " has no counterpart in the translation, and no other name stands in its place";
+        f.suggestion = "check whether the translation left " + name +
+                       " out; a pronoun or a title standing for it is fine";
+        findings.push_back(std::move(f));
+      }
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return a.src_sentences.front() < b.src_sentences.front();
+    });
+  }
+
+  // Whether `word` has an upper-case letter after its first (PhD, AMs, TVs): an acronym or an
+  // abbreviation, which translations expand or leave out.
+  static bool mixed_case(std::string_view word) {
+    return std::any_of(word.begin() + (word.empty() ? 0 : 1), word.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
+  // Whether a target word of `bead` starts with the first three consonants of name `t` (its
+  // skeleton, names.h): a word derived from the name, written in lower case in the target
+  // (Syrians, siriani; Chilean, cileno).
+  static bool derived_in(const Context& context, const Bead& bead, const annotate::Token& t) {
+    const std::string name = skeleton(t.folded());
+    if (name.size() < 3) return false;
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      for (const annotate::Token& u : context.tgt_tokens.sentences[k])
+        if (skeleton(u.folded()).starts_with(std::string_view(name).substr(0, 3))) return true;
+    return false;
+  }
+
   Boilerplate boilerplate_;
+  NameComparison names_;
+  const bool cross_script_;  // the two languages are written in different scripts
 };
 
 }  // namespace

@@ -63,7 +63,8 @@ class Untranslated : public Check {
         tgt_language_(setup.tgt_language),
         src_words_(common_words(setup.src_language)),
         tgt_words_(common_words(setup.tgt_language)),
-        tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)) {
+        tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)),
+        src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)) {
     for (const std::string& w : setup.src_language.function_words)
       if (!setup.tgt_language.function_words.count(w)) src_only_.insert(w);
     for (const std::string& w : setup.tgt_language.function_words)
@@ -312,13 +313,16 @@ class Untranslated : public Check {
       }
     }
     if (strays == 0 || (whole && strays < words)) return std::nullopt;
-    // Function words of the source alone, one or two of them, are no evidence: they are short
-    // words that other languages spell alike ("a", "to", "die") or part of a name the
-    // translation keeps ("the Guardian"). A stray content word or a longer stretch is needed.
+    // Function words of the source alone, one or two of them, are no evidence when they are
+    // short words that other languages spell alike ("a", "to", "die") or part of a name the
+    // translation keeps ("the Guardian"). A stray content word, a function word of three
+    // letters or more that the target language's dictionaries do not know ("und", "nicht"), or
+    // a longer stretch is needed.
     if (!whole && strays <= 2) {
       bool content = false;
       for (std::size_t p = 0; p < tokens.size(); ++p)
-        content = content || (stray[p] && !src_only_.count(std::string(tokens[p].lower())));
+        content = content || (stray[p] && (!src_only_.count(std::string(tokens[p].lower())) ||
+                                           foreign_function_word(context, tokens[p])));
       if (!content) return std::nullopt;
     }
     Finding f;
@@ -350,6 +354,17 @@ class Untranslated : public Check {
     return f;
   }
 
+  // Whether target token `t`, a function word of the source language alone, is no word of the
+  // target language: three letters or more, in lower case, unknown to its word list and to its
+  // hunspell dictionary (a language without one says nothing here).
+  bool foreign_function_word(const Context& context, const annotate::Token& t) const {
+    if (t.capitalised() || t.folded().size() < kMinStrayLetters ||
+        known_word(tgt_words_, t.lower()))
+      return false;
+    const spell::Dictionary* dictionary = target_dictionary();
+    return dictionary != nullptr && !dictionary->spell(context.tgt.input.view(t.span));
+  }
+
   // Whether target tokens [p, q] are part of a name or title: between two capitalised words,
   // joined to one by a hyphen, or a capitalised function word inside the sentence.
   static bool inside_name(const Document& doc, const std::vector<annotate::Token>& tokens,
@@ -370,10 +385,18 @@ class Untranslated : public Check {
            tokens[p].lower().size() <= 3 && !starts_sentence(doc, tokens, p) && capital_after;
   }
 
-  // Whether source token `s` is a word of the source language's dictionaries.
+  // Whether source token `s` is a word of the source language's dictionaries: the bilingual
+  // lexicon, its word list, or, for a word of kMinSpelledLetters letters or more in lower case,
+  // its hunspell dictionary (which knows the inflected forms a thin word list lacks:
+  // "inmigrantes", "convirtieron").
   bool known_source_word(const Context& context, const annotate::Token& s) const {
-    return context.lexicon.translations(s.stem()) != nullptr || known_word(src_words_, s.lower());
+    if (context.lexicon.translations(s.stem()) != nullptr || known_word(src_words_, s.lower()))
+      return true;
+    if (s.capitalised() || s.lower().size() < kMinSpelledLetters) return false;
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    return dictionary != nullptr && dictionary->spell(s.lower());
   }
+  static constexpr std::size_t kMinSpelledLetters = 4;
 
   // Whether capitalised token j of source sentence `tokens` stands beside a capitalised word the
   // dictionaries do not know (Henry Kissinger, Graf Zeppelin): part of a name.
@@ -406,6 +429,8 @@ class Untranslated : public Check {
   const lexicon::WordList& tgt_words_;  // dictionary words of the target language
   // The target language's hunspell dictionary, shared with the spelling check.
   std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
+  // The source language's, for words its word list lacks.
+  std::shared_future<std::shared_ptr<const spell::Dictionary>> src_dictionary_;
   std::unordered_set<std::string> src_only_;  // function words of the source language only
   std::unordered_set<std::string> tgt_only_;  // function words of the target language only
 };

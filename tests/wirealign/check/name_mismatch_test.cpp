@@ -60,3 +60,34 @@ TEST_CASE("A name dropped with nothing in its place is not reported", "[check]")
                   "Les manœuvres vont continuer, a dit le colonel.\n");
   CHECK(run(p, l).empty());
 }
+
+TEST_CASE("A sentence with several names is not taken for a headline in title case", "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "The weather was cold in the north of the country.\n"
+                  "On Monday, Hamilton met the president in Paris.\n",
+                  "Il faisait froid dans le nord du pays.\n"
+                  "Lundi, Ivanov a rencontré le président à Paris.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Hamilton"});
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"Ivanov"});
+  // A headline in title case still says nothing about its names.
+  testing::Pair headline(l, "Hamilton Meets President In Paris On Monday\n",
+                         "Ivanov Rencontre Le Président À Paris Lundi\n");
+  CHECK(run(headline, l).empty());
+}
+
+TEST_CASE("A lost name one edit from a source word is only a warning", "[check]") {
+  testing::Languages l;
+  // "Leaguge" may be a misspelt common word that the translation translated.
+  testing::Pair p(l,
+                  "The weather was cold in the north of the country.\n"
+                  "The team faces Videoton in the Europa Leaguge on Thursday.\n",
+                  "Il faisait froid dans le nord du pays.\n"
+                  "L'équipe affronte Videoton en Lidze Europa jeudi.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Leaguge"});
+  CHECK(findings[0].severity == Severity::warning);
+}

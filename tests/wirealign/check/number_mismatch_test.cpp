@@ -92,3 +92,21 @@ TEST_CASE("A converted figure whose unit the target's data lacks agrees by the u
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1});
 }
+
+TEST_CASE("A figure written twice where the source has two different ones is reported", "[check]") {
+  testing::Languages l;
+  // Each figure of one side stands for one of the other: the second 3 does not answer the 5.
+  testing::Pair changed(l,
+                        "He held 3 meetings with the minister in the past 5 months.\n"
+                        "The talks will resume in May.\n",
+                        "Il a tenu 3 réunions avec le ministre au cours des 3 derniers mois.\n"
+                        "Les pourparlers reprendront en mai.\n");
+  const auto findings = run(changed, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(changed.src_words(findings[0]) == std::vector<std::string>{"5"});
+  CHECK(changed.tgt_words(findings[0]) == std::vector<std::string>{"3"});
+  // A figure paired with a figure, not with an article of the same value.
+  testing::Pair same(l, "A ruling is expected on 1 October after 5 years of talks.\n",
+                     "Un jugement est attendu le 1er octobre après 5 ans de pourparlers.\n");
+  CHECK(run(same, l).empty());
+}

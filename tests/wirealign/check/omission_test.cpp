@@ -5,6 +5,7 @@
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/news_pair.h"
+#include "wirealign/spell/hunspell.h"
 
 namespace {
 
@@ -80,6 +81,38 @@ TEST_CASE("omission: a sentence merged into its neighbour's translation is not m
   fr[7] = "La Russie dispose d'une base militaire de 7 000 soldats au Tadjikistan, modernisée en "
           "2019 avec de nouveaux hélicoptères et de l'artillerie.";
   fr.erase(fr.begin() + 8);
+  const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(p).empty());
+}
+
+TEST_CASE("omission: a name with no counterpart and nothing in its place is a warning", "[check]") {
+  INFO("no hunspell dictionary for English: run scripts/setup");
+  REQUIRE(spell::locate("en", {}, spell::default_dirs()));
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  en[3] = "The agreement was signed in Geneva on Tuesday by the envoy Halvard Quillfeather.";
+  fr[3] = "L'accord a été signé mardi à Genève par l'envoyé.";
+  const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{3});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{3});
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(p.src.input.view(found[0].src_spans[0]) == "Halvard Quillfeather");
+  CHECK_THAT(found[0].message, Catch::Matchers::Contains("Halvard Quillfeather"));
+}
+
+TEST_CASE("omission: a name the dictionary knows or a word derived from it is not reported",
+          "[check]") {
+  INFO("no hunspell dictionary for English: run scripts/setup");
+  REQUIRE(spell::locate("en", {}, spell::default_dirs()));
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  // A nationality the translation writes as an adjective in lower case, and a well-known name
+  // the translation leaves out.
+  en[3] = "The Scottish envoy signed the agreement on Tuesday in the presence of Queen Elizabeth.";
+  fr[3] = "L'envoyé écossais a signé l'accord mardi en présence de la reine.";
   const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
   CHECK(omissions(p).empty());
 }

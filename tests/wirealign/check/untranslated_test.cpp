@@ -5,6 +5,7 @@
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/news_pair.h"
+#include "wirealign/spell/hunspell.h"
 
 namespace {
 
@@ -76,4 +77,46 @@ TEST_CASE("untranslated: a few sentences left in English are still reported one 
   for (std::size_t k : {1, 3, 5}) fr[k] = kNewsEn[k];
   const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
   CHECK(untranslated(p).size() == 3);
+}
+
+TEST_CASE("untranslated: a word only the source language's hunspell dictionary knows is found",
+          "[check]") {
+  for (const char* code : {"es", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  // "inmigrantes" is in no word list of the thin Spanish-English dictionary, but hunspell knows
+  // it as Spanish, and English does not.
+  const testing::CheckedPair p(
+      "Cada invierno llegan a la capital miles de trabajadores inmigrantes.\n"
+      "La ciudad les ofrece vivienda y trabajo.\n",
+      "Every winter, thousands of inmigrantes workers arrive in the capital.\n"
+      "The city offers them housing and work.\n",
+      true, "es", "en", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{0});
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "inmigrantes");
+}
+
+TEST_CASE(
+    "untranslated: a lone function word of the source is found when the target has no such word",
+    "[check]") {
+  for (const char* code : {"de", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  const std::string de =
+      "Die neuen Forderungen könnten nicht erfüllt werden, teilte das Ministerium mit.\n"
+      "Sie wollte die Stadt im Sommer sehen.\n";
+  // "nicht" is no English word; "die" is one, and stays silent.
+  const testing::CheckedPair p(de,
+                               "The new demands could nicht be met, the ministry said.\n"
+                               "She wanted to see die city in the summer.\n",
+                               true, "de", "en", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "nicht");
 }

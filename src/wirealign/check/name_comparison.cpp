@@ -1,0 +1,324 @@
+// Names compared across the blocks of an aligned pair (see name_comparison.h).
+#include "wirealign/check/name_comparison.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <string>
+#include <unordered_set>
+
+#include "wirealign/check/names.h"
+#include "wirealign/core/utf8.h"
+#include "wirealign/lang/conventions.h"
+#include "wirealign/spell/hunspell.h"
+
+namespace wirealign::check {
+namespace {
+
+// Groups tokens (in order, with their sentence) into runs of adjacent words.
+std::vector<NameRun> runs(
+    const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
+    const Document& doc) {
+  std::vector<NameRun> out;
+  for (const auto& [sentence, token] : words) {
+    if (!out.empty() && out.back().sentence == sentence) {
+      const Span last = out.back().tokens.back()->span;
+      const std::string_view between =
+          doc.input.view({last.end, std::max(last.end, token->span.begin)});
+      if (between.size() <= 1 && between.find_first_not_of(" -") == std::string_view::npos) {
+        out.back().tokens.push_back(token);
+        continue;
+      }
+    }
+    out.push_back({sentence, {token}});
+  }
+  return out;
+}
+
+// `s` up to its first space or hyphen.
+std::string_view first_word(std::string_view s) { return s.substr(0, s.find_first_of(" -")); }
+
+// What place_codes() looks up for a language, made once a process: its region codes, and the
+// first words of its territory and language names (a token that is none starts no name).
+struct PlaceIndex {
+  std::unordered_set<std::string> codes, first_words;
+};
+
+const PlaceIndex& place_index(const std::string& code) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const PlaceIndex>> made;
+  std::lock_guard<std::mutex> lock(mutex);
+  std::unique_ptr<const PlaceIndex>& index = made[code];
+  if (!index) {
+    const lang::DisplayNames& names = lang::conventions(code).names();
+    auto built = std::make_unique<PlaceIndex>();
+    for (const auto& [name, region] : names.territories) {
+      built->codes.insert(region);
+      built->first_words.emplace(first_word(name));
+    }
+    for (const auto& [name, language] : names.languages)
+      built->first_words.emplace(first_word(name));
+    index = std::move(built);
+  }
+  return *index;
+}
+
+// The codes of the territories and languages that runs of one to three adjacent tokens of
+// `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
+// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages.
+std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tokens,
+                                  const std::string& code) {
+  const lang::DisplayNames& names = lang::conventions(code).names();
+  const PlaceIndex& index = place_index(code);
+  std::set<std::string> codes;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // A region's code written as an acronym names it too (the US, EU members: "US").
+    if (tokens[i]->acronym() && tokens[i]->lower().size() == 2) {
+      std::string text(tokens[i]->lower());
+      for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      if (index.codes.count(text)) codes.insert(std::string(text));
+    }
+    if (!index.first_words.count(std::string(first_word(tokens[i]->folded())))) continue;
+    std::string spaced, hyphened;
+    for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
+      const annotate::Token& t = *tokens[i + n];
+      if (n > 0 && t.span.begin > tokens[i + n - 1]->span.end + 1) break;
+      spaced += (n ? " " : "") + std::string(t.folded());
+      hyphened += (n ? "-" : "") + std::string(t.folded());
+      for (const std::string* key : {&spaced, &hyphened}) {
+        if (const auto it = names.territories.find(*key); it != names.territories.end())
+          codes.insert(it->second);
+        if (const auto it = names.languages.find(*key); it != names.languages.end())
+          codes.insert(it->second);
+      }
+    }
+  }
+  return codes;
+}
+
+}  // namespace
+
+struct NameComparison::Impl {
+  explicit Impl(const Setup& setup)
+      : src_language_(setup.src_language),
+        tgt_language_(setup.tgt_language),
+        src_words_(common_words(setup.src_language)),
+        tgt_words_(common_words(setup.tgt_language)),
+        tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)),
+        src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)) {}
+
+  std::vector<BlockNames> compare(const Context& context) const {
+    std::vector<BlockNames> blocks;
+    const auto& beads = context.alignment.beads;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      const Bead& bead = beads[b];
+      if (bead.src_size() == 0 || bead.tgt_size() == 0) continue;
+      // The words of this block and of its neighbours (a sentence merged or split across the
+      // block boundary keeps its names there).
+      // Only blocks that join or split sentences, or are unsure, lend their neighbours' words.
+      const auto one_to_one = [&](std::size_t n) {
+        return beads[n].src_size() == 1 && beads[n].tgt_size() == 1 && beads[n].confidence >= 0.5;
+      };
+      std::vector<const annotate::Token*> src_near, tgt_near;
+      for (std::size_t n = (b == 0 ? 0 : b - 1); n <= b + 1 && n < beads.size(); ++n) {
+        if (n != b && one_to_one(b) && one_to_one(n)) continue;
+        for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
+          for (const annotate::Token& t : context.src_tokens.sentences[i]) src_near.push_back(&t);
+        for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
+          for (const annotate::Token& t : context.tgt_tokens.sentences[k]) tgt_near.push_back(&t);
+      }
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>> lost, intruders;
+      BlockNames block;
+      block.bead = b;
+      std::set<const annotate::Token*>& weak = block.weak;
+      bool& lost_common_word = block.lost_common_word;
+      std::set<const annotate::Token*>& common_lost = block.common_lost;
+      // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
+      const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
+      const std::set<std::string> src_places = place_codes(src_near, src_language_.code);
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+        const auto& tokens = context.src_tokens.sentences[i];
+        for (std::size_t j = 0; j < tokens.size(); ++j) {
+          if (!is_name(context.src, tokens, j, src_language_)) continue;
+          const bool found = std::any_of(tgt_near.begin(), tgt_near.end(), [&](const auto* t) {
+            return renders(tokens[j], *t, context.lexicon);
+          });
+          if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
+          lost.push_back({i, &tokens[j]});
+          const bool common = context.lexicon.translations(tokens[j].stem()) != nullptr ||
+                              known_word(src_words_, tokens[j].lower()) ||
+                              source_word(tokens[j].lower());
+          if (common) common_lost.insert(&tokens[j]);
+          lost_common_word = lost_common_word || common;
+        }
+      }
+      if (lost.empty()) continue;
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
+        const auto& tokens = context.tgt_tokens.sentences[k];
+        for (std::size_t j = 0; j < tokens.size(); ++j) {
+          const annotate::Token& t = tokens[j];
+          if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+              is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
+            continue;
+          if (title_case(tokens, tgt_language_)) continue;
+          // Any word starts a sentence with a capital: there, only a name lost in the source
+          // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
+          if (lost_common_word && starts_sentence(context.tgt, tokens, j)) continue;
+          const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
+            return renders(*s, t, context.lexicon);
+          });
+          if (known || common_word(context, t) || in_source(context, t) ||
+              (tgt_language_.nouns_capitalised && compound_noun(t)) ||
+              calendar_word(t, tgt_language_) ||
+              names_place_in(tokens, j, tgt_language_.code, src_places))
+            continue;
+          // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
+          // well as part of a title: kept, less surely, only when the names lost are no
+          // dictionary words and the language does not capitalise its nouns.
+          if (target_word(t.lower())) {
+            if (lost_common_word || tgt_language_.nouns_capitalised ||
+                starts_sentence(context.tgt, tokens, j))
+              continue;
+            weak.insert(&t);
+          }
+          intruders.push_back({k, &t});
+        }
+      }
+      block.lost = runs(lost, context.src);
+      block.intruders = runs(intruders, context.tgt);
+      blocks.push_back(std::move(block));
+    }
+    return blocks;
+  }
+
+  // See NameComparison::known_to_source.
+  bool known_to_source(const annotate::Token& t, std::string_view surface) const {
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    if (dictionary == nullptr) return src_language_.nouns_capitalised;  // a noun or a name?
+    if (dictionary->spell(surface)) return true;
+    if (!src_language_.nouns_capitalised) return false;
+    const std::string_view lower = t.lower();
+    std::size_t i = 0;
+    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
+    for (; i < lower.size(); utf8::next(lower, i)) {
+      const std::string_view tail = lower.substr(i);
+      std::size_t letters = 0;
+      for (std::size_t k = 0; k < tail.size(); ++letters) utf8::next(tail, k);
+      if (letters < 4) break;
+      if (known_word(src_words_, tail)) return true;
+      std::string capital(tail);
+      if (capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 32);
+      if (dictionary->spell(capital)) return true;
+    }
+    return false;
+  }
+
+  // Whether `lower` is a common word of the target language: in its word list, or, seven
+  // letters or more, accepted in lower case by its hunspell dictionary (which knows inflected
+  // forms: Kościoła, Hooggerechtshof). Shorter words hunspell knows are often surnames too
+  // (Martin, Moreau).
+  bool target_word(std::string_view lower) const {
+    if (known_word(tgt_words_, lower)) return true;
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < lower.size() && letters < kMinHunspellLetters; ++letters)
+      utf8::next(lower, i);
+    if (letters < kMinHunspellLetters) return false;
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    return dictionary != nullptr && dictionary->spell(lower);
+  }
+  static constexpr std::size_t kMinHunspellLetters = 7;
+
+  // Whether `lower`, five letters or more, is a word of the source language's hunspell dictionary
+  // in lower case ("cúpula", "aéreo"): a name made of common words, which a translation may
+  // translate (Cúpula de Hierro, Iron Dome). Said of a lost name, this only keeps a target word
+  // that is a common word too from being taken for its replacement.
+  bool source_word(std::string_view lower) const {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < lower.size() && letters < kMinSourceLetters; ++letters)
+      utf8::next(lower, i);
+    if (letters < kMinSourceLetters) return false;
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    return dictionary != nullptr && dictionary->spell(lower);
+  }
+
+  // Whether `t` ends with a word of the target's word list of five bytes or more, after three
+  // letters or more: a compound noun (Außenminister, Vizepräsidentin) in a language that
+  // capitalises nouns and writes compounds as one word, not a name.
+  bool compound_noun(const annotate::Token& t) const {
+    for (const std::string_view form : {t.lower(), t.stem()}) {
+      std::size_t i = 0;
+      for (std::size_t letters = 0; i < form.size() && letters < 3; ++letters) utf8::next(form, i);
+      for (; i + 5 <= form.size();) {
+        if (known_word(tgt_words_, form.substr(i))) return true;
+        utf8::next(form, i);
+      }
+    }
+    return false;
+  }
+
+  // Whether token j of `tokens` is part of the name of a territory or language (in language
+  // `code`) among `places`.
+  static bool names_place_in(const std::vector<annotate::Token>& tokens, std::size_t j,
+                             const std::string& code, const std::set<std::string>& places) {
+    if (places.empty()) return false;
+    std::vector<const annotate::Token*> around;
+    for (std::size_t n = j >= 2 ? j - 2 : 0; n <= j + 2 && n < tokens.size(); ++n)
+      around.push_back(&tokens[n]);
+    for (const std::string& c : place_codes(around, code))
+      if (places.count(c)) return true;
+    return false;
+  }
+
+  // Whether target word `t` is a name of the source text, anywhere.
+  static bool in_source(const Context& context, const annotate::Token& t) {
+    for (const auto& sentence : context.src_tokens.sentences)
+      for (const annotate::Token& s : sentence)
+        if (s.capitalised() && same_name(s.folded(), t.folded())) return true;
+    return false;
+  }
+
+  // Whether target word `t` also appears in lower case in the target text (a common word).
+  static bool common_word(const Context& context, const annotate::Token& t) {
+    for (const auto& sentence : context.tgt_tokens.sentences)
+      for (const annotate::Token& u : sentence)
+        if (!u.capitalised() && u.lower() == t.lower()) return true;
+    return false;
+  }
+
+  static constexpr std::size_t kMinSourceLetters = 5;
+
+  const lang::LanguageData& src_language_;
+  const lang::LanguageData& tgt_language_;
+  const lexicon::WordList& src_words_;  // common words of the source language
+  const lexicon::WordList& tgt_words_;  // common words of the target language
+  // The target language's hunspell dictionary, shared with the spelling check.
+  std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
+  // The source language's, for the common words its word list lacks.
+  std::shared_future<std::shared_ptr<const spell::Dictionary>> src_dictionary_;
+};
+
+NameComparison::NameComparison(const Setup& setup) : impl_(std::make_unique<Impl>(setup)) {}
+NameComparison::~NameComparison() = default;
+
+std::vector<BlockNames> NameComparison::compare(const Context& context) const {
+  return impl_->compare(context);
+}
+
+bool NameComparison::known_to_source(const annotate::Token& t, std::string_view surface) const {
+  return impl_->known_to_source(t, surface);
+}
+
+bool NameComparison::misspelt_source_word(std::string_view surface) const {
+  const spell::Dictionary* dictionary = impl_->src_dictionary_.get().get();
+  return dictionary != nullptr && !dictionary->spell(surface) &&
+         !dictionary->near(surface, 1).empty();
+}
+
+const std::vector<BlockNames>& compared_names(const Context& context,
+                                              const NameComparison& comparison) {
+  if (!context.names)
+    context.names = std::make_shared<const std::vector<BlockNames>>(comparison.compare(context));
+  return *context.names;
+}
+
+}  // namespace wirealign::check

@@ -1,0 +1,74 @@
+// Proper names compared across the blocks of an aligned pair: the names of a block's source with
+// no counterpart in its target (lost: neither the same name, accent-free or transliterated, nor a
+// dictionary translation, nor the same place by CLDR's names) and the capitalised words of its
+// target with none in its source (intruders). name-mismatch pairs them; omission reports a lost
+// name with nothing in its place.
+//
+//   const NameComparison comparison(setup);                 // loads word lists and dictionaries
+//   for (const BlockNames& block : compared_names(context, comparison))
+//     for (const NameRun& run : block.lost) ...
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "wirealign/check/check.h"
+
+namespace wirealign::check {
+
+// A name of one side: adjacent name tokens of one sentence ("El Salvador").
+struct NameRun {
+  std::uint32_t sentence = 0;
+  std::vector<const annotate::Token*> tokens;
+  Span span() const { return {tokens.front()->span.begin, tokens.back()->span.end}; }
+};
+
+// The names of one block, with sentences on both sides, that have no counterpart on the other
+// side.
+struct BlockNames {
+  std::size_t bead = 0;            // index in the alignment's beads
+  std::vector<NameRun> lost;       // source names the block's target does not render
+  std::vector<NameRun> intruders;  // target names that render nothing of the source (only looked
+                                   // for when a name is lost)
+  bool lost_common_word = false;   // a lost name is also a dictionary word (Morning)
+  std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
+  std::set<const annotate::Token*> weak;         // the intruders that are dictionary words too
+};
+
+// Compares the names of an aligned pair. Read-only once built: share it between threads.
+class NameComparison {
+ public:
+  explicit NameComparison(const Setup& setup);
+  ~NameComparison();
+  NameComparison(const NameComparison&) = delete;
+  NameComparison& operator=(const NameComparison&) = delete;
+
+  // The blocks of `context` with sentences on both sides and a lost name, in document order.
+  std::vector<BlockNames> compare(const Context& context) const;
+
+  // Whether source token `t` (written `surface`) is a word the source language's hunspell
+  // dictionary knows as written: a noun, or a well-known name (a country, a city, a nationality, a
+  // common first name), which translations adapt (Scottish, scozzese; The Hague, l'Aia). In a
+  // language that capitalises its nouns, also a compound ending with a noun of four letters or
+  // more after three letters or more (Kundgebungsrede), and any word when the language has no
+  // dictionary.
+  bool known_to_source(const annotate::Token& t, std::string_view surface) const;
+
+  // Whether `surface`, a word the source language's hunspell dictionary does not know, is one
+  // edit away from one it knows (Leaguge, League): perhaps a misspelt common word rather than a
+  // name. False without a dictionary.
+  bool misspelt_source_word(std::string_view surface) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// comparison.compare(context), computed by the first check that asks and kept in the context.
+const std::vector<BlockNames>& compared_names(const Context& context,
+                                              const NameComparison& comparison);
+
+}  // namespace wirealign::check
