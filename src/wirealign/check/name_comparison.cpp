@@ -194,7 +194,8 @@ struct NameComparison::Impl {
   // See NameComparison::known_to_source.
   bool known_to_source(const annotate::Token& t, std::string_view surface) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
-    if (dictionary == nullptr) return src_language_.nouns_capitalised;  // a noun or a name?
+    // Without a dictionary nothing tells a well-known name or a noun from another name.
+    if (dictionary == nullptr) return true;
     if (dictionary->spell(surface)) return true;
     if (!src_language_.nouns_capitalised) return false;
     const std::string_view lower = t.lower();

@@ -53,8 +53,8 @@ class NameComparison {
   // dictionary knows as written: a noun, or a well-known name (a country, a city, a nationality, a
   // common first name), which translations adapt (Scottish, scozzese; The Hague, l'Aia). In a
   // language that capitalises its nouns, also a compound ending with a noun of four letters or
-  // more after three letters or more (Kundgebungsrede), and any word when the language has no
-  // dictionary.
+  // more after three letters or more (Kundgebungsrede). Any word when the source language has no
+  // hunspell dictionary: then nothing tells those apart from other names.
   bool known_to_source(const annotate::Token& t, std::string_view surface) const;
 
   // Whether `surface`, a word the source language's hunspell dictionary does not know, is one
