@@ -37,19 +37,21 @@ class NumberMismatch final : public Check {
         // Numbers in words count when the other side has a figure, or a number in words too
         // (not "one", which is an article in most languages: un, ein, uno).
         std::vector<const Quantity*> a, c;
-        bool hard = false;
+        bool src_hard = false, tgt_hard = false;
         for (const Quantity* x : s_left)
           if (x->kind() == kind && comparable(*x)) {
             a.push_back(x);
-            hard = hard || !x->soft;
+            src_hard = src_hard || !x->soft;
           }
         for (const Quantity* x : t_left)
           if (x->kind() == kind && comparable(*x)) {
             c.push_back(x);
-            hard = hard || !x->soft;
+            tgt_hard = tgt_hard || !x->soft;
           }
         if (a.empty() || c.empty()) continue;
-        findings.push_back(report(context, a, c, kind, hard));
+        // Words on one side against a figure on the other may be a phrase rephrased ("octavos
+        // de final", the last 16): sure only with a figure on both sides.
+        findings.push_back(report(context, a, c, kind, src_hard && tgt_hard));
       }
     }
     return findings;
@@ -59,7 +61,8 @@ class NumberMismatch final : public Check {
   // Whether `q` may be reported as changed: a figure, or a number in words other than one.
   static bool comparable(const Quantity& q) { return !q.soft || q.readings.front().value >= 2; }
 
-  // `s` replaced by `t`; `hard`: a figure among them (else only numbers in words).
+  // `s` replaced by `t`; `hard`: a figure among each side's (else numbers in words on one side
+  // at least).
   static Finding report(const Context& context, const std::vector<const Quantity*>& s,
                         const std::vector<const Quantity*>& t, QuantityKind kind, bool hard) {
     Finding f;

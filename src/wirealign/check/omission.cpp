@@ -65,7 +65,7 @@ class Omission : public Check {
           const Bead& other = beads[*partner];
           const Range split{other.tgt_begin, other.tgt_end};
           if (auto tr = truncated_tail(context, bead.src_begin, split, norm))
-            findings.push_back(cut(context, bead.src_begin, split, *tr));
+            findings.push_back(cut(context, bead.src_begin, split, *tr, coverage));
           continue;
         }
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
@@ -93,7 +93,7 @@ class Omission : public Check {
       // A cut-off translation: only the last source sentence of a block can lose its tail.
       const std::uint32_t i = bead.src_end - 1;
       if (auto tr = truncated_tail(context, i, tgt, norm))
-        findings.push_back(cut(context, i, tgt, *tr));
+        findings.push_back(cut(context, i, tgt, *tr, coverage));
     }
     dropped_names(context, findings);
     return findings;
@@ -196,12 +196,17 @@ class Omission : public Check {
   }
 
   // A translation (target sentences `tgt`) that stops before the end of source sentence `i`.
-  static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr) {
+  // Where the dictionary covers the document's translations badly (`coverage`, a thin dictionary),
+  // a tail it finds no counterpart for may be translated in words it does not know: without a
+  // visible cut, a warning.
+  static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr,
+                     const CoverageNorm& coverage) {
     const auto& tokens = context.src_tokens.sentences[i];
     Finding f;
     f.kind = "omission";
-    f.severity = Severity::error;
-    f.confidence = tr.cut_mark ? 0.85 : 0.7;
+    const bool doubtful = !tr.cut_mark && coverage.median < kWeakCoverage;
+    f.severity = doubtful ? Severity::warning : Severity::error;
+    f.confidence = tr.cut_mark ? 0.85 : doubtful ? 0.55 : 0.7;
     f.src_sentences = {i};
     for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
     f.src_spans = {{tokens[tr.first_token].span.begin, tokens.back().span.end}};

@@ -110,3 +110,20 @@ TEST_CASE("A figure written twice where the source has two different ones is rep
                      "Un jugement est attendu le 1er octobre après 5 ans de pourparlers.\n");
   CHECK(run(same, l).empty());
 }
+
+TEST_CASE("A number in words against another figure is a warning, figures on both sides an error",
+          "[check]") {
+  testing::Languages l;
+  // Words on one side may be a phrase the translator rephrased with a figure.
+  testing::Pair words(l, "The talks lasted five days.\nThe ministers met in May.\n",
+                      "Les pourparlers ont duré 4 jours.\nLes ministres se sont réunis en mai.\n");
+  const auto found = run(words, l);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  testing::Pair figures(
+      l, "The talks lasted 5 days.\nThe ministers met in May.\n",
+      "Les pourparlers ont duré 4 jours.\nLes ministres se sont réunis en mai.\n");
+  const auto sure = run(figures, l);
+  REQUIRE(sure.size() == 1);
+  CHECK(sure[0].severity == Severity::error);
+}

@@ -116,3 +116,20 @@ TEST_CASE("omission: a name the dictionary knows or a word derived from it is no
   const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
   CHECK(omissions(p).empty());
 }
+
+TEST_CASE("omission: a tail the dictionary cannot see is a warning where it covers little",
+          "[check]") {
+  // Without a dictionary, the document's pairs share few words, so a tail with no counterpart
+  // may be translated in words the check cannot see; a visible cut stays an error.
+  auto fr = kNewsFr;
+  fr[2] = "Le président Emomali Rahmon a observé.";
+  const testing::CheckedPair unseen(lines(kNewsEn), lines(fr), true, "en", "fr", false);
+  const auto doubtful = omissions(unseen);
+  REQUIRE(doubtful.size() == 1);
+  CHECK(doubtful[0].severity == Severity::warning);
+  CHECK(doubtful[0].message.find("stops short") != std::string::npos);
+  const testing::CheckedPair seen(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(seen);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::error);
+}
