@@ -5,10 +5,11 @@ namespace wirealign::check {
 
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
-      {"omission", true, "source sentence with no translation, or a translation cut short",
+      {"omission", true,
+       "source sentence with no translation, a translation cut short, or a source name dropped",
        make_omission},
-      {"addition", true, "target sentences with no source (republisher boilerplate, inserted lines)",
-       make_addition},
+      {"addition", true,
+       "target sentences with no source (republisher boilerplate, inserted lines)", make_addition},
       {"duplicate", true, "target sentence printed twice (repeated headline or paragraph)",
        make_duplicate},
       {"untranslated", true, "target sentence or long stretch left in the source language",
@@ -26,17 +27,23 @@ const std::vector<CheckInfo>& registry() {
        "a proper name of the source with no counterpart (same, transliterated or translated) "
        "in the aligned target",
        make_name_mismatch},
-      {"quote-mismatch", true, "a quotation of the source whose translation lost its quotation marks",
-       make_quote_mismatch},
-      {"unbalanced-quote", true, "a quotation of the translation opened and never closed, or closed and never opened",
+      {"quote-mismatch", true,
+       "a quotation of the source whose translation lost its quotation marks", make_quote_mismatch},
+      {"unbalanced-quote", true,
+       "a quotation of the translation opened and never closed, or closed and never opened",
        make_unbalanced_quote},
-      {"quote-style", true, "quotation marks or apostrophes of several kinds in one translation (« » and \" \", ' and ’)",
+      {"quote-style", true,
+       "quotation marks or apostrophes of several kinds in one translation (« » and \" \", ' and "
+       "’)",
        make_quote_style},
-      {"calque", true, "source-language structure in the translation: reporting clause without inversion, false friends",
+      {"calque", true,
+       "source-language structure in the translation: reporting clause without inversion, false "
+       "friends",
        make_calque},
       {"length-ratio", true, "aligned pair whose length ratio is far from the document's norm",
        make_length_ratio},
-      {"weak-alignment", true, "aligned pair with almost no lexical evidence: possible mistranslation",
+      {"weak-alignment", true,
+       "aligned pair with almost no lexical evidence: possible mistranslation",
        make_weak_alignment},
       {"repeated-word", true,
        "a word written twice in a row where the language does not double it (\"the the\")",
@@ -45,7 +52,9 @@ const std::vector<CheckInfo>& registry() {
        "a word the target language's hunspell dictionary does not know (names, acronyms and "
        "source words left out)",
        make_spelling},
-      {"typography", false, "target-language spacing around punctuation (French: no-break space before ; : ! ? and inside « »)",
+      {"typography", false,
+       "target-language spacing around punctuation (French: no-break space before ; : ! ? and "
+       "inside « »)",
        make_typography},
   };
   return table;
