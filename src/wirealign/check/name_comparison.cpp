@@ -15,6 +15,12 @@
 namespace wirealign::check {
 namespace {
 
+// Whether `s` has at least `n` code points (letters, in a word).
+bool has_letters(std::string_view s, std::size_t n) {
+  for (std::size_t i = 0; n > 0 && i < s.size(); --n) utf8::next(s, i);
+  return n == 0;
+}
+
 // Groups tokens (in order, with their sentence) into runs of adjacent words.
 std::vector<NameRun> runs(
     const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
@@ -203,9 +209,7 @@ struct NameComparison::Impl {
     for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
     for (; i < lower.size(); utf8::next(lower, i)) {
       const std::string_view tail = lower.substr(i);
-      std::size_t letters = 0;
-      for (std::size_t k = 0; k < tail.size(); ++letters) utf8::next(tail, k);
-      if (letters < 4) break;
+      if (!has_letters(tail, 4)) break;
       if (known_word(src_words_, tail)) return true;
       std::string capital(tail);
       if (capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 32);
@@ -220,10 +224,7 @@ struct NameComparison::Impl {
   // (Martin, Moreau).
   bool target_word(std::string_view lower) const {
     if (known_word(tgt_words_, lower)) return true;
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i < lower.size() && letters < kMinHunspellLetters; ++letters)
-      utf8::next(lower, i);
-    if (letters < kMinHunspellLetters) return false;
+    if (!has_letters(lower, kMinHunspellLetters)) return false;
     const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
     return dictionary != nullptr && dictionary->spell(lower);
   }
@@ -234,10 +235,7 @@ struct NameComparison::Impl {
   // translate (Cúpula de Hierro, Iron Dome). Said of a lost name, this only keeps a target word
   // that is a common word too from being taken for its replacement.
   bool source_word(std::string_view lower) const {
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i < lower.size() && letters < kMinSourceLetters; ++letters)
-      utf8::next(lower, i);
-    if (letters < kMinSourceLetters) return false;
+    if (!has_letters(lower, kMinSourceLetters)) return false;
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     return dictionary != nullptr && dictionary->spell(lower);
   }
