@@ -1,6 +1,7 @@
 // omission: source content missing from the translation: a sentence with no translation, a
 // sentence left out of a block that translates its neighbours, a translation cut short, or a name
-// of the source with no counterpart in its translation and nothing in its place.
+// of the source with no counterpart in its translation and nothing in its place, or a word lost
+// from a translated sentence, seen in its grammar (missing_words.h).
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,6 +11,7 @@
 #include "wirealign/check/boilerplate.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/evidence.h"
+#include "wirealign/check/missing_words.h"
 #include "wirealign/check/name_comparison.h"
 #include "wirealign/check/names.h"
 #include "wirealign/lang/conventions.h"
@@ -39,6 +41,8 @@ class Omission : public Check {
   explicit Omission(const Setup& setup)
       : boilerplate_(setup),
         names_(setup),
+        src_words_(setup.data_dir, setup.src_language.code),
+        tgt_words_(setup.data_dir, setup.tgt_language.code),
         cross_script_(lang::conventions(setup.src_language.code).script !=
                       lang::conventions(setup.tgt_language.code).script) {}
 
@@ -96,6 +100,10 @@ class Omission : public Check {
         findings.push_back(cut(context, i, tgt, *tr, coverage));
     }
     dropped_names(context, findings);
+    missing_words(context, findings);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return a.src_sentences.front() < b.src_sentences.front();
+    });
     return findings;
   }
 
@@ -257,9 +265,38 @@ class Omission : public Check {
         findings.push_back(std::move(f));
       }
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-      return a.src_sentences.front() < b.src_sentences.front();
-    });
+  }
+
+  // A translated sentence with a gap in its grammar (a determiner followed by a preposition, a
+  // statement ending on "and") where none of its source sentences has one: a word of the
+  // translation is missing. One finding a sentence, and none where another omission is reported.
+  void missing_words(const Context& context, std::vector<Finding>& findings) const {
+    std::vector<bool> reported(context.tgt.sentences.size(), false);
+    for (const Finding& f : findings)
+      for (std::uint32_t k : f.tgt_sentences) reported[k] = true;
+    const std::string_view src_text = context.src.input.text;
+    const std::string_view tgt_text = context.tgt.input.text;
+    for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
+      if (reported[k]) continue;
+      const std::vector<std::uint32_t> src = context.src_of_tgt(k);
+      if (src.empty()) continue;  // a line of the target's own: addition's
+      const auto gap = tgt_words_.find(tgt_text, context.tgt.sentences[k].span);
+      if (!gap) continue;
+      if (std::any_of(src.begin(), src.end(), [&](std::uint32_t i) {
+            return src_words_.find(src_text, context.src.sentences[i].span).has_value();
+          }))
+        continue;
+      Finding f;
+      f.kind = "omission";
+      f.severity = Severity::warning;
+      f.confidence = 0.6;
+      f.src_sentences = src;
+      f.tgt_sentences = {k};
+      f.tgt_spans = {gap->span};
+      f.message = "a word seems to be missing from the translation: " + gap->message;
+      f.suggestion = "compare with the source sentence and restore the word the translation lost";
+      findings.push_back(std::move(f));
+    }
   }
 
   // Whether `word` has an upper-case letter after its first (PhD, AMs, TVs): an acronym or an
@@ -283,6 +320,7 @@ class Omission : public Check {
 
   Boilerplate boilerplate_;
   NameComparison names_;
+  MissingWords src_words_, tgt_words_;  // the gaps of each language's grammar
   const bool cross_script_;  // the two languages are written in different scripts
 };
 

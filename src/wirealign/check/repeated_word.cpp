@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "wirealign/check/checks.h"
+#include "wirealign/check/pieces.h"
 #include "wirealign/core/utf8.h"
 
 namespace wirealign::check {
@@ -20,57 +21,6 @@ enum class Doubling {
   allowed,  // grammatical ("had had"): never reported
   rare,     // grammatical in some constructions, more often a slip ("on on"): reported as info
 };
-
-// One white-space-delimited piece of a sentence ("(GBP)", "states.", "что-то"), and its core:
-// the piece without the punctuation around it. Byte offsets in the document's text.
-struct Piece {
-  std::size_t begin = 0, end = 0;            // the piece
-  std::size_t core_begin = 0, core_end = 0;  // from its first to its last letter or digit
-  std::string key;                           // the core, case-folded
-  bool digits_only = false;                  // the core is a number written with digits only
-  bool capitalised = false;                  // the core starts with an upper-case letter
-};
-
-std::vector<Piece> pieces_of(std::string_view text, Span sentence) {
-  std::vector<Piece> pieces;
-  std::size_t i = sentence.begin;
-  while (i < sentence.end) {
-    std::size_t next = i;
-    if (u_isUWhiteSpace(static_cast<UChar32>(utf8::next(text, next)))) {
-      i = next;
-      continue;
-    }
-    Piece p;
-    p.begin = i;
-    p.core_begin = p.core_end = std::string_view::npos;
-    bool digits = true;
-    while (i < sentence.end) {
-      const std::size_t at = i;
-      const auto c = static_cast<UChar32>(utf8::next(text, i));
-      if (u_isUWhiteSpace(c)) {
-        i = at;
-        break;
-      }
-      if (u_isalnum(c)) {
-        if (p.core_begin == std::string_view::npos) {
-          p.core_begin = at;
-          p.capitalised = u_isupper(c);
-        }
-        p.core_end = i;
-      }
-    }
-    p.end = i;
-    if (p.core_begin == std::string_view::npos) continue;  // punctuation only: "–", "«"
-    for (std::size_t k = p.core_begin; k < p.core_end;) {
-      const auto c = static_cast<UChar32>(utf8::next(text, k));
-      digits = digits && u_isdigit(c);
-      utf8::append(p.key, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
-    }
-    p.digits_only = digits;
-    pieces.push_back(std::move(p));
-  }
-  return pieces;
-}
 
 // Whether every character of text[b, e) closes a sentence, a quotation or a bracket.
 bool closing_only(std::string_view text, std::size_t b, std::size_t e) {

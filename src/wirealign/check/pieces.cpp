@@ -1,0 +1,50 @@
+#include "wirealign/check/pieces.h"
+
+#include <unicode/uchar.h>
+
+#include "wirealign/core/utf8.h"
+
+namespace wirealign::check {
+
+std::vector<Piece> pieces_of(std::string_view text, Span sentence) {
+  std::vector<Piece> pieces;
+  std::size_t i = sentence.begin;
+  while (i < sentence.end) {
+    std::size_t next = i;
+    if (u_isUWhiteSpace(static_cast<UChar32>(utf8::next(text, next)))) {
+      i = next;
+      continue;
+    }
+    Piece p;
+    p.begin = i;
+    p.core_begin = p.core_end = std::string_view::npos;
+    bool digits = true;
+    while (i < sentence.end) {
+      const std::size_t at = i;
+      const auto c = static_cast<UChar32>(utf8::next(text, i));
+      if (u_isUWhiteSpace(c)) {
+        i = at;
+        break;
+      }
+      if (u_isalnum(c)) {
+        if (p.core_begin == std::string_view::npos) {
+          p.core_begin = at;
+          p.capitalised = u_isupper(c);
+        }
+        p.core_end = i;
+      }
+    }
+    p.end = i;
+    if (p.core_begin == std::string_view::npos) continue;  // punctuation only: "–", "«"
+    for (std::size_t k = p.core_begin; k < p.core_end;) {
+      const auto c = static_cast<UChar32>(utf8::next(text, k));
+      digits = digits && u_isdigit(c);
+      utf8::append(p.key, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    }
+    p.digits_only = digits;
+    pieces.push_back(std::move(p));
+  }
+  return pieces;
+}
+
+}  // namespace wirealign::check
