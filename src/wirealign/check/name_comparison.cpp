@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -71,15 +72,21 @@ const PlaceIndex& place_index(const std::string& code) {
 
 // The codes of the territories and languages that runs of one to three adjacent tokens of
 // `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
-// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages.
+// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages. With
+// `covering`, only the names that include tokens[*covering] ("Korea" in "South Korea" -> KR).
 std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tokens,
-                                  const std::string& code) {
+                                  const std::string& code,
+                                  std::optional<std::size_t> covering = std::nullopt) {
   const lang::DisplayNames& names = lang::conventions(code).names();
   const PlaceIndex& index = place_index(code);
   std::set<std::string> codes;
+  const auto covers = [&](std::size_t i, std::size_t n) {
+    return !covering || (i <= *covering && *covering <= i + n);
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (covering && i > *covering) break;
     // A region's code written as an acronym names it too (the US, EU members: "US").
-    if (tokens[i]->acronym() && tokens[i]->lower().size() == 2) {
+    if (tokens[i]->acronym() && tokens[i]->lower().size() == 2 && covers(i, 0)) {
       std::string text(tokens[i]->lower());
       for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
       if (index.codes.count(text)) codes.insert(std::string(text));
@@ -89,8 +96,13 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
       if (n > 0 && t.span.begin > tokens[i + n - 1]->span.end + 1) break;
-      spaced += (n ? " " : "") + std::string(t.folded());
-      hyphened += (n ? "-" : "") + std::string(t.folded());
+      if (n > 0) {
+        spaced += ' ';
+        hyphened += '-';
+      }
+      spaced += t.folded();
+      hyphened += t.folded();
+      if (!covers(i, n)) continue;
       for (const std::string* key : {&spaced, &hyphened}) {
         if (const auto it = names.territories.find(*key); it != names.territories.end())
           codes.insert(it->second);
@@ -139,6 +151,7 @@ struct NameComparison::Impl {
       std::set<const annotate::Token*>& weak = block.weak;
       bool& lost_common_word = block.lost_common_word;
       std::set<const annotate::Token*>& common_lost = block.common_lost;
+      bool lost_place = false;  // a lost name names a territory the target does not
       // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
       const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
       const std::set<std::string> src_places = place_codes(src_near, src_language_.code);
@@ -151,6 +164,10 @@ struct NameComparison::Impl {
           });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
           lost.push_back({i, &tokens[j]});
+          if (names_other_place(tokens, j, src_language_.code, tgt_places)) {
+            block.places.insert(&tokens[j]);
+            lost_place = true;
+          }
           const bool common = context.lexicon.translations(tokens[j].stem()) != nullptr ||
                               known_word(src_words_, tokens[j].lower()) ||
                               source_word(tokens[j].lower());
@@ -167,6 +184,13 @@ struct NameComparison::Impl {
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
           if (title_case(tokens, tgt_language_)) continue;
+          // A territory the source does not name, where the source names one the target does
+          // not: one place became another (Deutschland, South Korea).
+          if (lost_place && names_other_place(tokens, j, tgt_language_.code, src_places)) {
+            block.places.insert(&t);
+            intruders.push_back({k, &t});
+            continue;
+          }
           // Any word starts a sentence with a capital: there, only a name lost in the source
           // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
           if (lost_common_word && starts_sentence(context.tgt, tokens, j)) continue;
@@ -265,6 +289,19 @@ struct NameComparison::Impl {
       around.push_back(&tokens[n]);
     for (const std::string& c : place_codes(around, code))
       if (places.count(c)) return true;
+    return false;
+  }
+
+  // Whether token j of `tokens` is part of the name of a territory (in language `code`) that is
+  // not among `others`. Languages do not count: their names are also nationalities, which a
+  // translation may use for the country (Noruega, Norwegian).
+  static bool names_other_place(const std::vector<annotate::Token>& tokens, std::size_t j,
+                                const std::string& code, const std::set<std::string>& others) {
+    std::vector<const annotate::Token*> around;
+    const std::size_t first = j >= 2 ? j - 2 : 0;
+    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
+    for (const std::string& c : place_codes(around, code, j - first))
+      if (!c.empty() && !(c[0] >= 'a' && c[0] <= 'z') && !others.count(c)) return true;
     return false;
   }
 

@@ -17,6 +17,9 @@
 namespace wirealign::check {
 namespace {
 
+// How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
+constexpr double kMaxPlaceDistance = 0.4;
+
 class NameMismatch final : public Check {
  public:
   explicit NameMismatch(const Setup& setup)
@@ -34,44 +37,78 @@ class NameMismatch final : public Check {
       const std::vector<NameRun>& intruder_runs = block.intruders;
       const bool lost_common_word = block.lost_common_word;
       const std::set<const annotate::Token*>& weak = block.weak;
-      // Lost names and intruders are paired in order. A pair must sit at about the same place in
-      // its sentence. A name lost with nothing in its place is left to omission.
-      for (std::size_t r = 0; r < lost_runs.size() && r < intruder_runs.size(); ++r)
-        if (std::fabs(place(context.src, lost_runs[r]) - place(context.tgt, intruder_runs[r])) <=
-            0.4) {
-          Finding f = report(context, lost_runs[r], intruder_runs[r]);
-          // A replacement the target's dictionaries know as a name may be an exonym they list
-          // (Pékin for Beijing) or a name translated: not sure enough for an error.
-          const auto& run = intruder_runs[r].tokens;
-          const bool known_name = std::any_of(
-              run.begin(), run.end(),
-              [&](const annotate::Token* t) { return known_word(tgt_headwords_, t->lower()); });
-          const bool common = std::any_of(run.begin(), run.end(),
-                                          [&](const annotate::Token* t) { return weak.count(t); });
-          // A lost name one edit away from a source word may be a misspelt common word
-          // (Europa Leaguge) that the translation translated.
-          const auto& lost = lost_runs[r].tokens;
-          const bool misspelt =
-              std::any_of(lost.begin(), lost.end(), [&](const annotate::Token* t) {
-                return comparison_.misspelt_source_word(context.src.input.view(t->span));
-              });
-          if (known_name || lost_common_word || common || misspelt) {
-            f.severity = Severity::warning;
-            f.confidence = common ? 0.4 : 0.5;
+      // Each lost name is paired with the nearest unpaired intruder at about the same place in
+      // its sentence, in order: first the territories with territories (a place that became
+      // another), then the other names with any intruder left. Lost names that are all
+      // dictionary words (a German noun the translation rendered in other words) pair only when
+      // no other name was lost. A name lost with nothing in its place is left to omission.
+      const auto names_place = [&](const NameRun& run) {
+        return std::any_of(run.tokens.begin(), run.tokens.end(),
+                           [&](const annotate::Token* t) { return block.places.count(t) != 0; });
+      };
+      const auto common_only = [&](const NameRun& run) {
+        return std::all_of(run.tokens.begin(), run.tokens.end(),
+                           [&](const annotate::Token* t) { return block.common_lost.count(t); });
+      };
+      std::vector<bool> taken(intruder_runs.size(), false), paired(lost_runs.size(), false);
+      std::vector<std::pair<std::size_t, bool>> order;  // lost run, whether only places answer it
+      for (std::size_t r = 0; r < lost_runs.size(); ++r)
+        if (names_place(lost_runs[r])) order.push_back({r, true});
+      const bool uncommon = std::any_of(lost_runs.begin(), lost_runs.end(),
+                                        [&](const NameRun& run) { return !common_only(run); });
+      for (std::size_t r = 0; r < lost_runs.size(); ++r)
+        if (!uncommon || !common_only(lost_runs[r])) order.push_back({r, false});
+      for (const auto& [l, places_only] : order) {
+        if (paired[l]) continue;
+        std::size_t best = intruder_runs.size();
+        double best_distance = kMaxPlaceDistance;
+        for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
+          if (taken[r] || (places_only && !names_place(intruder_runs[r]))) continue;
+          const double distance =
+              std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
+          if (distance <= best_distance) {
+            best = r;
+            best_distance = distance;
           }
-          // Across scripts a name is transliterated by conventions names_match only partly
-          // knows, and inflected (Джеррарда for Gerrard): a name that does not match may still
-          // be the same one.
-          // Without a dictionary that knows the target's common words, a capitalised word
-          // there may be a noun or an adjective as well (Союза, Олимпиаду): a hint, not a
-          // warning.
-          if (cross_script_) {
-            f.severity = Severity::info;
-            f.confidence = std::min(f.confidence, 0.3);
-            f.message += " (the names are in different scripts: check the transliteration)";
-          }
-          findings.push_back(std::move(f));
         }
+        if (best == intruder_runs.size()) continue;
+        paired[l] = true;
+        taken[best] = true;
+        const std::size_t r = best;
+        Finding f = report(context, lost_runs[l], intruder_runs[r]);
+        // A replacement the target's dictionaries know as a name may be an exonym they list
+        // (Pékin for Beijing) or a name translated: not sure enough for an error.
+        const auto& run = intruder_runs[r].tokens;
+        const bool known_name = std::any_of(run.begin(), run.end(), [&](const annotate::Token* t) {
+          return known_word(tgt_headwords_, t->lower());
+        });
+        const bool common = std::any_of(run.begin(), run.end(),
+                                        [&](const annotate::Token* t) { return weak.count(t); });
+        // A lost name one edit away from a source word may be a misspelt common word
+        // (Europa Leaguge) that the translation translated.
+        const auto& lost = lost_runs[l].tokens;
+        const bool misspelt = std::any_of(lost.begin(), lost.end(), [&](const annotate::Token* t) {
+          return comparison_.misspelt_source_word(context.src.input.view(t->span));
+        });
+        // CLDR names the two places: one became the other, whatever the dictionaries know.
+        const bool place_lost = names_place(lost_runs[l]) && names_place(intruder_runs[r]);
+        if (!place_lost && (known_name || lost_common_word || common || misspelt)) {
+          f.severity = Severity::warning;
+          f.confidence = common ? 0.4 : 0.5;
+        }
+        // Across scripts a name is transliterated by conventions names_match only partly
+        // knows, and inflected (Джеррарда for Gerrard): a name that does not match may still
+        // be the same one.
+        // Without a dictionary that knows the target's common words, a capitalised word
+        // there may be a noun or an adjective as well (Союза, Олимпиаду): a hint, not a
+        // warning.
+        if (cross_script_) {
+          f.severity = Severity::info;
+          f.confidence = std::min(f.confidence, 0.3);
+          f.message += " (the names are in different scripts: check the transliteration)";
+        }
+        findings.push_back(std::move(f));
+      }
     }
     return findings;
   }

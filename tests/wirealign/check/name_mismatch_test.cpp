@@ -2,6 +2,7 @@
 // and names replaced by another one.
 #include <catch2/catch.hpp>
 
+#include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/names.h"
 #include "wirealign/check/pair_fixture.h"
@@ -90,4 +91,45 @@ TEST_CASE("A lost name one edit from a source word is only a warning", "[check]"
   REQUIRE(findings.size() == 1);
   CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Leaguge"});
   CHECK(findings[0].severity == Severity::warning);
+}
+
+TEST_CASE("A territory that became another is an error, whatever the dictionaries know",
+          "[check]") {
+  const testing::CheckedPair p(
+      "Das Wetter war kalt.\n"
+      "Die Windernte macht fast 19 Prozent des gesamten Windstroms in Deutschland aus.\n",
+      "The weather was cold.\n"
+      "The wind harvest accounts for almost 19 percent of all wind power in South Korea.\n",
+      true, "de", "en");
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Severity::error);
+  CHECK_THAT(findings[0].message, Catch::Matchers::Contains("Deutschland in the source became "
+                                                            "South Korea"));
+  // The same place under its English name is no mismatch.
+  const testing::CheckedPair same(
+      "Das Wetter war kalt.\n"
+      "Die Windernte macht fast 19 Prozent des gesamten Windstroms in Deutschland aus.\n",
+      "The weather was cold.\n"
+      "The wind harvest accounts for almost 19 percent of all wind power in Germany.\n",
+      true, "de", "en");
+  CHECK(check::make_name_mismatch(same.setup())->run(*same.context).empty());
+}
+
+TEST_CASE("A replaced name is paired with the intruder beside it, not with a lost noun",
+          "[check]") {
+  // "Jahre", a German noun the translation rendered otherwise, is lost too, earlier in the
+  // sentence; the replacement of Henry Kissinger is still found.
+  const testing::CheckedPair p(
+      "Das Wetter war kalt.\n"
+      "Während der Wahlen im Jahre 1976 beriet er Carter und diente dann bis 1981 in Nachfolge "
+      "von Henry Kissinger als Berater.\n",
+      "The weather was cold.\n"
+      "He advised Carter during the 1976 election and then served as adviser until 1981, "
+      "succeeding Snowden.\n",
+      true, "de", "en");
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message,
+             Catch::Matchers::Contains("Henry Kissinger in the source became Snowden"));
 }
