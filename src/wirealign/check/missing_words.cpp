@@ -177,6 +177,17 @@ std::optional<Gap> MissingWords::find(std::string_view text, Span sentence) cons
                  "two commas in a row after " +
                      in_quotes(text.substr(a.core_begin, a.core_end - a.core_begin)) +
                      ": the word between them is missing");
+    // A possessive ending standing alone after a preposition, a conjunction or a determiner
+    // ("head of 's shuttle program"): its owner is missing. After a name it is a text tokenised
+    // word by word ("ALICE 'S ADVENTURES").
+    if (j > 0 && a.key == "s" && a.core_end == a.end &&
+        (text.substr(a.begin, a.core_begin - a.begin) == "'" ||
+         text.substr(a.begin, a.core_begin - a.begin) == "’") &&
+        (classes(pieces[j - 1]) & (kPreposition | kConjunction | kDeterminer | kArticle)) &&
+        pieces[j - 1].core_end == pieces[j - 1].end)
+      return Gap{{static_cast<std::uint32_t>(a.begin), static_cast<std::uint32_t>(a.end)},
+                 "the possessive " + in_quotes(text.substr(a.begin, a.end - a.begin)) +
+                     " follows no word: the name or noun it belongs to is missing"};
     const std::uint16_t c = classes(a);
     if (c == 0) continue;
     const std::string_view word = text.substr(a.core_begin, a.core_end - a.core_begin);

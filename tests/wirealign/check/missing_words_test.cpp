@@ -38,6 +38,8 @@ TEST_CASE("missing words: gaps in English grammar", "[check]") {
   CHECK(gap_text("en", "Is the national pastime in Finland.") == "Is");
   CHECK(gap_text("en", "The and Flick know what matters.") == "The and");
   CHECK(gap_text("en", "It holds nickel, zinc, gold,, iron and diamonds.") == "gold,,");
+  CHECK(gap_text("en", "Hale, head of 's shuttle program, spoke.") == "'s");
+  CHECK(gap_text("en", "The plan, they have, the have and the have-nots.") == "the have");
   CHECK(gap_text("en", "The studio signed her and made her big alongside .") == "alongside .");
   CHECK(gap_text("en", "Officials expect a slowdown as \"\" moves further inland.") == "\"\"");
   CHECK(gap_text("fr", "Il a dit que « » était parti.") == "« »");
