@@ -156,6 +156,16 @@ bool Quantity::significant() const {
   return std::fabs(v) >= 10 || v != std::floor(v);
 }
 
+bool NumberReader::spelled_in(std::string_view lower, double value) const {
+  const double tens = value < 100 ? std::floor(value / 10) * 10 : -1;
+  for (const auto& [word, v] : words_) {
+    if (v != value && v != tens) continue;
+    const std::size_t n = std::min<std::size_t>(word.size(), 6);
+    if (n >= 3 && lower.substr(0, n) == std::string_view(word).substr(0, n)) return true;
+  }
+  return false;
+}
+
 NumberReader::NumberReader(const lang::LanguageData& language,
                            const std::filesystem::path& data_dir)
     : code_(language.code), decimal_(language.decimal_separator) {

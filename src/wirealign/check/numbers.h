@@ -77,6 +77,12 @@ class NumberReader {
   std::vector<Quantity> read(const Document& doc, const std::vector<annotate::Token>& tokens,
                              std::uint32_t sentence) const;
 
+  // Whether `lower`, a word in lower case, starts like a number word of this language worth
+  // `value` or, below 100, its tens (the first six letters, or the whole number word if shorter):
+  // a compound that writes the number in words ("vierentwintigjarige" for 24, "trentunenne"
+  // for 31, "czterdziestojednoletni" for 41).
+  bool spelled_in(std::string_view lower, double value) const;
+
   // A unit of measure after a figure.
   struct Unit {
     std::string form;       // "miles", "km/h"

@@ -1,7 +1,7 @@
 // omission: source content missing from the translation: a sentence with no translation, a
 // sentence left out of a block that translates its neighbours, a translation cut short, or a name
-// of the source with no counterpart in its translation and nothing in its place, or a word lost
-// from a translated sentence, seen in its grammar (missing_words.h).
+// or a figure of the source with no counterpart in its translation and nothing in its place, or a
+// word lost from a translated sentence, seen in its grammar (missing_words.h).
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -14,6 +14,7 @@
 #include "wirealign/check/missing_words.h"
 #include "wirealign/check/name_comparison.h"
 #include "wirealign/check/names.h"
+#include "wirealign/check/numbers.h"
 #include "wirealign/lang/conventions.h"
 
 namespace wirealign::check {
@@ -41,6 +42,8 @@ class Omission : public Check {
   explicit Omission(const Setup& setup)
       : boilerplate_(setup),
         names_(setup),
+        src_numbers_(setup.src_language, setup.data_dir),
+        tgt_numbers_(setup.tgt_language, setup.data_dir),
         src_words_(setup.data_dir, setup.src_language.code),
         tgt_words_(setup.data_dir, setup.tgt_language.code),
         cross_script_(lang::conventions(setup.src_language.code).script !=
@@ -100,6 +103,7 @@ class Omission : public Check {
         findings.push_back(cut(context, i, tgt, *tr, coverage));
     }
     dropped_names(context, findings);
+    vanished_figures(context, coverage, findings);
     missing_words(context, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
       return a.src_sentences.front() < b.src_sentences.front();
@@ -267,6 +271,102 @@ class Omission : public Check {
     }
   }
 
+  // Figures of a translated block's source with no counterpart in its target while the target
+  // has no unmatched quantity of their kind either ("At least 14 people" -> "Several people"):
+  // left out, not changed (that is number-mismatch's). Only figures worth reporting
+  // (Quantity::significant: two digits or more, or decimals), not ordinals, nor measures, which
+  // translations convert into words ("1,6 km", "a mile"); times, months and weekdays are merged
+  // into other words too often (Freitagabend, "a las dos de la tarde"). One finding a block,
+  // none where another omission is reported.
+  void vanished_figures(const Context& context, const CoverageNorm& coverage,
+                        std::vector<Finding>& findings) const {
+    std::vector<bool> reported(context.src.sentences.size(), false);
+    for (const Finding& f : findings)
+      for (std::uint32_t i : f.src_sentences) reported[i] = true;
+    const BlockQuantities q(context, src_numbers_, tgt_numbers_);
+    const auto& beads = context.alignment.beads;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      const Bead& bead = beads[b];
+      if (bead.src_size() == 0 || bead.tgt_size() == 0) continue;
+      if (std::any_of(reported.begin() + bead.src_begin, reported.begin() + bead.src_end,
+                      [](bool r) { return r; }))
+        continue;
+      if (unrelated(context, {bead.src_begin, bead.src_end}, {bead.tgt_begin, bead.tgt_end},
+                    coverage))
+        continue;
+      const auto [s_left, t_left] = q.unmatched(b);
+      std::vector<const Quantity*> gone;
+      for (const Quantity* x : s_left)
+        if (x->kind() == QuantityKind::number && x->significant() &&
+            std::all_of(x->readings.begin(), x->readings.end(),
+                        [](const Reading& r) { return r.dimension.empty(); }) &&
+            std::none_of(t_left.begin(), t_left.end(),
+                         [&](const Quantity* y) { return y->kind() == x->kind(); }) &&
+            !written_in(context, bead, context.src.input.view(x->span)) &&
+            !spelled_out(context, bead, x->readings.front().value))
+          gone.push_back(x);
+      if (gone.empty()) continue;
+      Finding f;
+      f.kind = "omission";
+      f.severity = Severity::warning;
+      f.confidence = 0.55;
+      std::string figures;
+      for (const Quantity* x : gone) {
+        f.src_sentences.push_back(x->sentence);
+        f.src_spans.push_back(x->span);
+        figures += (figures.empty() ? "" : ", ") + std::string(context.src.input.view(x->span));
+      }
+      std::sort(f.src_sentences.begin(), f.src_sentences.end());
+      f.src_sentences.erase(std::unique(f.src_sentences.begin(), f.src_sentences.end()),
+                            f.src_sentences.end());
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) f.tgt_sentences.push_back(k);
+      f.message = figures + (gone.size() == 1 ? " has" : " have") +
+                  " no counterpart in the translation, and no other figure stands in " +
+                  (gone.size() == 1 ? "its" : "their") + " place";
+      f.suggestion = "check whether the translation left out " + figures;
+      findings.push_back(std::move(f));
+    }
+  }
+
+  // Whether the figure `written` is an ordinal ("19th", "19."), which translations write in
+  // words or Roman numerals, or its digits appear in the block's target all the same, inside a
+  // word ("1980er", "24enne") or a name ("Saturday Night Live").
+  static bool written_in(const Context& context, const Bead& bead, std::string_view written) {
+    std::string digits;
+    for (const char c : written)
+      if (c >= '0' && c <= '9')
+        digits += c;
+      else if (!digits.empty() && c != ',' && c != '.' && c != ' ')
+        break;
+    if (digits.empty()) return true;
+    const char last = written.back();
+    if ((last >= 'a' && last <= 'z') || last == '.') {
+      const std::size_t d = written.find_last_of("0123456789");
+      const std::string_view tail = written.substr(d + 1);
+      if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th" || tail == ".") return true;
+    }
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
+      const std::string_view t = context.tgt.input.view(context.tgt.sentences[k].span);
+      std::string target_digits;
+      for (const char c : t)
+        if (c >= '0' && c <= '9')
+          target_digits += c;
+        else if (c != ',' && c != '.' && c != ' ' && !(c & 0x80))
+          target_digits += ' ';
+      if (target_digits.find(digits) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Whether a word of the block's target writes `value` in words inside a compound
+  // ("vierentwintigjarige" for "24-year-old").
+  bool spelled_out(const Context& context, const Bead& bead, double value) const {
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      for (const annotate::Token& t : context.tgt_tokens.sentences[k])
+        if (tgt_numbers_.spelled_in(t.lower(), value)) return true;
+    return false;
+  }
+
   // A translated sentence with a gap in its grammar (a determiner followed by a preposition, a
   // statement ending on "and") where none of its source sentences has one: a word of the
   // translation is missing. One finding a sentence, and none where another omission is reported.
@@ -320,6 +420,7 @@ class Omission : public Check {
 
   Boilerplate boilerplate_;
   NameComparison names_;
+  NumberReader src_numbers_, tgt_numbers_;
   MissingWords src_words_, tgt_words_;  // the gaps of each language's grammar
   const bool cross_script_;  // the two languages are written in different scripts
 };

@@ -133,3 +133,37 @@ TEST_CASE("omission: a tail the dictionary cannot see is a warning where it cove
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == Severity::error);
 }
+
+TEST_CASE("omission: a figure left out with no other figure in its place is a warning", "[check]") {
+  auto fr = kNewsFr;
+  fr[1] = "Plusieurs soldats de Russie et du Kazakhstan ont participé aux manœuvres.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{1});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(p.src.input.view(found[0].src_spans[0]) == "1,500");
+  CHECK(found[0].message.find("1,500 has no counterpart") != std::string::npos);
+}
+
+TEST_CASE("omission: a figure written in words, in a compound or as an ordinal is not lost",
+          "[check]") {
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  // An age in words inside a compound, an ordinal in Roman numerals, a converted measure.
+  en[3] = "The 24-year-old soldier said the Taliban control most of the border.";
+  fr[3] = "Le soldat, âgé de vingt-quatre ans, a dit que les talibans contrôlent la frontière.";
+  en[9] = "The fortress, built in the 19th century about 30 miles from the border, was empty.";
+  fr[9] =
+      "La forteresse, bâtie au XIXe siècle à une cinquantaine de kilomètres de la frontière, "
+      "était vide.";
+  const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(p).empty());
+  // A number changed is number-mismatch's, not a figure left out.
+  fr = kNewsFr;
+  fr[1] = "Environ 2 500 soldats de Russie et du Kazakhstan ont participé aux manœuvres.";
+  const testing::CheckedPair changed(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(changed).empty());
+}
