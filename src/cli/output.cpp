@@ -60,7 +60,9 @@ Output::Output(const std::string& path) : path_(path == "-" ? "" : path) {
     keep_mode_ = static_cast<int>(st.st_mode & 07777);
   }
   target_ = target.string();
-  std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string name = target.filename().string();
+  name.insert(0, 1, '.').append(".tmp-XXXXXX");
+  std::string pattern = (folder / name).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) throw Error("cannot write " + path_ + ": " + std::strerror(errno));
   if (exists) {

@@ -40,6 +40,7 @@ struct CoverageNorm;  // evidence.h
 struct TokenKeys;     // evidence.cpp
 struct Quotes;        // quotes.h
 struct BlockNames;    // name_comparison.h
+class BlockQuantities;  // numbers.h
 
 // An aligned document pair, as every check sees it. Holds references: the documents, tokens,
 // alignment and lexicon must outlive it.
@@ -71,6 +72,9 @@ struct Context {
   // The names of each block compared across the two sides (name_comparison.h), by the first
   // check that asks.
   mutable std::shared_ptr<const std::vector<BlockNames>> names;
+  // The numbers, times, months and weekdays of each side and which of them each block lacks
+  // (numbers.h), read by the first check that asks.
+  mutable std::shared_ptr<const BlockQuantities> quantities;
 };
 
 // One kind of check. Implementations keep their data (loaded in their constructor) and are

@@ -151,7 +151,7 @@ struct NameComparison::Impl {
       std::set<const annotate::Token*>& weak = block.weak;
       bool& lost_common_word = block.lost_common_word;
       std::set<const annotate::Token*>& common_lost = block.common_lost;
-      bool lost_place = false;  // a lost name names a territory the target does not
+      bool lost_place = false;  // a lost name names a country the target does not
       // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
       const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
       const std::set<std::string> src_places = place_codes(src_near, src_language_.code);
@@ -184,8 +184,8 @@ struct NameComparison::Impl {
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
           if (title_case(tokens, tgt_language_)) continue;
-          // A territory the source does not name, where the source names one the target does
-          // not: one place became another (Deutschland, South Korea).
+          // A country the source does not name, where the source names one the target does not:
+          // one country became another (Deutschland, South Korea).
           if (lost_place && names_other_place(tokens, j, tgt_language_.code, src_places)) {
             block.places.insert(&t);
             intruders.push_back({k, &t});
@@ -292,16 +292,22 @@ struct NameComparison::Impl {
     return false;
   }
 
-  // Whether token j of `tokens` is part of the name of a territory (in language `code`) that is
+  // Whether token j of `tokens` is part of the name of a country (in language `code`) that is
   // not among `others`. Languages do not count: their names are also nationalities, which a
-  // translation may use for the country (Noruega, Norwegian).
+  // translation may use for the country (Noruega, Norwegian). Nor do the regions that are no
+  // country: continents (numeric codes), the United Nations, the European Union and the euro
+  // area, which texts also write as abbreviations (U.N.) or adjectives.
   static bool names_other_place(const std::vector<annotate::Token>& tokens, std::size_t j,
                                 const std::string& code, const std::set<std::string>& others) {
     std::vector<const annotate::Token*> around;
     const std::size_t first = j >= 2 ? j - 2 : 0;
     for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
+    const auto country = [](const std::string& c) {
+      return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
+             c != "UN" && c != "EU" && c != "EZ" && c != "QO";
+    };
     for (const std::string& c : place_codes(around, code, j - first))
-      if (!c.empty() && !(c[0] >= 'a' && c[0] <= 'z') && !others.count(c)) return true;
+      if (country(c) && !others.count(c)) return true;
     return false;
   }
 

@@ -36,8 +36,8 @@ struct BlockNames {
   bool lost_common_word = false;   // a lost name is also a dictionary word (Morning)
   std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
   std::set<const annotate::Token*> weak;         // the intruders that are dictionary words too
-  // The lost names and intruders that name a territory (by CLDR's names) the other side does
-  // not name: one place became another.
+  // The lost names and intruders that name a country (by CLDR's names) the other side does not
+  // name: one country became another.
   std::set<const annotate::Token*> places;
 };
 

@@ -38,7 +38,7 @@ class NameMismatch final : public Check {
       const bool lost_common_word = block.lost_common_word;
       const std::set<const annotate::Token*>& weak = block.weak;
       // Each lost name is paired with the nearest unpaired intruder at about the same place in
-      // its sentence, in order: first the territories with territories (a place that became
+      // its sentence, in order: first the countries with countries (a country that became
       // another), then the other names with any intruder left. Lost names that are all
       // dictionary words (a German noun the translation rendered in other words) pair only when
       // no other name was lost. A name lost with nothing in its place is left to omission.
@@ -90,7 +90,7 @@ class NameMismatch final : public Check {
         const bool misspelt = std::any_of(lost.begin(), lost.end(), [&](const annotate::Token* t) {
           return comparison_.misspelt_source_word(context.src.input.view(t->span));
         });
-        // CLDR names the two places: one became the other, whatever the dictionaries know.
+        // CLDR names the two countries: one became the other, whatever the dictionaries know.
         const bool place_lost = names_place(lost_runs[l]) && names_place(intruder_runs[r]);
         if (!place_lost && (known_name || lost_common_word || common || misspelt)) {
           f.severity = Severity::warning;

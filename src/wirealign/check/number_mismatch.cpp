@@ -20,7 +20,7 @@ class NumberMismatch final : public Check {
       : src_(setup.src_language, setup.data_dir), tgt_(setup.tgt_language, setup.data_dir) {}
 
   std::vector<Finding> run(const Context& context) const override {
-    const BlockQuantities q(context, src_, tgt_);
+    const BlockQuantities& q = block_quantities(context, src_, tgt_);
     const CoverageNorm coverage = coverage_norm(context);
     std::vector<Finding> findings;
     const auto& beads = context.alignment.beads;

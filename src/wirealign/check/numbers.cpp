@@ -670,4 +670,11 @@ std::pair<std::vector<const Quantity*>, std::vector<const Quantity*>> BlockQuant
   return {unmatched_in(s_left, t_near, true), unmatched_in(t_left, s_near, true)};
 }
 
+const BlockQuantities& block_quantities(const Context& context, const NumberReader& src,
+                                        const NumberReader& tgt) {
+  if (!context.quantities)
+    context.quantities = std::make_shared<BlockQuantities>(context, src, tgt);
+  return *context.quantities;
+}
+
 }  // namespace wirealign::check

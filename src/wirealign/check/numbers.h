@@ -137,4 +137,9 @@ class BlockQuantities {
   std::vector<std::vector<Quantity>> src_, tgt_;  // per sentence
 };
 
+// BlockQuantities(context, src, tgt), read by the first check that asks and kept in the context
+// (number-mismatch and omission read the same quantities).
+const BlockQuantities& block_quantities(const Context& context, const NumberReader& src,
+                                        const NumberReader& tgt);
+
 }  // namespace wirealign::check

@@ -283,7 +283,7 @@ class Omission : public Check {
     std::vector<bool> reported(context.src.sentences.size(), false);
     for (const Finding& f : findings)
       for (std::uint32_t i : f.src_sentences) reported[i] = true;
-    const BlockQuantities q(context, src_numbers_, tgt_numbers_);
+    const BlockQuantities& q = block_quantities(context, src_numbers_, tgt_numbers_);
     const auto& beads = context.alignment.beads;
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];

@@ -93,8 +93,7 @@ TEST_CASE("A lost name one edit from a source word is only a warning", "[check]"
   CHECK(findings[0].severity == Severity::warning);
 }
 
-TEST_CASE("A territory that became another is an error, whatever the dictionaries know",
-          "[check]") {
+TEST_CASE("A country that became another is an error, whatever the dictionaries know", "[check]") {
   const testing::CheckedPair p(
       "Das Wetter war kalt.\n"
       "Die Windernte macht fast 19 Prozent des gesamten Windstroms in Deutschland aus.\n",
