@@ -131,7 +131,8 @@ std::optional<Gap> MissingWords::marks_gap(std::string_view text, Span sentence)
       if ((space(after) || closing_quote(after)) && !spaced_ellipsis)
         return Gap{{static_cast<std::uint32_t>(word_at), static_cast<std::uint32_t>(i)},
                    "a space stands before " + in_quotes(text.substr(at, i - at)) +
-                       ": a word may have been removed there"};
+                       ": a word may have been removed there",
+                   true};
     }
     if (spaced || before == 0) word_at = at;
     opens = spaced || before == 0;

@@ -27,6 +27,8 @@ namespace wirealign::check {
 struct Gap {
   Span span;            // the words on either side of the gap, as written
   std::string message;  // what is missing, in words ("\"the\" is followed by \"of\": ...")
+  bool spacing = false;  // a space before a full stop or a comma: also how tokenised text is
+                         // written ("Everest , 8848 m ."), which only the whole document tells
 };
 
 class MissingWords {

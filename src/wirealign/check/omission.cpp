@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -36,6 +37,10 @@ constexpr double kLeftOutMaxSpreads = 2.5;
 // document whose translated pairs share less than kWeakCoverage of their words.
 constexpr double kUsualLengthDoubt = 0.15;
 constexpr double kWeakCoverage = 0.35;
+
+// A document with this many sentences that put a space before a full stop or a comma is written
+// so (tokenised text): a space there does not show a word removed.
+constexpr std::size_t kTokenisedSentences = 3;
 
 class Omission : public Check {
  public:
@@ -303,7 +308,8 @@ class Omission : public Check {
             std::none_of(t_left.begin(), t_left.end(),
                          [&](const Quantity* y) { return y->kind() == x->kind(); }) &&
             !written_in(context, bead, context.src.input.view(x->span)) &&
-            !spelled_out(context, bead, x->readings.front().value))
+            std::none_of(x->readings.begin(), x->readings.end(),
+                         [&](const Reading& r) { return spelled_out(context, bead, r.value); }))
           gone.push_back(x);
       if (gone.empty()) continue;
       Finding f;
@@ -359,7 +365,7 @@ class Omission : public Check {
   }
 
   // Whether a word of the block's target writes `value` in words inside a compound
-  // ("vierentwintigjarige" for "24-year-old").
+  // ("vierentwintigjarige" for "24-year-old", "osiemdziesiątych" for the 80 of "1980s").
   bool spelled_out(const Context& context, const Bead& bead, double value) const {
     for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
       for (const annotate::Token& t : context.tgt_tokens.sentences[k])
@@ -376,12 +382,20 @@ class Omission : public Check {
       for (std::uint32_t k : f.tgt_sentences) reported[k] = true;
     const std::string_view src_text = context.src.input.text;
     const std::string_view tgt_text = context.tgt.input.text;
+    std::vector<std::optional<Gap>> gaps(context.tgt.sentences.size());
+    std::size_t spaced = 0;  // sentences with a space before a full stop or a comma
+    for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
+      gaps[k] = tgt_words_.find(tgt_text, context.tgt.sentences[k].span);
+      if (gaps[k] && gaps[k]->spacing) ++spaced;
+    }
+    // Several such sentences: a text tokenised word by word, not words removed.
+    const bool tokenised = spaced >= kTokenisedSentences;
     for (std::uint32_t k = 0; k < context.tgt.sentences.size(); ++k) {
       if (reported[k]) continue;
       const std::vector<std::uint32_t> src = context.src_of_tgt(k);
       if (src.empty()) continue;  // a line of the target's own: addition's
-      const auto gap = tgt_words_.find(tgt_text, context.tgt.sentences[k].span);
-      if (!gap) continue;
+      const std::optional<Gap>& gap = gaps[k];
+      if (!gap || (gap->spacing && tokenised)) continue;
       if (std::any_of(src.begin(), src.end(), [&](std::uint32_t i) {
             return src_words_.find(src_text, context.src.sentences[i].span).has_value();
           }))

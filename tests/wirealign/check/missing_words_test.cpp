@@ -124,3 +124,26 @@ TEST_CASE("omission: a gap the source has too is the source's, not the translati
                                "Le rapport de et pour la commission a été lu.\n", true, "en", "fr");
   CHECK(check::make_omission(p.setup())->run(*p.context).empty());
 }
+
+TEST_CASE(
+    "omission: a space before a full stop is a lost word only where the text is not "
+    "tokenised",
+    "[check]") {
+  const std::string de =
+      "Das Filmstudio nahm sie unter Vertrag und brachte sie an seiner Seite heraus.\n"
+      "Das Wetter war kalt.\n";
+  const testing::CheckedPair lost(de,
+                                  "The studio signed her and made her big alongside .\n"
+                                  "The weather was cold.\n",
+                                  true, "de", "en");
+  const auto found = check::make_omission(lost.setup())->run(*lost.context);
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Contains("a space stands before \".\""));
+  // Text tokenised word by word puts a space before every mark.
+  const testing::CheckedPair tokenised(
+      "Der Berg ist hoch.\nDas Wetter war kalt.\nDie Karte ist gut.\nDer Weg ist lang.\n",
+      "La montagne est haute .\nLe temps était froid .\nLa carte est bonne .\n"
+      "Le chemin est long .\n",
+      true, "de", "fr");
+  CHECK(check::make_omission(tokenised.setup())->run(*tokenised.context).empty());
+}
