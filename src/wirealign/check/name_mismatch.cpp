@@ -37,11 +37,12 @@ class NameMismatch final : public Check {
       const std::vector<NameRun>& intruder_runs = block.intruders;
       const bool lost_common_word = block.lost_common_word;
       const std::set<const annotate::Token*>& weak = block.weak;
-      // Each lost name is paired with the nearest unpaired intruder at about the same place in
-      // its sentence, in order: first the countries with countries (a country that became
-      // another), then the other names with any intruder left. Lost names that are all
-      // dictionary words (a German noun the translation rendered in other words) pair only when
-      // no other name was lost. A name lost with nothing in its place is left to omission.
+      // Each lost name is paired with an unpaired intruder at about the same place in its
+      // sentence: first the countries with countries (a country that became another), then the
+      // other names with the nearest intruder left. Lost names that are all dictionary words (a
+      // German noun the translation rendered in other words) are weak evidence: they pair only
+      // when no other name was lost, and only with the intruder of the same rank. A name lost
+      // with nothing in its place is left to omission.
       const auto names_place = [&](const NameRun& run) {
         return std::any_of(run.tokens.begin(), run.tokens.end(),
                            [&](const annotate::Token* t) { return block.places.count(t) != 0; });
@@ -50,20 +51,26 @@ class NameMismatch final : public Check {
         return std::all_of(run.tokens.begin(), run.tokens.end(),
                            [&](const annotate::Token* t) { return block.common_lost.count(t); });
       };
+      enum class Pairing { country, nearest, rank };
       std::vector<bool> taken(intruder_runs.size(), false), paired(lost_runs.size(), false);
-      std::vector<std::pair<std::size_t, bool>> order;  // lost run, whether only places answer it
+      std::vector<std::pair<std::size_t, Pairing>> order;  // lost run, and how it pairs
       for (std::size_t r = 0; r < lost_runs.size(); ++r)
-        if (names_place(lost_runs[r])) order.push_back({r, true});
+        if (names_place(lost_runs[r])) order.push_back({r, Pairing::country});
       const bool uncommon = std::any_of(lost_runs.begin(), lost_runs.end(),
                                         [&](const NameRun& run) { return !common_only(run); });
       for (std::size_t r = 0; r < lost_runs.size(); ++r)
-        if (!uncommon || !common_only(lost_runs[r])) order.push_back({r, false});
-      for (const auto& [l, places_only] : order) {
+        if (!common_only(lost_runs[r]))
+          order.push_back({r, Pairing::nearest});
+        else if (!uncommon)
+          order.push_back({r, Pairing::rank});
+      for (const auto& [l, pairing] : order) {
         if (paired[l]) continue;
         std::size_t best = intruder_runs.size();
         double best_distance = kMaxPlaceDistance;
         for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
-          if (taken[r] || (places_only && !names_place(intruder_runs[r]))) continue;
+          if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
+              (pairing == Pairing::rank && r != l))
+            continue;
           const double distance =
               std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
           if (distance <= best_distance) {
