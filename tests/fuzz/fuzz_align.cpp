@@ -35,15 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const InputError&) {
     return 0;
   }
-  // Texts that do not read as their declared languages are refused with a LanguageError (a
-  // message for the user, not a crash); the forced run must then work all the same.
-  std::unique_ptr<pipeline::Result> result;
-  try {
-    result = engine().run(src, tgt, segmented);
-  } catch (const LanguageError& e) {
-    fuzz::require(fuzz::valid_utf8(e.what()), "language refusal: message is not valid UTF-8");
-    result = engine().run(std::move(src), std::move(tgt), segmented, false, true, true);
-  }
+  const auto result = fuzz::run_pair(engine(), std::move(src), std::move(tgt), segmented);
   fuzz::require_document(result->src);
   fuzz::require_document(result->tgt);
   fuzz::require_covering(result->alignment, result->src.sentences.size(),

@@ -14,8 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#include "wirealign/core/error.h"
 #include "wirealign/core/types.h"
 #include "wirealign/core/utf8.h"
+#include "wirealign/pipeline/pipeline.h"
 
 namespace wirealign::fuzz {
 
@@ -196,6 +198,19 @@ inline void require_document(const Document& doc) {
     require(!s.text.empty() && valid_utf8(s.text), "segment: sentence text");
     last = s.span.end;
     last_paragraph = s.paragraph;
+  }
+}
+
+// engine.run() on the pair. Texts that do not read as their declared languages are refused with
+// a LanguageError (a message for the user, not a crash): its message must be valid UTF-8, and the
+// pair is then run forced, which must work all the same.
+inline std::unique_ptr<pipeline::Result> run_pair(const pipeline::Engine& engine, Text src,
+                                                  Text tgt, bool segmented) {
+  try {
+    return engine.run(src, tgt, segmented);
+  } catch (const LanguageError& e) {
+    require(valid_utf8(e.what()), "language refusal: message is not valid UTF-8");
+    return engine.run(std::move(src), std::move(tgt), segmented, false, true, true);
   }
 }
 
