@@ -45,14 +45,6 @@ constexpr std::uint16_t kNotAfterDeterminer =
 constexpr std::uint16_t kNotAfterArticle = kConjunction;
 constexpr std::uint16_t kNotAfterComplement = kConjunction;  // "the victim of was" is English
 
-std::string folded(std::string_view word) {
-  std::string key;
-  for (std::size_t i = 0; i < word.size();)
-    utf8::append(key, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(utf8::next(word, i)),
-                                                       U_FOLD_CASE_DEFAULT)));
-  return key;
-}
-
 std::string in_quotes(std::string_view s) {
   std::string quoted;
   quoted.reserve(s.size() + 2);
@@ -155,7 +147,7 @@ MissingWords::MissingWords(const std::filesystem::path& data_dir, const std::str
           ": expected a class name (determiner, complement, preposition, "
           "conjunction, auxiliary, relative, final, initial, article), a tab and words");
     std::istringstream words(f[1]);
-    for (std::string w; words >> w;) classes_[folded(w)] |= c;
+    for (std::string w; words >> w;) classes_[piece_key(w)] |= c;
   });
 }
 

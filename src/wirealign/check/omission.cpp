@@ -245,9 +245,7 @@ class Omission : public Check {
   // comparison only partly knows.
   void dropped_names(const Context& context, std::vector<Finding>& findings) const {
     if (cross_script_) return;
-    std::vector<bool> reported(context.src.sentences.size(), false);
-    for (const Finding& f : findings)
-      for (std::uint32_t i : f.src_sentences) reported[i] = true;
+    const std::vector<bool> reported = reported_sentences(findings, context.src, true);
     for (const BlockNames& block : compared_names(context, names_)) {
       if (!block.intruders.empty()) continue;  // name-mismatch's
       const Bead& bead = context.alignment.beads[block.bead];
@@ -285,9 +283,7 @@ class Omission : public Check {
   // none where another omission is reported.
   void vanished_figures(const Context& context, const CoverageNorm& coverage,
                         std::vector<Finding>& findings) const {
-    std::vector<bool> reported(context.src.sentences.size(), false);
-    for (const Finding& f : findings)
-      for (std::uint32_t i : f.src_sentences) reported[i] = true;
+    const std::vector<bool> reported = reported_sentences(findings, context.src, true);
     const BlockQuantities& q = block_quantities(context, src_numbers_, tgt_numbers_);
     const auto& beads = context.alignment.beads;
     for (std::size_t b = 0; b < beads.size(); ++b) {
@@ -377,9 +373,7 @@ class Omission : public Check {
   // statement ending on "and") where none of its source sentences has one: a word of the
   // translation is missing. One finding a sentence, and none where another omission is reported.
   void missing_words(const Context& context, std::vector<Finding>& findings) const {
-    std::vector<bool> reported(context.tgt.sentences.size(), false);
-    for (const Finding& f : findings)
-      for (std::uint32_t k : f.tgt_sentences) reported[k] = true;
+    const std::vector<bool> reported = reported_sentences(findings, context.tgt, false);
     const std::string_view src_text = context.src.input.text;
     const std::string_view tgt_text = context.tgt.input.text;
     std::vector<std::optional<Gap>> gaps(context.tgt.sentences.size());
@@ -411,6 +405,15 @@ class Omission : public Check {
       f.suggestion = "compare with the source sentence and restore the word the translation lost";
       findings.push_back(std::move(f));
     }
+  }
+
+  // Which sentences of `doc` (the source side when `src`) the findings so far touch.
+  static std::vector<bool> reported_sentences(const std::vector<Finding>& findings,
+                                              const Document& doc, bool src) {
+    std::vector<bool> reported(doc.sentences.size(), false);
+    for (const Finding& f : findings)
+      for (std::uint32_t i : src ? f.src_sentences : f.tgt_sentences) reported[i] = true;
+    return reported;
   }
 
   // Whether `word` has an upper-case letter after its first (PhD, AMs, TVs): an acronym or an

@@ -36,15 +36,21 @@ std::vector<Piece> pieces_of(std::string_view text, Span sentence) {
     }
     p.end = i;
     if (p.core_begin == std::string_view::npos) continue;  // punctuation only: "–", "«"
-    for (std::size_t k = p.core_begin; k < p.core_end;) {
-      const auto c = static_cast<UChar32>(utf8::next(text, k));
-      digits = digits && u_isdigit(c);
-      utf8::append(p.key, static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
-    }
+    for (std::size_t k = p.core_begin; k < p.core_end && digits;)
+      digits = u_isdigit(static_cast<UChar32>(utf8::next(text, k)));
+    p.key = piece_key(text.substr(p.core_begin, p.core_end - p.core_begin));
     p.digits_only = digits;
     pieces.push_back(std::move(p));
   }
   return pieces;
+}
+
+std::string piece_key(std::string_view word) {
+  std::string key;
+  for (std::size_t i = 0; i < word.size();)
+    utf8::append(key, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(utf8::next(word, i)),
+                                                       U_FOLD_CASE_DEFAULT)));
+  return key;
 }
 
 }  // namespace wirealign::check

@@ -27,4 +27,8 @@ struct Piece {
 // punctuation only, "–" or "«", is left out).
 std::vector<Piece> pieces_of(std::string_view text, Span sentence);
 
+// `word` case-folded as Piece::key is: the form under which a data file's words are compared
+// with pieces.
+std::string piece_key(std::string_view word);
+
 }  // namespace wirealign::check

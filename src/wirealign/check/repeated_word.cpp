@@ -74,11 +74,8 @@ class RepeatedWord : public Check {
   explicit RepeatedWord(const Setup& setup) {
     const auto path = setup.data_dir / "lang" / setup.tgt_language.code / "repeatable-words.txt";
     lang::read_table(path, [&](int, const std::vector<std::string>& f) {
-      std::string key;
-      for (std::size_t i = 0; i < f[0].size();)
-        utf8::append(key, static_cast<char32_t>(u_foldCase(
-                              static_cast<UChar32>(utf8::next(f[0], i)), U_FOLD_CASE_DEFAULT)));
-      doublings_[key] = f.size() > 1 && f[1] == "rare" ? Doubling::rare : Doubling::allowed;
+      doublings_[piece_key(f[0])] =
+          f.size() > 1 && f[1] == "rare" ? Doubling::rare : Doubling::allowed;
     });
   }
 
