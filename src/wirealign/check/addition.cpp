@@ -40,8 +40,10 @@ class Addition : public Check {
       const Bead& bead = beads[b];
       const Range src{bead.src_begin, bead.src_end};
       const Range translating = src.empty() ? Range{} : translating_part(context, bead, boilerplate_);
+      // A block doubtfully unrelated is left to omission: the source's translation may be free.
       const bool unrelated_block =
-          !translating.empty() && unrelated(context, src, translating, coverage).has_value();
+          !translating.empty() &&
+          unrelated(context, src, translating, coverage).value_or(0) > kDoubtfullyUnrelated;
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
         if (twin[k] != kNoTwin) continue;  // a repeated sentence: the duplicate check reports it
         boilerplate[k] = boilerplate_.matches(context.tgt_tokens.sentences[k]);

@@ -176,16 +176,20 @@ std::size_t covered_content(const std::vector<annotate::Token>& tokens, const Co
 namespace {
 
 // A side of a pair needs this many content words to be judged unrelated (free translations of
-// short sentences, quotations above all, often share nothing the lexicon can see).
+// short sentences, quotations above all, often share nothing the lexicon can see); with fewer
+// than kMinUnrelatedWords, only doubtfully.
 constexpr std::size_t kMinUnrelatedWords = 6;
+constexpr std::size_t kMinDoubtfulWords = 5;
 // Pairs with this many content words a side make the coverage norm.
 constexpr std::size_t kMinNormWords = 4;
 // Norms from this many pairs; below, the lexicon's expected norm.
 constexpr std::size_t kMinNormPairs = 6;
 constexpr double kDictionaryNorm = 0.4;
 constexpr std::size_t kDictionarySize = 1000;
-// The document's pairs must usually share this much for a pair sharing nothing to stand out.
+// The document's pairs must usually share this much for a pair sharing nothing to stand out;
+// from kMinNormForDoubtful, it stands out doubtfully (a smaller dictionary).
 constexpr double kMinNormForUnrelated = 0.35;
+constexpr double kMinNormForDoubtful = 0.2;
 
 }  // namespace
 
@@ -215,7 +219,7 @@ CoverageNorm coverage_norm(const Context& context) {
 
 std::optional<double> unrelated(const Context& context, Range src, Range tgt,
                                 const CoverageNorm& norm) {
-  if (src.empty() || tgt.empty() || norm.median < kMinNormForUnrelated) return std::nullopt;
+  if (src.empty() || tgt.empty() || norm.median < kMinNormForDoubtful) return std::nullopt;
   std::size_t src_words = 0, tgt_words = 0;
   for (std::uint32_t i = src.begin; i < src.end; ++i) {
     const auto& tokens = context.src_tokens.sentences[i];
@@ -227,7 +231,10 @@ std::optional<double> unrelated(const Context& context, Range src, Range tgt,
     tgt_words += content_words(tokens);
     if (covered_content(tokens, tgt_coverage(context, k, src)) > 0) return std::nullopt;
   }
-  if (src_words < kMinUnrelatedWords || tgt_words < kMinUnrelatedWords) return std::nullopt;
+  if (src_words < kMinDoubtfulWords || tgt_words < kMinDoubtfulWords) return std::nullopt;
+  if (src_words < kMinUnrelatedWords || tgt_words < kMinUnrelatedWords ||
+      norm.median < kMinNormForUnrelated)
+    return kDoubtfullyUnrelated;
   // Surer with longer sentences and a document whose pairs share more.
   const double length = std::min(1.0, static_cast<double>(std::min(src_words, tgt_words)) / 12);
   return std::min(0.95, 0.5 + 0.3 * length + 0.4 * (norm.median - kMinNormForUnrelated));

@@ -80,9 +80,12 @@ CoverageNorm coverage_norm(const Context& context);
 // both sides long enough to carry evidence (six content words or more), no content word of
 // either side with a counterpart on the other (not even a name or a number), in a document whose
 // pairs usually share much (norm median 0.35 or more). Returns how sure that is, in [0, 1], or
-// nullopt when the pair may well be a translation.
+// nullopt when the pair may well be a translation. Sides of five content words, or a document
+// whose pairs share less (norm median 0.2 to 0.35: a smaller dictionary), sharing nothing are
+// unrelated doubtfully: kDoubtfullyUnrelated.
 std::optional<double> unrelated(const Context& context, Range src, Range tgt,
                                 const CoverageNorm& norm);
+inline constexpr double kDoubtfullyUnrelated = 0.55;
 
 // The usual length ratio of the document pair: robust statistics of log(target characters /
 // source characters) over its 1-1 blocks whose sentences both have at least 20 characters.

@@ -104,8 +104,12 @@ class Omission : public Check {
         }
       // A cut-off translation: only the last source sentence of a block can lose its tail.
       const std::uint32_t i = bead.src_end - 1;
-      if (auto tr = truncated_tail(context, i, tgt, norm))
+      if (auto tr = truncated_tail(context, i, tgt, norm)) {
         findings.push_back(cut(context, i, tgt, *tr, coverage));
+        continue;
+      }
+      if (auto f = cut_inside(context, bead, tgt, norm, coverage))
+        findings.push_back(std::move(*f));
     }
     dropped_names(context, findings);
     vanished_figures(context, coverage, findings);
@@ -204,11 +208,16 @@ class Omission : public Check {
     f.confidence = sure;
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
     for (std::uint32_t k = tgt.begin; k < tgt.end; ++k) f.tgt_sentences.push_back(k);
-    f.message = "no translation of the source sentence \"" +
+    // Short sentences, or a dictionary that sees less of the document's pairs: perhaps.
+    const bool doubtful = sure <= kDoubtfullyUnrelated;
+    f.message = std::string(doubtful ? "perhaps no" : "no") +
+                " translation of the source sentence \"" +
                 shorten(context.src.sentences[bead.src_begin].text) + "\": the target has \"" +
                 shorten(context.tgt.sentences[tgt.begin].text) +
                 "\" in its place, which shares no word, name or number with it";
-    f.suggestion = "translate the source sentence; check where the target sentence comes from";
+    f.suggestion =
+        doubtful ? "check that the target sentence translates the source sentence"
+                 : "translate the source sentence; check where the target sentence comes from";
     return f;
   }
 
@@ -216,6 +225,33 @@ class Omission : public Check {
   // Where the dictionary covers the document's translations badly (`coverage`, a thin dictionary),
   // a tail it finds no counterpart for may be translated in words it does not know: without a
   // visible cut, a warning.
+  // A translation cut short inside a block of as many sentences a side (2-2, 3-3): the aligner
+  // joins a sentence too short to pair alone with its neighbour. Each source sentence is judged
+  // against the target sentence in its place; its lost tail must have no counterpart in the
+  // whole block either, mostly (a sentence boundary the translation moved is no cut; names and
+  // words the next sentence repeats may be there). The first found.
+  static std::optional<Finding> cut_inside(const Context& context, const Bead& bead, Range tgt,
+                                           const LengthNorm& norm, const CoverageNorm& coverage) {
+    if (bead.src_size() < 2 || bead.src_size() != tgt.end - tgt.begin) return std::nullopt;
+    for (std::uint32_t d = 0; d < bead.src_size(); ++d) {
+      const std::uint32_t i = bead.src_begin + d;
+      const Range own{tgt.begin + d, tgt.begin + d + 1};
+      const auto tr = truncated_tail(context, i, own, norm);
+      if (!tr) continue;
+      const auto& tokens = context.src_tokens.sentences[i];
+      const Coverage whole = src_coverage(context, i, tgt);
+      std::size_t tail = 0, covered = 0;
+      for (std::size_t p = tr->first_token; p < tokens.size(); ++p) {
+        if (!is_content(tokens[p])) continue;
+        ++tail;
+        covered += whole.covered[p];
+      }
+      if (covered * 2 > tail) continue;
+      return cut(context, i, own, *tr, coverage);
+    }
+    return std::nullopt;
+  }
+
   static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr,
                      const CoverageNorm& coverage) {
     const auto& tokens = context.src_tokens.sentences[i];

@@ -6,8 +6,9 @@ namespace wirealign::check {
 const std::vector<CheckInfo>& registry() {
   static const std::vector<CheckInfo> table = {
       {"omission", true,
-       "source sentence with no translation, a translation cut short, a source name or figure "
-       "dropped, or a word lost from a translated sentence (\"the of\")",
+       "source sentence with no translation or an unrelated one in its place, a translation cut "
+       "short, a source name or figure dropped, or a word lost from a translated sentence (\"the "
+       "of\")",
        make_omission},
       {"addition", true,
        "target sentences with no source (republisher boilerplate, inserted lines)", make_addition},

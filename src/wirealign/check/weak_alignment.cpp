@@ -14,15 +14,14 @@ namespace {
 
 // Both sentences need this many content words to be judged.
 constexpr std::size_t kMinContentWords = 5;
-// Reported when no content word of either sentence has a counterpart in the other, or when
-// neither side has more than kMaxShare of its token weight covered and the block's confidence,
-// which weighs the translation evidence of the pair (dictionary, what the aligner learned from
-// the document, numbers, names, length) and not only its place, says it is more likely not a
-// translation than one. Free but faithful translations keep a few names, numbers or cognates,
-// so the first rule stays quiet on them; in a document whose order vouches for its pairs, a free
-// translation of a pair in its place shares little too, so the second rule wants the confidence
-// at kMaxConfidence or below, where the place doubts the pair as well; in a short document
-// (below), where the place says nothing, at kMaxConfidenceShort or below.
+// A pair that shares no content word at all is unrelated (evidence.h), which omission reports.
+// Reported here: neither side has more than kMaxShare of its token weight covered and the
+// block's confidence, which weighs the translation evidence of the pair (dictionary, what the
+// aligner learned from the document, numbers, names, length) and not only its place, says it is
+// more likely not a translation than one. In a document whose order vouches for its pairs, a
+// free translation of a pair in its place shares little too, so the confidence must be at
+// kMaxConfidence or below, where the place doubts the pair as well; in a short document (below),
+// where the place says nothing, at kMaxConfidenceShort or below.
 constexpr double kMaxShare = 0.15;
 constexpr double kMaxConfidence = 0.25;
 constexpr double kMaxConfidenceShort = 0.5;
@@ -36,7 +35,6 @@ constexpr std::size_t kMaxBlocksShortDocument = 4;
 
 // The document's pairs must usually share at least this much (with no dictionary for the pair,
 // or another script, a pair with little in common is the norm, not a warning).
-constexpr double kMinNormNothing = 0.2;
 constexpr double kMinNormDoubtful = 0.3;
 
 class WeakAlignment : public Check {
@@ -57,22 +55,18 @@ class WeakAlignment : public Check {
       const Coverage src = src_coverage(context, i, {k, k + 1});
       const Coverage tgt = tgt_coverage(context, k, {i, i + 1});
       const double src_share = src.share(), tgt_share = tgt.share();
-      const bool nothing = long_enough &&
-                           covered_content(context.src_tokens.sentences[i], src) == 0 &&
-                           covered_content(context.tgt_tokens.sentences[k], tgt) == 0 &&
-                           norm.median >= kMinNormNothing;
       const bool doubtful =
           src_share <= kMaxShare && tgt_share <= kMaxShare &&
           bead.confidence <= (short_document ? kMaxConfidenceShort : kMaxConfidence) &&
           norm.median >= kMinNormDoubtful;
-      if (!nothing && !doubtful) continue;
+      if (!doubtful) continue;
       char shares[64];
       std::snprintf(shares, sizeof shares, "%.0f%% of the source words, %.0f%% of the target words",
                     100 * src_share, 100 * tgt_share);
       Finding f;
       f.kind = "weak-alignment";
       f.severity = Severity::warning;
-      f.confidence = nothing ? 0.6 : std::max(0.45, 1.0 - bead.confidence);
+      f.confidence = std::max(0.45, 1.0 - bead.confidence);
       f.src_sentences = {i};
       f.tgt_sentences = {k};
       f.message = std::string("little in common between the sentences paired here: ") + shares +

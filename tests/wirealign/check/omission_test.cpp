@@ -5,6 +5,7 @@
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/news_pair.h"
+#include "wirealign/check/pair_fixture.h"
 #include "wirealign/spell/hunspell.h"
 
 namespace {
@@ -49,6 +50,48 @@ TEST_CASE("omission: a translation replaced by an unrelated sentence is an error
   CHECK(found[0].src_sentences == std::vector<std::uint32_t>{6});
   CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
   CHECK(found[0].message.find("prix du pain") != std::string::npos);
+}
+
+TEST_CASE(
+    "omission: a short sentence replaced by one sharing nothing is a warning, not an addition",
+    "[check]") {
+  // Five content words a side: a free translation of a short sentence may share nothing too.
+  auto fr = kNewsFr;
+  fr[3] = "Le chat dort tranquillement sur le canapé rouge.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{3});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{3});
+  CHECK(found[0].message.find("perhaps no translation") != std::string::npos);
+  CHECK(check::make_addition(p.setup())->run(*p.context).empty());
+  CHECK(check::make_weak_alignment(p.setup())->run(*p.context).empty());
+}
+
+TEST_CASE("omission: a translation cut short inside a 2-2 block is found in its place", "[check]") {
+  // The aligner joins a sentence too short to pair alone with its neighbour.
+  auto fr = kNewsFr;
+  fr[2] = "Le président Emomali Rahmon a observé les exercices.";
+  const testing::Languages l;
+  const align::Bilingual lexicon = align::Bilingual::from_pairs(
+      lexicon::load_freedict("en", "fr").pairs, l.en_annotator, l.fr_annotator);
+  std::vector<Bead> beads;
+  for (std::uint32_t i = 0; i < kNewsEn.size(); ++i)
+    if (i != 3) beads.push_back({i, i == 2 ? i + 2 : i + 1, i, i == 2 ? i + 2 : i + 1, 0.8});
+  const testing::Pair p(l, lines(kNewsEn), lines(fr), lexicon, beads);
+  const auto found = check::make_omission(l.setup)->run(*p.context);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{2});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{2});
+  CHECK(p.src_words(found[0]) == std::vector<std::string>{"Dushanbe with the defence minister"});
+  // The same sentences with the boundary moved: the end of one is the start of the next.
+  auto moved = fr;
+  moved[3] =
+      "Il était près de Douchanbé avec le ministre de la Défense ; les talibans "
+      "contrôlent l'essentiel du côté afghan de la frontière.";
+  const testing::Pair q(l, lines(kNewsEn), lines(moved), lexicon, beads);
+  CHECK(check::make_omission(l.setup)->run(*q.context).empty());
 }
 
 TEST_CASE("omission: a free translation sharing a name is not a replacement", "[check]") {
