@@ -48,6 +48,15 @@ class NumberMismatch final : public Check {
             c.push_back(x);
             tgt_hard = tgt_hard || !x->soft;
           }
+        // A scale word alone answers only another ("Millions", "billones").
+        const auto bare_scale = [&](const Quantity* x) {
+          return kind == QuantityKind::number && x->bare;
+        };
+        if (std::any_of(a.begin(), a.end(), bare_scale) !=
+            std::any_of(c.begin(), c.end(), bare_scale)) {
+          std::erase_if(a, bare_scale);
+          std::erase_if(c, bare_scale);
+        }
         if (a.empty() || c.empty()) continue;
         // Words on one side against a figure on the other may be a phrase rephrased ("octavos
         // de final", the last 16): sure only with a figure on both sides.

@@ -128,6 +128,10 @@ std::vector<Reading> clock_readings(double hour, double minutes, int half) {
   return out;
 }
 
+// A foot and an inch in metres.
+constexpr double kFoot = 0.3048;
+constexpr double kInch = 0.0254;
+
 bool same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
 
 // `a` written with the precision of `b` (its last non-zero digit) equals `b`.
@@ -218,6 +222,13 @@ NumberReader::NumberReader(const lang::LanguageData& language,
     if (f.size() >= 3)
       units_.push_back({f[0], f[1], parse_value(f[2]), f.size() > 3 ? parse_value(f[3]) : 0.0});
   });
+  // CLDR's unit names, where the data file has none of that form; not a form that is a function
+  // word as well (English "in" for inches).
+  for (const lang::UnitName& u : c.units())
+    if (!language.function_words.count(u.form) &&
+        std::none_of(units_.begin(), units_.end(),
+                     [&](const Unit& known) { return known.form == u.form; }))
+      units_.push_back({u.form, u.dimension, u.factor, u.offset});
   std::stable_sort(units_.begin(), units_.end(),
                    [](const Unit& a, const Unit& b) { return a.form.size() > b.form.size(); });
 }
@@ -301,7 +312,13 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
           time(j, std::max({mark_end, clock_end, end}), clock_readings(h, m, half));
           continue;
         }
-        if (h <= 24 && m < 60 && suffix.empty()) {
+        // A scale word or a unit after it makes it a figure ("3.26 million", "2.50 m").
+        const bool measured =
+            (j + 1 < tokens.size() && tokens[j + 1].span.begin <= end + 4 &&
+             (find(scales_, tokens[j + 1].lower()) || find(scales_, tokens[j + 1].folded()))) ||
+            std::any_of(units_.begin(), units_.end(),
+                        [&](const Unit& u) { return follows(text, end, u.form) != 0; });
+        if (h <= 24 && m < 60 && suffix.empty() && !measured) {
           Quantity q;
           for (const double v : figure_values(digits, decimal_, grouping_))
             q.readings.push_back({QuantityKind::number, v, ""});
@@ -427,13 +444,34 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
           q.readings.push_back({QuantityKind::number, century + values.front(), ""});
         }
       }
-      // A unit of measure after the figure, or attached to it ("40 miles", "5km", "70°F").
+      // A unit of measure after the figure, or attached to it ("40 miles", "5km", "70°F"), or
+      // joined by a hyphen ("10-mile"); feet and the inches after them ("6-foot-6", "6 ft 2").
       const double base = unit_value.value_or(values.front());
       for (const Unit& u : units_) {
-        if (follows(text, end, u.form) || follows(text, tok.span.begin + d, u.form, true)) {
-          q.readings.push_back({QuantityKind::number, base * u.factor + u.offset, u.dimension});
-          break;
+        std::size_t unit_end = follows(text, end, u.form);
+        if (unit_end == 0) unit_end = follows(text, tok.span.begin + d, u.form, true);
+        if (unit_end == 0 && end < text.size() && text[end] == '-')
+          unit_end = follows(text, end + 1, u.form, true);
+        if (unit_end == 0) continue;
+        double value = base * u.factor + u.offset;
+        if (std::fabs(u.factor - kFoot) < 1e-9 && j + 1 < tokens.size()) {
+          // The inches: a number below 12 right after the unit, by a hyphen or a space.
+          std::size_t k = j + 1;  // the first token after the unit
+          while (k < tokens.size() && tokens[k].span.begin < unit_end) ++k;
+          if (k < tokens.size()) {
+            const annotate::Token& next = tokens[k];
+            const std::string_view gap = text.substr(unit_end, next.span.begin - unit_end);
+            const std::string_view inches = text.substr(next.span.begin, next.span.size());
+            if ((gap == "-" || gap == " ") && all_digits(inches) && inches.size() <= 2 &&
+                parse_value(inches) < 12) {
+              value += parse_value(inches) * kInch;
+              end = next.span.end;
+              j = k;
+            }
+          }
         }
+        q.readings.push_back({QuantityKind::number, value, u.dimension});
+        break;
       }
       q.span.end = static_cast<std::uint32_t>(std::max<std::size_t>(end, tok.span.end));
       out.push_back(std::move(q));
@@ -474,7 +512,20 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     }
     const double* word = find(words_, tok.lower());
     if (word == nullptr) word = find(words_, tok.folded());
-    if (word == nullptr) continue;
+    if (word == nullptr) {
+      // A scale word alone ("Millions of people", "des milliards"): compared only with another.
+      const double* scale = find(scales_, tok.lower());
+      if (scale == nullptr) scale = find(scales_, tok.folded());
+      if (scale == nullptr || !tok.number().empty() || tok.acronym()) continue;
+      Quantity q;
+      q.soft = true;
+      q.bare = true;
+      q.sentence = sentence;
+      q.span = tok.span;
+      q.readings = {{QuantityKind::number, *scale, ""}};
+      out.push_back(std::move(q));
+      continue;
+    }
     // A number in several words ("twenty-one", "vingt et un"): the longest run ICU reads.
     Quantity q;
     q.soft = true;
@@ -661,11 +712,15 @@ std::pair<std::vector<const Quantity*>, std::vector<const Quantity*>> BlockQuant
     std::size_t b) const {
   const std::vector<const Quantity*> s = gather(true, b), t = gather(false, b);
   std::vector<const Quantity*> s_left = unmatched_in(s, t), t_left = unmatched_in(t, s);
+  // A figure that crossed the boundary is missing from its own block: only the quantities a
+  // neighbouring block leaves unmatched may stand for this block's ("Friday" translated in the
+  // block before does not excuse "viernes" here for "Saturday").
   std::vector<const Quantity*> s_near, t_near;
   for (const std::size_t n : {b - 1, b + 1}) {
     if (n >= context_.alignment.beads.size()) continue;  // b - 1 wraps around for the first
-    for (const Quantity* q : gather(false, n)) t_near.push_back(q);
-    for (const Quantity* q : gather(true, n)) s_near.push_back(q);
+    const std::vector<const Quantity*> ns = gather(true, n), nt = gather(false, n);
+    for (const Quantity* q : unmatched_in(nt, ns)) t_near.push_back(q);
+    for (const Quantity* q : unmatched_in(ns, nt)) s_near.push_back(q);
   }
   return {unmatched_in(s_left, t_near, true), unmatched_in(t_left, s_near, true)};
 }

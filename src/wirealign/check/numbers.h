@@ -54,7 +54,8 @@ struct Quantity {
   std::vector<Reading> readings;  // every value it may stand for; the first is the main one
   bool soft = false;              // a number written in words
   // A month with no day or year beside it: also an ordinary word in some languages (may, mars),
-  // so compared only with a month of the other side.
+  // so compared only with a month of the other side. A scale word with no number before it
+  // ("millions of people"): compared only with another such.
   bool bare = false;
   std::uint32_t sentence = 0;
   Span span;  // the words, in the normalised text

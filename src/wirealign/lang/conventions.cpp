@@ -4,6 +4,7 @@
 #include <unicode/dcfmtsym.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/rbnf.h>
 #include <unicode/translit.h>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <unordered_set>
 
 #include "wirealign/annotate/annotate.h"
 #include "wirealign/core/utf8.h"
@@ -351,6 +353,8 @@ struct Conventions::Lazy {
   NumberWords numbers;
   std::once_flag names_once;
   DisplayNames names;
+  std::once_flag units_once;
+  std::vector<UnitName> units;
   // The spell-out rules (null when ICU has none for the language), the rule sets a parsed value
   // is checked against, and every word those rules write; guarded by `parse_mutex` once built.
   std::unique_ptr<::icu::RuleBasedNumberFormat> spellout;
@@ -360,6 +364,7 @@ struct Conventions::Lazy {
 
   void build_numbers(const std::string& code);
   void build_names(const std::string& code);
+  void build_units(const std::string& code);
 };
 
 Conventions::Conventions(std::string language)
@@ -556,6 +561,75 @@ const NumberWords& Conventions::numbers() const {
     if (has_data) lazy_->build_numbers(code);
   });
   return lazy_->numbers;
+}
+
+const std::vector<UnitName>& Conventions::units() const {
+  std::call_once(lazy_->units_once, [this] {
+    if (has_data) lazy_->build_units(code);
+  });
+  return lazy_->units;
+}
+
+// The units converted most often in news, with their size in the SI unit of their dimension
+// (NIST Special Publication 811, appendix B.8).
+void Conventions::Lazy::build_units(const std::string& code) {
+  struct Known {
+    ::icu::MeasureUnit unit;
+    const char* dimension;
+    double factor, offset;
+  };
+  const Known known[] = {
+      {::icu::MeasureUnit::getMeter(), "length", 1, 0},
+      {::icu::MeasureUnit::getKilometer(), "length", 1000, 0},
+      {::icu::MeasureUnit::getCentimeter(), "length", 0.01, 0},
+      {::icu::MeasureUnit::getMillimeter(), "length", 0.001, 0},
+      {::icu::MeasureUnit::getMile(), "length", 1609.344, 0},
+      {::icu::MeasureUnit::getYard(), "length", 0.9144, 0},
+      {::icu::MeasureUnit::getFoot(), "length", 0.3048, 0},
+      {::icu::MeasureUnit::getInch(), "length", 0.0254, 0},
+      {::icu::MeasureUnit::getSquareKilometer(), "area", 1e6, 0},
+      {::icu::MeasureUnit::getSquareMeter(), "area", 1, 0},
+      {::icu::MeasureUnit::getSquareMile(), "area", 2589988.110336, 0},
+      {::icu::MeasureUnit::getHectare(), "area", 1e4, 0},
+      {::icu::MeasureUnit::getAcre(), "area", 4046.8564224, 0},
+      {::icu::MeasureUnit::getKilogram(), "mass", 1, 0},
+      {::icu::MeasureUnit::getGram(), "mass", 0.001, 0},
+      {::icu::MeasureUnit::getMetricTon(), "mass", 1000, 0},
+      {::icu::MeasureUnit::getPound(), "mass", 0.45359237, 0},
+      {::icu::MeasureUnit::getOunce(), "mass", 0.028349523125, 0},
+      {::icu::MeasureUnit::getLiter(), "volume", 1, 0},
+      {::icu::MeasureUnit::getGallon(), "volume", 3.785411784, 0},
+      {::icu::MeasureUnit::getKilometerPerHour(), "speed", 1 / 3.6, 0},
+      {::icu::MeasureUnit::getMilePerHour(), "speed", 0.44704, 0},
+      {::icu::MeasureUnit::getCelsius(), "temperature", 1, 0},
+      {::icu::MeasureUnit::getFahrenheit(), "temperature", 5.0 / 9, -160.0 / 9},
+  };
+  const ::icu::Locale locale(code.c_str());
+  std::unordered_set<std::string> seen;
+  for (const Known& k : known)
+    for (const UNumberUnitWidth width : {UNUM_UNIT_WIDTH_FULL_NAME, UNUM_UNIT_WIDTH_SHORT})
+      for (const double value : {1.0, 2.0, 5.0, 1.5}) {  // every plural form
+        UErrorCode status = U_ZERO_ERROR;
+        const std::string written = to_utf8(::icu::number::NumberFormatter::withLocale(locale)
+                                                .unit(k.unit)
+                                                .unitWidth(width)
+                                                .formatDouble(value, status)
+                                                .toString(status));
+        if (U_FAILURE(status)) continue;
+        // The unit after the number and its spaces: "2 kilomètres" -> "kilomètres".
+        std::size_t i = 0;
+        while (i < written.size()) {
+          std::size_t next = i;
+          const char32_t c = utf8::next(written, next);
+          if (!(c == U' ' || c == U'\u00A0' || c == U'\u202F' || c == U'.' || c == U',' ||
+                (c >= U'0' && c <= U'9')))
+            break;
+          i = next;
+        }
+        if (i == 0 || i >= written.size()) continue;  // the unit first, or no unit
+        const std::string form = annotate::case_fold(written.substr(i));
+        if (seen.insert(form).second) units.push_back({form, k.dimension, k.factor, k.offset});
+      }
 }
 
 const DisplayNames& Conventions::names() const {

@@ -70,6 +70,16 @@ struct NumberWords {
   std::unordered_set<std::string> ordinal_suffixes;
 };
 
+// A unit of measure as a language writes it after a number (CLDR's unit names, long and short):
+// "kilomètres", "km", "Meilen", "миль" with the size of the unit in the SI unit of its dimension
+// (metre, square metre, kilogram, litre, metre per second, degree Celsius).
+struct UnitName {
+  std::string form;       // lower case
+  std::string dimension;  // "length", "area", "mass", "volume", "speed", "temperature"
+  double factor = 1;      // size in the SI unit of the dimension
+  double offset = 0;      // added after the factor (temperatures)
+};
+
 // Names of territories and languages in a language (CLDR display names).
 struct DisplayNames {
   // Territory names -> region code, for every ISO 3166 region and EU, UN: "allemagne" -> "DE",
@@ -139,11 +149,13 @@ class Conventions {
   // Names of territories and languages; built on the first call, then shared. Valid for the life
   // of the process.
   const DisplayNames& names() const;
+  // Units of measure written after a number; built on the first call, then shared.
+  const std::vector<UnitName>& units() const;
 
  private:
   friend std::optional<double> parse_spelled_number(const std::string& code,
                                                     std::string_view words);
-  struct Lazy;  // numbers(), names() and the spell-out rules, built on first use
+  struct Lazy;  // numbers(), names(), units() and the spell-out rules, built on first use
   std::vector<std::pair<char32_t, char32_t>> letters_;  // exemplar ranges, sorted
   std::unique_ptr<Lazy> lazy_;
 };

@@ -2,6 +2,7 @@
 // reported with both values.
 #include <catch2/catch.hpp>
 
+#include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/pair_fixture.h"
 
@@ -126,4 +127,63 @@ TEST_CASE("A number in words against another figure is a warning, figures on bot
   const auto sure = run(figures, l);
   REQUIRE(sure.size() == 1);
   CHECK(sure[0].severity == Severity::error);
+}
+
+TEST_CASE("A decimal with two digits before a scale word or a unit is a figure, not a time",
+          "[check]") {
+  testing::Languages l;
+  testing::Pair p(l,
+                  "The show drew 3.26 million viewers.\n"
+                  "The wall is 2.50 m high.\n",
+                  "L'émission a attiré 3,26 milliards de téléspectateurs.\n"
+                  "Le mur fait 2,50 m de haut.\n");
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"3.26 million"});
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"3,26 milliards"});
+}
+
+TEST_CASE("A figure of the neighbouring block excuses only one that block leaves unmatched",
+          "[check]") {
+  testing::Languages l;
+  // vendredi of the first block translates its Friday: it does not stand for Saturday.
+  testing::Pair p(l,
+                  "The earthquake struck on Friday.\n"
+                  "On Saturday, a little boy was pulled from a sewer.\n",
+                  "Le séisme a frappé vendredi.\n"
+                  "Vendredi, un petit garçon a été sorti d'un égout.\n",
+                  {}, {{0, 1, 0, 1, 0.9}, {1, 2, 1, 2, 0.9}});
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Saturday"});
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"Vendredi"});
+}
+
+TEST_CASE("Feet and inches, and units named by CLDR, convert", "[check]") {
+  // German has no units data file: CLDR names Kilometer and m. 6-foot-6 is 1.98 m.
+  const testing::CheckedPair same(
+      "The weather was cold.\nThe 6-foot-6 forward ran 10 miles on Monday.\n",
+      "Das Wetter war kalt.\nDer 1,98 m große Stürmer lief am Montag 16 Kilometer.\n", true, "en",
+      "de");
+  CHECK(check::make_number_mismatch(same.setup())->run(*same.context).empty());
+  const testing::CheckedPair changed(
+      "The weather was cold.\nThe 6-foot-6 forward ran 10 miles on Monday.\n",
+      "Das Wetter war kalt.\nDer 1,98 m große Stürmer lief am Montag 30 Kilometer.\n", true, "en",
+      "de");
+  const auto findings = check::make_number_mismatch(changed.setup())->run(*changed.context);
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message, Catch::Contains("10 in the source became 30"));
+}
+
+TEST_CASE("A scale word alone answers only another scale word alone", "[check]") {
+  const testing::CheckedPair p("The weather was cold.\nMillions of people would have died.\n",
+                               "Hacía frío.\nHabrían muerto billones de personas.\n", true, "en",
+                               "es");
+  const auto findings = check::make_number_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == Severity::warning);
+  const testing::CheckedPair figure("The weather was cold.\nMillions of people would have died.\n",
+                                    "Hacía frío.\nHabrían muerto 2 millones de personas.\n", true,
+                                    "en", "es");
+  CHECK(check::make_number_mismatch(figure.setup())->run(*figure.context).empty());
 }

@@ -525,3 +525,23 @@ TEST_CASE("name_key: one key for a name in two scripts", "[lang]") {
   CHECK(lang::name_key("").empty());
   CHECK(lang::name_key("Aia").empty());
 }
+
+TEST_CASE("units of measure are CLDR's names, long and short, with their SI size", "[lang]") {
+  const auto find = [](const std::string& code, const std::string& form) {
+    for (const lang::UnitName& u : lang::conventions(code).units())
+      if (u.form == form) return std::optional<lang::UnitName>(u);
+    return std::optional<lang::UnitName>();
+  };
+  for (const auto& [code, form] : std::vector<std::pair<std::string, std::string>>{
+           {"de", "kilometer"}, {"fr", "km"}, {"pl", "kilometrów"}, {"ru", "километров"}}) {
+    INFO(code << " " << form);
+    const auto u = find(code, form);
+    REQUIRE(u);
+    CHECK(u->dimension == "length");
+    CHECK(u->factor == Approx(1000));
+  }
+  const auto fahrenheit = find("en", "°f");
+  REQUIRE(fahrenheit);
+  CHECK(70 * fahrenheit->factor + fahrenheit->offset == Approx(21.111).epsilon(0.001));
+  CHECK_FALSE(find("zz", "km"));  // no locale data: none
+}
