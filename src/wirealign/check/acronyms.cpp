@@ -2,12 +2,94 @@
 #include "wirealign/check/acronyms.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "wirealign/lang/language.h"
 
 namespace wirealign::check {
 
 std::string_view surface(const Document& doc, const annotate::Token& token) {
   return doc.input.view(token.span);
 }
+
+namespace {
+
+std::string upper_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// The forms of a cell of corpora/acronyms.tsv: "OIT|BIT" -> {OIT, BIT}; "-" -> none.
+std::vector<std::string> cell_forms(const std::string& cell) {
+  std::vector<std::string> out;
+  if (cell == "-" || cell.empty()) return out;
+  std::size_t begin = 0;
+  while (begin <= cell.size()) {
+    const std::size_t bar = std::min(cell.find('|', begin), cell.size());
+    if (bar > begin) out.push_back(cell.substr(begin, bar - begin));
+    begin = bar + 1;
+  }
+  return out;
+}
+
+// Adds the pair's rows of the table of all languages (corpora/acronyms.tsv: one column per
+// language) to what the pair's own file said, which wins for an acronym it names. A source form
+// that is among the target's forms up to case is written alike; otherwise the target's forms
+// translate it. A source form that is also a function word of the target language ("UN",
+// Spanish "un") is a collision.
+void add_shared_table(const Setup& setup, AcronymTable& t) {
+  const std::string& src = setup.src_language.code;
+  const std::string& tgt = setup.tgt_language.code;
+  std::size_t src_column = 0, tgt_column = 0;
+  std::set<std::string> named;  // acronyms the pair's own file names
+  for (const auto& [x, forms] : t.translated) named.insert(x);
+  named.insert(t.same.begin(), t.same.end());
+  named.insert(t.collisions.begin(), t.collisions.end());
+  std::map<std::string, std::set<std::string>> translated;
+  std::map<std::string, std::vector<std::string>> full_names;
+  lang::read_table(setup.data_dir / "acronyms.tsv", [&](int, const std::vector<std::string>& f) {
+    if (!f.empty() && f[0] == "name") {  // the header: which column is which language
+      for (std::size_t c = 1; c < f.size(); ++c) {
+        if (f[c] == src) src_column = c;
+        if (f[c] == tgt) tgt_column = c;
+      }
+      return;
+    }
+    if (src_column == 0 || tgt_column == 0 || f.size() <= std::max(src_column, tgt_column)) return;
+    const std::vector<std::string> targets = cell_forms(f[tgt_column]);
+    if (targets.empty()) return;
+    for (const std::string& x : cell_forms(f[src_column])) {
+      if (named.count(x)) continue;
+      const bool alike = std::any_of(targets.begin(), targets.end(), [&](const std::string& y) {
+        return upper_ascii(y) == upper_ascii(x);
+      });
+      if (alike) {
+        t.same.insert(x);
+        continue;
+      }
+      translated[x].insert(targets.begin(), targets.end());
+      if (src == "en") full_names[x].push_back(f[0]);
+    }
+  });
+  for (auto& [x, forms] : translated) {
+    if (t.same.count(x)) continue;  // alike in another row (a form two organisations share)
+    t.translated[x].assign(forms.begin(), forms.end());
+    t.shared_only.insert(x);
+    if (const auto it = full_names.find(x); it != full_names.end()) t.full_names[x] = it->second;
+    if (setup.tgt_language.function_words.count(lower_ascii(x))) t.collisions.insert(x);
+  }
+}
+
+}  // namespace
 
 AcronymTable load_acronyms(const Setup& setup) {
   AcronymTable t;
@@ -22,6 +104,7 @@ AcronymTable load_acronyms(const Setup& setup) {
     else if (f[2] == "collision")
       t.collisions.insert(f[0]);
   });
+  add_shared_table(setup, t);
   return t;
 }
 

@@ -1,7 +1,8 @@
 // Acronyms across a translation: the table of source-language acronyms that the target language
-// writes differently (corpora/pairs/<src>-<tgt>/acronyms.tsv), and what a document pair teaches
-// about them (acronyms defined in parentheses, acronyms facing each other in aligned blocks,
-// letter permutations such as NATO/OTAN). Shared by untranslated-acronym and inconsistent-term.
+// writes differently (corpora/pairs/<src>-<tgt>/acronyms.tsv, corpora/acronyms.tsv), and what a
+// document pair teaches about them (acronyms defined in parentheses, acronyms facing each other in
+// aligned blocks, letter permutations such as NATO/OTAN). Shared by untranslated-acronym and
+// inconsistent-term.
 //
 //   AcronymTable table = load_acronyms(setup);                 // once, when a check is built
 //   AcronymPairs pairs = learn_acronyms(context, table);       // per document pair
@@ -22,9 +23,17 @@ struct AcronymTable {
   std::map<std::string, std::vector<std::string>> translated;  // "NATO" -> {"OTAN"}
   std::set<std::string> same;        // written alike in both languages ("OSCE", "UNESCO")
   std::set<std::string> collisions;  // also a target-language word ("UN": French "un")
+  // Translated acronyms known from the table of all languages only, which gives no source per
+  // row as the pair's own file does: less sure.
+  std::set<std::string> shared_only;
+  // An English source acronym's full names, from that table ("UN" -> "United Nations"): in an
+  // English source they stand for it.
+  std::map<std::string, std::vector<std::string>> full_names;
 };
 
-// Reads corpora/pairs/<src>-<tgt>/acronyms.tsv; empty if the pair has none.
+// Reads corpora/pairs/<src>-<tgt>/acronyms.tsv, then the pair's two columns of corpora/acronyms.tsv
+// (every language's acronyms of the same organisations and terms) for the acronyms the pair's
+// file does not name; empty if neither has any.
 AcronymTable load_acronyms(const Setup& setup);
 
 // Source acronym -> its target forms, from the table and from the document pair itself.

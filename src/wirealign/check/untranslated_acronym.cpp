@@ -3,6 +3,7 @@
 // reported with the target form as suggestion, and notes when the text also uses that form.
 #include <algorithm>
 
+#include "wirealign/annotate/annotate.h"
 #include "wirealign/check/acronyms.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/quotes.h"
@@ -22,18 +23,38 @@ bool mostly_capitals(const std::vector<annotate::Token>& tokens) {
   return words >= 3 && 2 * caps > words;
 }
 
-// Whether token j is part of a longer proper name ("AI Next", "Radio NHK"): a capitalised word
-// (not sentence-initial) right beside it, with only a space between.
+// Whether text[begin, end) is one space: ASCII or no-break (U+00A0, U+202F).
+bool one_space(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  const std::string_view between = text.substr(begin, end > begin ? end - begin : 0);
+  return between == " " || between == "\u00A0" || between == "\u202F";
+}
+
+// Whether token j is part of a longer proper name ("AI Next", "Team USA"): a capitalised word
+// right beside it, with only a space between.
 bool in_name(std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j) {
   auto name_word = [&](std::size_t i) {
     return tokens[i].capitalised() && !tokens[i].acronym() && tokens[i].number().empty();
   };
   const Span s = tokens[j].span;
-  if (j + 1 < tokens.size() && name_word(j + 1) && tokens[j + 1].span.begin == s.end + 1 &&
-      text[s.end] == ' ')
+  if (j + 1 < tokens.size() && name_word(j + 1) && one_space(text, s.end, tokens[j + 1].span.begin))
     return true;
-  return j >= 2 && name_word(j - 1) && tokens[j - 1].span.end + 1 == s.begin &&
-         text[s.begin - 1] == ' ';
+  return j >= 2 && name_word(j - 1) && one_space(text, tokens[j - 1].span.end, s.begin);
+}
+
+// An acronym written with dots ("U.N.", "U.S") without them ("UN"); empty for any other word.
+std::string undotted(std::string_view word) {
+  std::string out;
+  bool dots = false;
+  for (const char c : word) {
+    if (c == '.') {
+      dots = true;
+    } else if (c >= 'A' && c <= 'Z') {
+      out += c;
+    } else {
+      return {};
+    }
+  }
+  return dots && out.size() >= 2 ? out : std::string();
 }
 
 std::string quoted_list(const std::vector<std::string>& forms) {
@@ -82,19 +103,25 @@ class UntranslatedAcronym final : public Check {
         Finding f;
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
           for (const annotate::Token& s : context.src_tokens.sentences[i])
-            if (s.acronym() && surface(context.src, s) == x) {
+            if ((s.acronym() && surface(context.src, s) == x) ||
+                undotted(surface(context.src, s)) == x) {
               f.src_spans.push_back(s.span);
               if (f.src_sentences.empty() || f.src_sentences.back() != i)
                 f.src_sentences.push_back(i);
             }
         // A word the target language also writes in capitals counts only when the source
         // has the same acronym there.
-        if (table_.collisions.count(x) && f.src_spans.empty()) continue;
+        if (table_.collisions.count(x) && f.src_spans.empty() && !full_name_in(context, bead, x))
+          continue;
         std::vector<std::string> also;
         for (const std::string& y : forms)
           if (used.count(y)) also.push_back(y);
         f.kind = "untranslated-acronym";
-        f.severity = Severity::error;
+        // Known from the table of all languages alone, and the text never writes the target's
+        // form: a warning.
+        const bool sure = !table_.shared_only.count(x) || !also.empty();
+        f.severity = sure ? Severity::error : Severity::warning;
+        f.confidence = sure ? 1.0 : 0.7;
         f.tgt_sentences = {k};
         f.tgt_spans = {t.span};
         f.message =
@@ -108,6 +135,19 @@ class UntranslatedAcronym final : public Check {
   }
 
  private:
+  // Whether the source sentences of `bead` spell out acronym `x` by one of its full names
+  // ("United Nations" for UN), compared in lower case.
+  bool full_name_in(const Context& context, const Bead& bead, const std::string& x) const {
+    const auto it = table_.full_names.find(x);
+    if (it == table_.full_names.end()) return false;
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+      const std::string text = annotate::fold(context.src.sentences[i].text);
+      for (const std::string& name : it->second)
+        if (text.find(annotate::fold(name)) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   std::string src_name_, tgt_name_;  // language names for messages ("English")
   AcronymTable table_;
 };

@@ -2,6 +2,7 @@
 // and the acronyms that must stay quiet.
 #include <catch2/catch.hpp>
 
+#include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/pair_fixture.h"
 
@@ -58,4 +59,62 @@ TEST_CASE("Acronyms written alike, names and shouted headlines are not reported"
                   "La DARPA a annoncé une initiative appelée AI Next, sur l'IA.\n"
                   "UN HOMME ARRÊTÉ AU PORT.\n");
   CHECK(run(p, l).empty());
+}
+
+TEST_CASE("The table of all languages gives each pair its acronyms", "[check]") {
+  // English DNA in a Spanish text, where Spanish writes ADN.
+  const testing::CheckedPair es(
+      "The weather was cold.\nPolice said they found Simpson's DNA on the glasses.\n",
+      "Hacía frío.\nLa policía dijo que encontró DNA de Simpson en las gafas.\n", true, "en", "es");
+  const auto findings = check::make_untranslated_acronym(es.setup())->run(*es.context);
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message,
+             Catch::Contains("DNA is the English acronym; Spanish writes ADN"));
+  // The table of all languages alone, with nothing in the text to confirm it: a warning.
+  CHECK(findings[0].severity == Severity::warning);
+  // Italian writes DNA too; the Italian press writes NATO as a name (Nato): the same form.
+  const testing::CheckedPair it(
+      "The weather was cold.\nPolice said they found Simpson's DNA near NATO's base.\n",
+      "Faceva freddo.\nLa polizia ha detto di aver trovato il DNA di Simpson vicino alla base "
+      "della Nato.\n",
+      true, "en", "it");
+  CHECK(check::make_untranslated_acronym(it.setup())->run(*it.context).empty());
+  // The other direction: ONU left in an English text.
+  const testing::CheckedPair en("Hacía frío.\nLa ONU pidió un alto el fuego inmediato.\n",
+                                "It was cold.\nThe ONU called for an immediate ceasefire.\n", true,
+                                "es", "en");
+  const auto back = check::make_untranslated_acronym(en.setup())->run(*en.context);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].suggestion == "replace ONU with UN");
+}
+
+TEST_CASE("An acronym that is a word of the target language counts only beside the source's",
+          "[check]") {
+  // "UN" is the Spanish article un: flagged where the source has UN, not on its own.
+  const testing::CheckedPair p(
+      "The weather was cold.\nThe UN called for a ceasefire.\nA man spoke to reporters.\n",
+      "Hacía frío.\nLa UN pidió un alto el fuego.\nUN HOMBRE habló con los periodistas.\n", true,
+      "en", "es");
+  const auto findings = check::make_untranslated_acronym(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  // An English source that spells the name out has the acronym too.
+  const testing::CheckedPair spelt(
+      "The weather was cold.\nThe United Nations called for a ceasefire.\n",
+      "Hacía frío.\nLa UN pidió un alto el fuego.\n", true, "en", "es");
+  CHECK(check::make_untranslated_acronym(spelt.setup())->run(*spelt.context).size() == 1);
+}
+
+TEST_CASE("An acronym beside a name after a no-break space is part of the name; U.N. is UN",
+          "[check]") {
+  const testing::CheckedPair p(
+      "The weather was cold.\nDARPA announced an initiative called AI Next.\n"
+      "He spoke at the U.N. General Assembly.\n",
+      "Hacía frío.\nDARPA anunció una iniciativa llamada AI\u00A0Next.\n"
+      "Habló en la Asamblea General de la UN.\n",
+      true, "en", "es");
+  const auto findings = check::make_untranslated_acronym(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{2});
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{2});  // the source's U.N.
 }
