@@ -6,8 +6,10 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
@@ -49,6 +51,10 @@ std::string_view first_word(std::string_view s) { return s.substr(0, s.find_firs
 // first words of its territory and language names (a token that is none starts no name).
 struct PlaceIndex {
   std::unordered_set<std::string> codes, first_words;
+  // The first words of its territory names less a final vowel or "land", four letters or more,
+  // and the region they name: other words that start so are derived from them (Duitse from
+  // Duitsland, Deutschen from Deutschland, italiano from Italia) and name the place too.
+  std::unordered_map<std::string, std::string> stems;
 };
 
 const PlaceIndex& place_index(const std::string& code) {
@@ -62,6 +68,14 @@ const PlaceIndex& place_index(const std::string& code) {
     for (const auto& [name, region] : names.territories) {
       built->codes.insert(region);
       built->first_words.emplace(first_word(name));
+      std::string stem(first_word(name));
+      if (stem.size() > 8 && stem.ends_with("land")) {
+        stem.resize(stem.size() - 4);
+      } else if (!stem.empty() &&
+                 std::string_view("aeiouy").find(stem.back()) != std::string::npos) {
+        stem.pop_back();
+      }
+      if (has_letters(stem, 4)) built->stems.emplace(std::move(stem), region);
     }
     for (const auto& [name, language] : names.languages)
       built->first_words.emplace(first_word(name));
@@ -131,6 +145,10 @@ struct NameComparison::Impl {
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
       if (bead.src_size() == 0 || bead.tgt_size() == 0) continue;
+      // A block that translates nothing of its source is an omission: its names are not compared.
+      if (unrelated(context, {bead.src_begin, bead.src_end}, {bead.tgt_begin, bead.tgt_end},
+                    coverage_norm(context)))
+        continue;
       // The words of this block and of its neighbours (a sentence merged or split across the
       // block boundary keeps its names there).
       // Only blocks that join or split sentences, or are unsure, lend their neighbours' words.
@@ -152,6 +170,10 @@ struct NameComparison::Impl {
       bool& lost_common_word = block.lost_common_word;
       std::set<const annotate::Token*>& common_lost = block.common_lost;
       bool lost_place = false;  // a lost name names a country the target does not
+      // A lost word of a longer name is a common word of the source's dictionary as well
+      // (Premier League, Royal Navy; not Arizona, which it knows only as a name): a title or an
+      // institution's name. (Alone, it may be a surname: Sterling, Lee.)
+      bool lost_title_word = false;
       // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
       const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
       const std::set<std::string> src_places = place_codes(src_near, src_language_.code);
@@ -173,6 +195,11 @@ struct NameComparison::Impl {
                               source_word(tokens[j].lower());
           if (common) common_lost.insert(&tokens[j]);
           lost_common_word = lost_common_word || common;
+          const bool in_longer_name =
+              (j > 0 && is_name(context.src, tokens, j - 1, src_language_)) ||
+              (j + 1 < tokens.size() && is_name(context.src, tokens, j + 1, src_language_));
+          lost_title_word =
+              lost_title_word || (in_longer_name && source_common_noun(context, tokens[j]));
         }
       }
       if (lost.empty()) continue;
@@ -197,7 +224,10 @@ struct NameComparison::Impl {
           const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
-          if (known || common_word(context, t) || in_source(context, t) ||
+          // A word derived from the name of a place the source names (Duitse for Germany) names
+          // it as an adjective; a country that became another is found above.
+          const bool place_word = derived_from_place(t.folded(), src_places);
+          if (known || place_word || common_word(context, t) || in_source(context, t) ||
               (tgt_language_.nouns_capitalised && compound_noun(t)) ||
               calendar_word(t, tgt_language_) ||
               names_place_in(tokens, j, tgt_language_.code, src_places))
@@ -211,14 +241,113 @@ struct NameComparison::Impl {
               continue;
             weak.insert(&t);
           }
+          // A title or an institution's name (lost_title_word) is translated word by word: a
+          // target word of any length, a German noun as written, may be one of its words
+          // (Premier League, Liga; Judiciary Committee, Ausschuss).
+          if (lost_title_word && dictionary_word(context.tgt.input.view(t.span), t.lower()))
+            continue;
           intruders.push_back({k, &t});
         }
       }
+      anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
       block.lost = runs(lost, context.src);
       block.intruders = runs(intruders, context.tgt);
       blocks.push_back(std::move(block));
     }
     return blocks;
+  }
+
+  // The lost names that kept part of their name: a source name word next to a lost one ("Brett
+  // Kavanaugh") that the target renders ("Brett") with, on the same side, a capitalised word
+  // that renders nothing of the source ("Brett Gewesen"). That word took the lost one's place,
+  // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
+  // lost word in block.anchored. A lost word of the source's dictionary is left out: names made
+  // of common words are translated word by word, in another order ("Supreme Court",
+  // "Amerikaanse Hooggerechtshof"; "Hurricane Rosa", "Hurrikan Rosa").
+  void anchored_intruders(
+      const Context& context, const Bead& bead,
+      const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
+      const std::vector<const annotate::Token*>& src_near, const std::set<std::string>& src_places,
+      BlockNames& block,
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>>& intruders) const {
+    const auto adjacent = [](const Document& doc, const annotate::Token& a,
+                             const annotate::Token& b) {  // a, then b, a space or hyphen between
+      if (b.span.begin < a.span.end || b.span.begin - a.span.end != 1) return false;
+      const char c = doc.input.text[a.span.end];
+      return c == ' ' || c == '-';
+    };
+    std::set<const annotate::Token*> lost_tokens;
+    for (const auto& [i, t] : lost) lost_tokens.insert(t);
+    std::set<const annotate::Token*> taken;
+    for (const auto& [i, t] : intruders) taken.insert(t);
+    bool added = false;
+    for (const auto& [i, lost_token] : lost) {
+      if (block.common_lost.count(lost_token)) continue;
+      const auto& tokens = context.src_tokens.sentences[i];
+      const std::size_t j = static_cast<std::size_t>(lost_token - tokens.data());
+      for (const int side : {-1, 1}) {  // the kept word before (-1) or after (+1) the lost one
+        if ((side < 0 && j == 0) || (side > 0 && j + 1 >= tokens.size())) continue;
+        const std::size_t n = side < 0 ? j - 1 : j + 1;
+        const annotate::Token& kept = tokens[n];
+        if (lost_tokens.count(&kept) || !is_name(context.src, tokens, n, src_language_) ||
+            !(side < 0 ? adjacent(context.src, kept, *lost_token)
+                       : adjacent(context.src, *lost_token, kept)))
+          continue;
+        const annotate::Token* replacement = nullptr;
+        std::uint32_t replacement_sentence = 0;
+        for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end && !replacement; ++k) {
+          const auto& target = context.tgt_tokens.sentences[k];
+          for (std::size_t m = 0; m < target.size(); ++m) {
+            if (!renders(kept, target[m], context.lexicon)) continue;
+            if ((side < 0 && m + 1 >= target.size()) || (side > 0 && m == 0)) continue;
+            const annotate::Token& t = side < 0 ? target[m + 1] : target[m - 1];
+            if (!(side < 0 ? adjacent(context.tgt, target[m], t)
+                           : adjacent(context.tgt, t, target[m])))
+              continue;
+            replacement = &t;
+            replacement_sentence = k;
+            break;
+          }
+        }
+        if (replacement == nullptr) continue;
+        const annotate::Token& t = *replacement;
+        if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+            is_abbreviation(context.tgt.input.view(t.span), tgt_language_) ||
+            calendar_word(t, tgt_language_) || in_source(context, t) ||
+            derived_from_place(t.folded(), src_places))
+          continue;
+        if (std::any_of(src_near.begin(), src_near.end(),
+                        [&](const annotate::Token* s) { return renders(*s, t, context.lexicon); }))
+          continue;
+        const auto& target = context.tgt_tokens.sentences[replacement_sentence];
+        if (names_place_in(target, static_cast<std::size_t>(&t - target.data()), tgt_language_.code,
+                           src_places))
+          continue;
+        if (target_word(t.lower()) || common_word(context, t)) block.weak.insert(&t);
+        block.anchored.push_back({lost_token, &t});
+        if (taken.insert(&t).second) {
+          intruders.push_back({replacement_sentence, &t});
+          added = true;
+        }
+        break;
+      }
+    }
+    if (added)
+      std::sort(intruders.begin(), intruders.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
+      });
+  }
+
+  // Whether target word `folded` starts with the stem of the name of a territory that `places`
+  // (the source's) names, and is longer: the place, as an adjective or inflected (Duitse for
+  // Germany, Deutschen for German).
+  bool derived_from_place(std::string_view folded, const std::set<std::string>& places) const {
+    const PlaceIndex& index = place_index(tgt_language_.code);
+    for (std::size_t n = 4; n < folded.size(); ++n)
+      if (const auto it = index.stems.find(std::string(folded.substr(0, n)));
+          it != index.stems.end() && places.count(it->second))
+        return true;
+    return false;
   }
 
   // See NameComparison::known_to_source.
@@ -253,6 +382,25 @@ struct NameComparison::Impl {
     return dictionary != nullptr && dictionary->spell(lower);
   }
   static constexpr std::size_t kMinHunspellLetters = 7;
+
+  // Whether source token `t` is a common word: its hunspell dictionary knows it in lower case, or,
+  // in a language that capitalises its nouns (where the dictionary knows names and nouns alike,
+  // Jürgen and Ausschuss), the bilingual dictionary translates it. Three letters or more.
+  bool source_common_noun(const Context& context, const annotate::Token& t) const {
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    if (dictionary == nullptr || !has_letters(t.lower(), 3)) return false;
+    return src_language_.nouns_capitalised ? context.lexicon.translations(t.stem()) != nullptr
+                                           : dictionary->spell(t.lower());
+  }
+
+  // Whether a target word is in its hunspell dictionary: in lower case, or, in a language that
+  // capitalises its nouns, as written (`surface`), three letters or more.
+  bool dictionary_word(std::string_view surface, std::string_view lower) const {
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    if (dictionary == nullptr || !has_letters(lower, 3)) return false;
+    return dictionary->spell(lower) ||
+           (tgt_language_.nouns_capitalised && dictionary->spell(surface));
+  }
 
   // Whether `lower`, five letters or more, is a word of the source language's hunspell dictionary
   // in lower case ("cúpula", "aéreo"): a name made of common words, which a translation may

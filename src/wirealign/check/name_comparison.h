@@ -39,6 +39,10 @@ struct BlockNames {
   // The lost names and intruders that name a country (by CLDR's names) the other side does not
   // name: one country became another.
   std::set<const annotate::Token*> places;
+  // Lost name words whose name kept its other words in the target, and the capitalised word
+  // beside those that stands in their place ("Brett Kavanaugh", "Brett Gewesen"): (lost token,
+  // intruder token).
+  std::vector<std::pair<const annotate::Token*, const annotate::Token*>> anchored;
 };
 
 // Compares the names of an aligned pair. Read-only once built: share it between threads.

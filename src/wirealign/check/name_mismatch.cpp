@@ -38,11 +38,12 @@ class NameMismatch final : public Check {
       const bool lost_common_word = block.lost_common_word;
       const std::set<const annotate::Token*>& weak = block.weak;
       // Each lost name is paired with an unpaired intruder at about the same place in its
-      // sentence: first the countries with countries (a country that became another), then the
-      // other names with the nearest intruder left. Lost names that are all dictionary words (a
-      // German noun the translation rendered in other words) are weak evidence: they pair only
-      // when no other name was lost, and only with the intruder of the same rank. A name lost
-      // with nothing in its place is left to omission.
+      // sentence: first a lost word whose name kept its other words with the word beside them
+      // ("Brett Kavanaugh", "Brett Gewesen"), wherever they are; then the countries with countries
+      // (a country that became another), then the other names with the nearest intruder left. Lost
+      // names that are all dictionary words (a German noun the translation rendered in other words)
+      // are weak evidence: they pair only when no other name was lost, and only with the intruder
+      // of the same rank. A name lost with nothing in its place is left to omission.
       const auto names_place = [&](const NameRun& run) {
         return std::any_of(run.tokens.begin(), run.tokens.end(),
                            [&](const annotate::Token* t) { return block.places.count(t) != 0; });
@@ -51,9 +52,24 @@ class NameMismatch final : public Check {
         return std::all_of(run.tokens.begin(), run.tokens.end(),
                            [&](const annotate::Token* t) { return block.common_lost.count(t); });
       };
-      enum class Pairing { country, nearest, rank };
+      enum class Pairing { anchored, country, nearest, rank };
       std::vector<bool> taken(intruder_runs.size(), false), paired(lost_runs.size(), false);
       std::vector<std::pair<std::size_t, Pairing>> order;  // lost run, and how it pairs
+      // A lost word whose name kept its other words pairs with the word beside them first.
+      const auto run_of = [](const std::vector<NameRun>& runs, const annotate::Token* t) {
+        for (std::size_t r = 0; r < runs.size(); ++r)
+          if (std::find(runs[r].tokens.begin(), runs[r].tokens.end(), t) != runs[r].tokens.end())
+            return r;
+        return runs.size();
+      };
+      std::vector<std::size_t> anchor(lost_runs.size(), intruder_runs.size());
+      for (const auto& [lost, intruder] : block.anchored) {
+        const std::size_t l = run_of(lost_runs, lost), r = run_of(intruder_runs, intruder);
+        if (l < lost_runs.size() && r < intruder_runs.size() && anchor[l] == intruder_runs.size()) {
+          anchor[l] = r;
+          order.push_back({l, Pairing::anchored});
+        }
+      }
       for (std::size_t r = 0; r < lost_runs.size(); ++r)
         if (names_place(lost_runs[r])) order.push_back({r, Pairing::country});
       const bool uncommon = std::any_of(lost_runs.begin(), lost_runs.end(),
@@ -69,11 +85,12 @@ class NameMismatch final : public Check {
         double best_distance = kMaxPlaceDistance;
         for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
           if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
-              (pairing == Pairing::rank && r != l))
+              (pairing == Pairing::rank && r != l) ||
+              (pairing == Pairing::anchored && r != anchor[l]))
             continue;
           const double distance =
               std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
-          if (distance <= best_distance) {
+          if (distance <= best_distance || pairing == Pairing::anchored) {
             best = r;
             best_distance = distance;
           }
@@ -101,7 +118,8 @@ class NameMismatch final : public Check {
         const bool place_lost = names_place(lost_runs[l]) && names_place(intruder_runs[r]);
         if (!place_lost && (known_name || lost_common_word || common || misspelt)) {
           f.severity = Severity::warning;
-          f.confidence = common ? 0.4 : 0.5;
+          // Beside the rest of the name, even a dictionary word stands in the lost one's place.
+          f.confidence = pairing == Pairing::anchored ? 0.6 : common ? 0.4 : 0.5;
         }
         // Across scripts a name is transliterated by conventions names_match only partly
         // knows, and inflected (Джеррарда for Gerrard): a name that does not match may still

@@ -154,10 +154,14 @@ bool known_word(const lexicon::WordList& words, std::string_view lower) {
 
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
   if (s.folded() == t.folded()) return true;
+  // A translation, inflected, or inside a compound (Security Council, Veiligheidsraad;
+  // Federation, Bundesverband): its head at the end, a longer word at the start.
   if (const auto* tr = lexicon.translations(s.stem()))
     for (const std::string& w : *tr)
       if (w == t.stem() ||
-          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3))
+          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3) ||
+          (w.size() >= 5 && t.folded().starts_with(w)) ||
+          (w.size() >= 4 && t.folded().size() >= w.size() + 4 && t.folded().ends_with(w)))
         return true;
   // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
   // through transliteration (Трамп, Trump).

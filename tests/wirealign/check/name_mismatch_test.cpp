@@ -132,3 +132,28 @@ TEST_CASE("A replaced name is paired with the intruder beside it, not with a los
   CHECK_THAT(findings[0].message,
              Catch::Matchers::Contains("Henry Kissinger in the source became Snowden"));
 }
+
+TEST_CASE("A word beside the rest of a lost name stands in its place, even a dictionary word",
+          "[check]") {
+  // German capitalises its nouns and adjectives used as nouns: only the place beside Brett and
+  // Lecter says that Gewesen and Stein replaced the lost names.
+  const testing::CheckedPair p(
+      "The weather was cold.\n"
+      "\"My mind is made up about Brett Kavanaugh,\" he said.\n"
+      "The masks resembled Hannibal Lecter more than haute couture.\n",
+      "Das Wetter war kalt.\n"
+      "„Meine Meinung über Brett Gewesen steht fest“, sagte er.\n"
+      "Die Masken ähnelten mehr Stein Lecter als der Haute Couture.\n",
+      true, "en", "de");
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 2);
+  CHECK_THAT(findings[0].message,
+             Catch::Matchers::Contains("Kavanaugh in the source became Gewesen"));
+  CHECK_THAT(findings[1].message, Catch::Matchers::Contains("Hannibal in the source became Stein"));
+  // A title word translated beside the name it goes with is no replacement.
+  const testing::CheckedPair title(
+      "The weather was cold.\nHurricane Rosa is expected to pass over Phoenix.\n",
+      "Das Wetter war kalt.\nHurrikan Rosa wird voraussichtlich über Phoenix ziehen.\n", true, "en",
+      "de");
+  CHECK(check::make_name_mismatch(title.setup())->run(*title.context).empty());
+}
