@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "wirealign/check/checks.h"
+#include "wirealign/check/evidence.h"
 #include "wirealign/check/quotes.h"
 
 namespace wirealign::check {
@@ -36,6 +37,28 @@ bool has_quotation(const Quotes& quotes, Span range) {
   return false;
 }
 
+// The quotations of `quotes` whose words overlap `range`, less those inside another of them
+// (a quotation nested in a quotation the range also holds).
+std::vector<const Quotation*> quotations_in(const Quotes& quotes, Span range) {
+  std::vector<const Quotation*> all;
+  for (const Quotation& q : quotes.quotations)
+    if (q.inside.begin < range.end && q.inside.end > range.begin) all.push_back(&q);
+  std::vector<const Quotation*> out;
+  for (const Quotation* q : all)
+    if (std::none_of(all.begin(), all.end(), [&](const Quotation* o) {
+          return o != q && o->open.begin <= q->open.begin && q->inside.end <= o->inside.end;
+        }))
+      out.push_back(q);
+  return out;
+}
+
+// Whether `at` lies inside one of `quotations`.
+bool inside_any(const std::vector<const Quotation*>& quotations, Span at) {
+  return std::any_of(quotations.begin(), quotations.end(), [&](const Quotation* q) {
+    return at.begin >= q->inside.begin && at.end <= q->inside.end;
+  });
+}
+
 // The byte range of sentences [begin, end) of `doc`.
 Span range_of(const Document& doc, std::uint32_t begin, std::uint32_t end) {
   return {doc.sentences[begin].span.begin, doc.sentences[end - 1].span.end};
@@ -51,6 +74,10 @@ struct Loss {
   // A quoted phrase whose words the other side does not show unquoted: rephrased, or a term the
   // translator chose not to quote; less sure than a quotation whose words are still there.
   bool rephrased = false;
+  // The other side quotes too in these blocks, but fewer passages, none of them this one;
+  // `unsure`: one of them may hold it unrecognised (reported only with its words unquoted).
+  bool among_others = false;
+  bool unsure = false;
   QuoteKind kind = QuoteKind::straight_double;
 };
 
@@ -63,6 +90,55 @@ struct Direction {
   const annotate::Annotated& to_tokens;
   bool from_is_src;
 };
+
+// How source quotation `q`, in a block whose target quotes too, stands there.
+enum class AmongOthers {
+  answered,  // a target quotation holds a word that renders one of its words, or as many quotes
+  lost,      // lost: every target quotation renders another source quotation, at its length
+  unsure,    // none renders it, but a longer one may hold it unrecognised
+};
+
+// Whether source quotation `q`, in a block whose target quotes too, lost its marks: the target
+// has fewer quotations there than the source, no stray mark, and none of its quotations holds a
+// word that renders one of q's ("devastated" and "in shock" against sconvolto and "sotto shock").
+// Sure only when each target quotation renders another source quotation and is no more than
+// twice its length (two words more): else one may hold q's translation too.
+AmongOthers among_others(const Context& context, const Direction& dir, const Quotation& q,
+                         const Quotes& from_quotes, const Quotes& to_quotes, Range from, Range to) {
+  const Span from_range = range_of(dir.from, from.begin, from.end);
+  const Span to_range = range_of(dir.to, to.begin, to.end);
+  const std::vector<const Quotation*> theirs = quotations_in(to_quotes, to_range);
+  const std::vector<const Quotation*> ours = quotations_in(from_quotes, from_range);
+  if (theirs.size() >= ours.size()) return AmongOthers::answered;
+  for (const StrayMark& m : to_quotes.stray)
+    if (m.mark.begin >= to_range.begin && m.mark.end <= to_range.end) return AmongOthers::answered;
+  // Words of one quotation, on the side given.
+  const auto words = [](const annotate::Annotated& tokens, Range sentences, const Quotation& in) {
+    std::vector<const annotate::Token*> out;
+    for (std::uint32_t i = sentences.begin; i < sentences.end; ++i)
+      for (const annotate::Token& t : tokens.sentences[i])
+        if (t.span.begin >= in.inside.begin && t.span.end <= in.inside.end) out.push_back(&t);
+    return out;
+  };
+  const auto renders = [&](const Quotation& a, const Quotation& b) {  // a source, b target
+    for (const annotate::Token* t : words(dir.from_tokens, from, a))
+      for (const annotate::Token* u : words(dir.to_tokens, to, b))
+        if (!t->function_word() && !u->function_word() && corresponds(*t, *u, context.lexicon))
+          return true;
+    return false;
+  };
+  for (const Quotation* theirs_q : theirs)
+    if (renders(q, *theirs_q)) return AmongOthers::answered;
+  for (const Quotation* theirs_q : theirs) {
+    std::size_t answered_words = 0;
+    for (const Quotation* ours_q : ours)
+      if (ours_q != &q && renders(*ours_q, *theirs_q))
+        answered_words += words(dir.from_tokens, from, *ours_q).size();
+    if (answered_words == 0 || words(dir.to_tokens, to, *theirs_q).size() > 2 * answered_words + 2)
+      return AmongOthers::unsure;
+  }
+  return AmongOthers::lost;
+}
 
 // The quotations of `dir.from` that no quotation of `dir.to` answers in their blocks.
 std::vector<Loss> losses(const Context& context, const Direction& dir, const Quotes& from_quotes,
@@ -84,7 +160,16 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
       const std::uint32_t fe = dir.from_is_src ? bead.src_end : bead.tgt_end;
       const std::uint32_t tb = dir.from_is_src ? bead.tgt_begin : bead.src_begin;
       const std::uint32_t te = dir.from_is_src ? bead.tgt_end : bead.src_end;
-      if (fb == fe || tb == te || has_quotation(to_quotes, range_of(dir.to, tb, te))) continue;
+      if (fb == fe || tb == te) continue;
+      // Where the other side quotes too, only a source quotation lost among others counts.
+      if (has_quotation(to_quotes, range_of(dir.to, tb, te))) {
+        if (!dir.from_is_src) continue;
+        const AmongOthers how =
+            among_others(context, dir, q, from_quotes, to_quotes, {fb, fe}, {tb, te});
+        if (how == AmongOthers::answered) continue;
+        loss.among_others = true;
+        loss.unsure = loss.unsure || how == AmongOthers::unsure;
+      }
       std::size_t before = quoted.size();
       for (std::uint32_t i = fb; i < fe; ++i) {
         const Span sentence = dir.from.sentences[i].span;
@@ -102,12 +187,16 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
     }
     if (quoted.empty()) continue;
 
-    // The words of the other side that translate the quotation, as far as the evidence shows.
+    // The words of the other side that translate the quotation, as far as the evidence shows,
+    // outside the quotations it has.
+    std::vector<const Quotation*> theirs;
+    if (loss.among_others) theirs = quotations_in(to_quotes, {0, UINT32_MAX});
     std::vector<bool> found(quoted.size(), false);
     for (const std::uint32_t k : other) {
       Span range{UINT32_MAX, 0};
       std::size_t hits = 0;
       for (const annotate::Token& u : dir.to_tokens.sentences[k]) {
+        if (inside_any(theirs, u.span)) continue;
         for (std::size_t w = 0; w < quoted.size(); ++w) {
           const annotate::Token& t = *quoted[w];
           if (t.function_word()) continue;
@@ -134,6 +223,9 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
     // Reported speech: a quotation that opens its sentence, runs over several sentences or fills
     // most of its blocks. A quoted phrase inside a sentence counts only when its words are still
     // there, unquoted: otherwise the translation rephrased it, which is the translator's choice.
+    // A quotation that another of the target may hold, unrecognised, counts only with its words
+    // there, unquoted.
+    if (loss.unsure && (content == 0 || evidence * 5 < content * 3)) continue;
     loss.speech =
         q.at_sentence_start || q.first_sentence != q.last_sentence || quoted.size() * 2 >= words;
     if (!loss.speech && (content == 0 || evidence * 5 < content * 3)) {
@@ -163,6 +255,7 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
       last.text += "\", \"" + loss.text;
       last.speech = last.speech || loss.speech;
       last.rephrased = last.rephrased && loss.rephrased;
+      last.among_others = last.among_others || loss.among_others;
       continue;
     }
     merged.push_back(std::move(loss));
@@ -196,7 +289,14 @@ class QuoteMismatch : public Check {
       f.suggestion = loss.speech ? "put the quoted words back between " + marks +
                                        ": unquoted, they read as the writer's own statement"
                                  : "put the quoted words between " + marks + " as in the source";
-      if (loss.rephrased) {
+      if (loss.rephrased && loss.among_others) {
+        // The count says a quotation was lost; which words render it, the evidence does not.
+        f.confidence = 0.5;
+        f.message = "quotation marks lost: the source quotes \"" + loss.text +
+                    "\"; the translation quotes fewer passages in these sentences, none of them "
+                    "this one";
+        f.suggestion = "find the words that render it and put them between " + marks;
+      } else if (loss.rephrased) {
         f.severity = Severity::info;
         f.confidence = 0.3;
         f.message = "quotation marks lost: the source quotes \"" + loss.text +

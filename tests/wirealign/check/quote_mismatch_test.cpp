@@ -87,3 +87,33 @@ TEST_CASE("quoted speech the translation added is an info finding", "[check]") {
   CHECK(findings[0].severity == Severity::info);
   CHECK(findings[0].message.find("added") != std::string::npos);
 }
+
+TEST_CASE("a quotation lost among others: the target quotes fewer passages, none of them it",
+          "[check]") {
+  const std::string src =
+      "The CSTO held exercises in Tajikistan on Monday.\n"
+      "The coach said the team was \"devastated\" and \"in shock\" after the defeat.\n"
+      "\"We will come back,\" said the captain, known as \"Wu\" to his friends.\n";
+  const testing::CheckedPair pair(src,
+                                  "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+                                  "L'entraîneur a dit que l'équipe était anéantie et « sous le "
+                                  "choc » après la défaite.\n"
+                                  "« Nous reviendrons », a dit le capitaine, que ses amis "
+                                  "appellent Wu.\n",
+                                  true, "en", "fr", true);
+  const auto findings = check::make_quote_mismatch(pair.setup())->run(*pair.context);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{1});
+  CHECK(findings[0].severity == Severity::warning);
+  CHECK_THAT(findings[0].message, Catch::Contains("\"devastated\"; the translation quotes fewer"));
+  CHECK(findings[1].src_sentences == std::vector<std::uint32_t>{2});
+  CHECK_THAT(findings[1].message, Catch::Contains("the source quotes \"Wu\"; the translation has "
+                                                  "\"Wu\" unquoted"));
+  // One quotation of the target holding the words of both: nothing lost.
+  CHECK(run(src,
+            "L'OTSC a organisé des exercices au Tadjikistan lundi.\n"
+            "L'entraîneur a dit que l'équipe était « dévastée et en état de choc » après la "
+            "défaite.\n"
+            "« Nous reviendrons », a dit le capitaine, que ses amis appellent « Wu ».\n")
+            .empty());
+}
