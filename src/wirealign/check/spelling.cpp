@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "wirealign/annotate/annotate.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
@@ -173,6 +174,27 @@ std::string recase(std::string_view w, bool upper, bool all) {
     utf8::append(out, static_cast<char32_t>(!change ? c : upper ? u_toupper(c) : u_tolower(c)));
   }
   return out;
+}
+
+// Whether `word` is `known` with one of the slips of typing that leave a word recognisable: a
+// letter doubled ("Kanddidaten"), two letters swapped ("Stcük"), an accent added or lost
+// ("Kärten"). Other edits (a letter dropped, added or changed) make other words as often.
+bool typing_slip(std::string_view word, std::string_view known) {
+  std::u32string w, k;
+  for (std::size_t i = 0; i < word.size();) w += utf8::next(word, i);
+  for (std::size_t i = 0; i < known.size();) k += utf8::next(known, i);
+  if (w.size() == k.size() + 1) {  // a letter doubled
+    for (std::size_t i = 1; i < w.size(); ++i)
+      if (w[i] == w[i - 1] && w.substr(0, i) + w.substr(i + 1) == k) return true;
+    return false;
+  }
+  if (w.size() != k.size() || w == k) return false;
+  std::size_t first = 0;
+  while (w[first] == k[first]) ++first;
+  if (first + 1 < w.size() && w[first] == k[first + 1] && w[first + 1] == k[first] &&
+      w.substr(first + 2) == k.substr(first + 2))
+    return true;                                         // two letters swapped
+  return annotate::fold(word) == annotate::fold(known);  // an accent
 }
 
 // `w` with its straight and typographic apostrophes swapped, or empty when it has none.
@@ -444,8 +466,9 @@ class Spelling : public Check {
     if (u.inside) {
       // Inside a sentence a capitalised word is a name (or a noun, in German), unless the text
       // uses it only there and the source, written in the same script, has nothing like it
-      // ("Adjunct Proffessor"); a sentence with no source (an added line) says nothing.
-      if (nouns_capitalised_ || facts.script != facts.src_script || context.src_of_tgt(k).empty() ||
+      // ("Adjunct Proffessor", "die Kärten"); a sentence with no source (an added line) says
+      // nothing.
+      if (facts.script != facts.src_script || context.src_of_tgt(k).empty() ||
           count(facts.capitalised, token) > 1 || inflected_source_name(facts, word))
         return std::nullopt;
     } else if (token.capitalised()) {
@@ -487,8 +510,13 @@ class Spelling : public Check {
     const bool info_anyway = (u.near_source || u.source_language) && !u.case_only && !compound;
     if (added && s.letters <= kMaxSuggestLetters && !info_anyway)
       c.near = dictionary.near(word, u.capitalised ? 3 : 1);
+    // A capitalised word is reported for a common word, in lower case ("Teh": "The"); in a
+    // language that capitalises its nouns, inside a sentence, for a noun as well when the word
+    // is that noun mistyped ("Kärten": "Karten").
+    const bool noun = nouns_capitalised_ && u.inside;
     for (const std::string& n : c.near)
-      if (!u.capitalised || dictionary.spell(recase(n, false, false))) {
+      if (noun ? typing_slip(word, n) && dictionary.spell(n)
+               : !u.capitalised || dictionary.spell(recase(n, false, false))) {
         u.suggestion = n;
         break;
       }

@@ -4,6 +4,8 @@
 // both languages (a word of the source language, not of the target one). Names, titles,
 // acronyms, numbers and URLs are not words of either language here, so a line of them is never
 // taken for the source language.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -13,6 +15,7 @@
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
 #include "wirealign/check/quotes.h"
+#include "wirealign/core/utf8.h"
 #include "wirealign/spell/hunspell.h"
 
 namespace wirealign::check {
@@ -222,6 +225,15 @@ class Untranslated : public Check {
     return f;
   }
 
+  // Whether an apostrophe (' or ’) and a letter follow position `end` of `text` directly.
+  static bool elided(std::string_view text, std::size_t end) {
+    std::size_t i = end;
+    if (i >= text.size()) return false;
+    const char32_t mark = utf8::next(text, i);
+    if ((mark != U'\'' && mark != U'\u2019') || i >= text.size()) return false;
+    return u_isalpha(static_cast<UChar32>(utf8::next(text, i)));
+  }
+
   // The words of target sentence `k` left in the source language: spelt as a word of its block's
   // source (`bead`), which is a word of the source language (a function word of it alone, or a
   // dictionary word) and not of the target language, and not a name. Adjacent ones are one
@@ -240,6 +252,8 @@ class Untranslated : public Check {
       const annotate::Token& t = tokens[p];
       if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
       ++words;
+      // A word elided before an apostrophe is the target's ("all’intero", "dell’anno").
+      if (elided(context.tgt.input.text, t.span.end)) continue;
       const auto match = source_word(context, bead, t);
       if (!match) continue;
       const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];

@@ -109,6 +109,20 @@ TEST_CASE("spelling: German nouns inside a sentence are not taken for misspellin
   CHECK(words(found, tgt) == std::vector<std::string>{"beschlosen"});
 }
 
+TEST_CASE("spelling: a German noun mistyped inside a sentence is info with the noun", "[check]") {
+  // A letter doubled, two letters swapped: slips that leave the noun recognisable. A word one
+  // other edit away from a noun is as often a word the dictionary lacks (Jungs, Junges).
+  const std::string src = "The candidates met the boys on Monday.\nThe piece was sold.\n";
+  const std::string tgt =
+      "Die Kanddidaten trafen die Jungs am Montag.\nDas Stcük wurde verkauft.\n";
+  const auto found = run(src, tgt, "en", "de");
+  CHECK(words(found, tgt) == std::vector<std::string>{"Kanddidaten", "Stcük"});
+  for (const Finding& f : found) CHECK(f.severity == Severity::info);
+  REQUIRE(found.size() == 2);
+  CHECK_THAT(found[0].message, Catch::Contains("did you mean 'Kandidaten'?"));
+  CHECK_THAT(found[1].message, Catch::Contains("did you mean 'Stück'?"));
+}
+
 TEST_CASE("spelling: a dictionary in ISO-8859-2 works like the others (Polish)", "[check]") {
   const std::string src = "The government met.\n";
   const std::string tgt = "Rz\xC4\x85\x64 spotka\xC5\x82 si\xC4\x99 wczoraj na posiedzenu.\n";
