@@ -118,3 +118,17 @@ TEST_CASE("An acronym beside a name after a no-break space is part of the name; 
   CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{2});
   CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{2});  // the source's U.N.
 }
+
+TEST_CASE("An acronym after a translated word is no kept name; after a kept one it is", "[check]") {
+  // "Assemblea Generale UN" translates the name but the acronym, which Italian writes ONU.
+  const testing::CheckedPair it(
+      "The weather was cold.\nHe spoke to the UN General Assembly in New York.\n",
+      "Faceva freddo.\nHa parlato all'Assemblea Generale UN a New York.\n", true, "en", "it");
+  const auto findings = check::make_untranslated_acronym(it.setup())->run(*it.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  // "Team USA" keeps the original's name.
+  const testing::CheckedPair es("The weather was cold.\nTeam USA won the Ryder Cup.\n",
+                                "Hacía frío.\nEl Team USA ganó la Ryder Cup.\n", true, "en", "es");
+  CHECK(check::make_untranslated_acronym(es.setup())->run(*es.context).empty());
+}
