@@ -225,13 +225,16 @@ class Untranslated : public Check {
     return f;
   }
 
-  // Whether an apostrophe (' or ’) and a letter follow position `end` of `text` directly.
+  // Whether an apostrophe (' or ’) and a word of two letters or more follow position `end` of
+  // `text` directly: an elision ("all’intero"), not a possessive or a clitic ("sismo's").
   static bool elided(std::string_view text, std::size_t end) {
     std::size_t i = end;
     if (i >= text.size()) return false;
     const char32_t mark = utf8::next(text, i);
-    if ((mark != U'\'' && mark != U'\u2019') || i >= text.size()) return false;
-    return u_isalpha(static_cast<UChar32>(utf8::next(text, i)));
+    if (mark != U'\'' && mark != U'\u2019') return false;
+    std::size_t letters = 0;
+    while (i < text.size() && u_isalpha(static_cast<UChar32>(utf8::next(text, i)))) ++letters;
+    return letters >= 2;
   }
 
   // The words of target sentence `k` left in the source language: spelt as a word of its block's

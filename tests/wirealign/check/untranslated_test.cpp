@@ -137,4 +137,9 @@ TEST_CASE("untranslated: a word elided before an apostrophe is the target's", "[
       "Le reti hanno trasmesso il voto per presentare la nomina all intero Senato.\n", true, "en",
       "it", true);
   CHECK(untranslated(q).size() == 1);
+  // A possessive is no elision: "sismo's" keeps the Spanish word.
+  const testing::CheckedPair r("El epicentro del sismo se localizó cerca de Dillon.\n",
+                               "The sismo's epicenter was located near Dillon.\n", true, "es", "en",
+                               true);
+  CHECK(untranslated(r).size() == 1);
 }
