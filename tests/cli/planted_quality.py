@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Quality gate on text the checks were not tuned on: plants artifacts into the held-out half of a
-development set with scripts/make-artifacts (seed 1, four copies of each document), then scores
+"""Quality gate on planted text: plants artifacts into the test half of a development set with
+scripts/make-artifacts (seed 1, four copies of each document), then scores
 `wirealign check` on the result with scripts/eval-check. Every argument after the set goes to
 eval-check (--min-recall KIND=R, --max-false-alarms X, ...).
 
