@@ -513,16 +513,20 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     const double* word = find(words_, tok.lower());
     if (word == nullptr) word = find(words_, tok.folded());
     if (word == nullptr) {
-      // A scale word alone ("Millions of people", "des milliards"): compared only with another.
+      // A scale word alone ("Millions of people", "Milliarden von Menschen"): compared only with
+      // another such.
       const double* scale = find(scales_, tok.lower());
       if (scale == nullptr) scale = find(scales_, tok.folded());
       if (scale == nullptr || !tok.number().empty() || tok.acronym()) continue;
+      // After a function word it may end a longer phrase ("miles de millones": billions).
+      if (j >= 1 && tokens[j - 1].function_word()) continue;
       Quantity q;
+      q.span = tok.span;
+      const double value = *scale;
       q.soft = true;
       q.bare = true;
       q.sentence = sentence;
-      q.span = tok.span;
-      q.readings = {{QuantityKind::number, *scale, ""}};
+      q.readings = {{QuantityKind::number, value, ""}};
       out.push_back(std::move(q));
       continue;
     }

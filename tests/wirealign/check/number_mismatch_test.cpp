@@ -186,4 +186,9 @@ TEST_CASE("A scale word alone answers only another scale word alone", "[check]")
                                     "Hacía frío.\nHabrían muerto 2 millones de personas.\n", true,
                                     "en", "es");
   CHECK(check::make_number_mismatch(figure.setup())->run(*figure.context).empty());
+  // "miles de millones" is billions: a scale word after a function word ends a longer phrase.
+  const testing::CheckedPair phrase("The weather was cold.\nBillions of dollars were spent.\n",
+                                    "Hacía frío.\nSe gastaron miles de millones de dólares.\n",
+                                    true, "en", "es");
+  CHECK(check::make_number_mismatch(phrase.setup())->run(*phrase.context).empty());
 }
