@@ -2,7 +2,6 @@
 // language has its own (CSTO in a French text, where French writes OTSC). Each occurrence is
 // reported with the target form as suggestion, and notes when the text also uses that form.
 #include <algorithm>
-#include <set>
 #include <string_view>
 
 #include "wirealign/annotate/annotate.h"
@@ -33,10 +32,12 @@ bool one_space(std::string_view text, std::uint32_t begin, std::uint32_t end) {
 
 // Whether token j is part of a longer proper name: a capitalised word right beside it, with
 // only a space between. After it ("AI Next"); before it ("Team USA") only when that word is in
-// the aligned source too (`src_words`, folded): a name kept as the original writes it, where
-// a translated word before the acronym is more likely a genitive ("Zgromadzeniu Ogólnym UN").
+// the aligned source too (`in_source`, asked of its folded form): a name kept as the original
+// writes it, where a translated word before the acronym is more likely a genitive ("Zgromadzeniu
+// Ogólnym UN").
+template <typename InSource>
 bool in_name(std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j,
-             const std::set<std::string_view>& src_words) {
+             const InSource& in_source) {
   auto name_word = [&](std::size_t i) {
     return tokens[i].capitalised() && !tokens[i].acronym() && tokens[i].number().empty();
   };
@@ -44,7 +45,7 @@ bool in_name(std::string_view text, const std::vector<annotate::Token>& tokens, 
   if (j + 1 < tokens.size() && name_word(j + 1) && one_space(text, s.end, tokens[j + 1].span.begin))
     return true;
   return j >= 2 && name_word(j - 1) && one_space(text, tokens[j - 1].span.end, s.begin) &&
-         src_words.count(tokens[j - 1].folded());
+         in_source(tokens[j - 1].folded());
 }
 
 // An acronym written with dots ("U.N.", "U.S") without them ("UN"); empty for any other word.
@@ -91,15 +92,17 @@ class UntranslatedAcronym final : public Check {
     for (std::uint32_t k = 0; k < context.tgt_tokens.sentences.size(); ++k) {
       const auto& tokens = context.tgt_tokens.sentences[k];
       if (mostly_capitals(tokens)) continue;
-      // The words of the aligned source, for names kept as the original writes them.
-      std::set<std::string_view> src_words;
-      const Bead& block = context.alignment.beads[context.tgt_bead[k]];
-      for (std::uint32_t i = block.src_begin; i < block.src_end; ++i)
-        for (const annotate::Token& s : context.src_tokens.sentences[i])
-          src_words.insert(s.folded());
+      const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
+      // Whether the aligned source writes a word so, for names kept as the original writes them.
+      const auto in_source = [&](std::string_view folded) {
+        for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+          for (const annotate::Token& s : context.src_tokens.sentences[i])
+            if (s.folded() == folded) return true;
+        return false;
+      };
       for (std::size_t j = 0; j < tokens.size(); ++j) {
         const annotate::Token& t = tokens[j];
-        if (!t.acronym() || in_name(context.tgt.input.text, tokens, j, src_words)) continue;
+        if (!t.acronym() || in_name(context.tgt.input.text, tokens, j, in_source)) continue;
         // The first part of a compound keeps the international form where the word alone does
         // not (German US-Präsident beside USA); a quoted title keeps the original's words.
         if ((t.span.end < text.size() && text[t.span.end] == '-') ||
@@ -111,7 +114,6 @@ class UntranslatedAcronym final : public Check {
         forms.erase(std::remove(forms.begin(), forms.end(), x), forms.end());
         if (forms.empty()) continue;
         // The acronym the source has in the aligned block, if any.
-        const Bead& bead = context.alignment.beads[context.tgt_bead[k]];
         Finding f;
         for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
           for (const annotate::Token& s : context.src_tokens.sentences[i])
