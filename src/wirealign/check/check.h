@@ -34,6 +34,10 @@ struct Setup {
   std::filesystem::path data_dir;
   const lang::LanguageData& src_language;
   const lang::LanguageData& tgt_language;
+  // Where the word lists are read from: the FreeDict folder and the compiled lexicon folder
+  // (empty: lexicon::default_dictd_dir() and pipeline::default_lexicon_dir()).
+  std::filesystem::path dictd_dir = {};
+  std::filesystem::path lexicon_dir = {};
 };
 
 struct CoverageNorm;  // evidence.h

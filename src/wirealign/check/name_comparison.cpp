@@ -1,7 +1,10 @@
 // Names compared across the blocks of an aligned pair (see name_comparison.h).
 #include "wirealign/check/name_comparison.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -134,8 +137,11 @@ struct NameComparison::Impl {
   explicit Impl(const Setup& setup)
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
-        src_words_(common_words(setup.src_language)),
-        tgt_words_(common_words(setup.tgt_language)),
+        cross_script_(lang::conventions(setup.src_language.code).script !=
+                      lang::conventions(setup.tgt_language.code).script),
+        src_words_(common_words(setup.src_language, setup)),
+        tgt_words_(common_words(setup.tgt_language, setup)),
+        tgt_headwords_(headwords(setup.tgt_language, setup)),
         tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)),
         src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)) {}
 
@@ -173,7 +179,8 @@ struct NameComparison::Impl {
       // A lost word of a longer name is a common word of the source's dictionary as well
       // (Premier League, Royal Navy; not Arizona, which it knows only as a name): a title or an
       // institution's name. (Alone, it may be a surname: Sterling, Lee.)
-      bool lost_title_word = false;
+      // Where such words stand in their sentences (0 = start, 1 = end).
+      std::vector<double> title_places;
       // Places and languages the target names (exonyms: Pékin, Allemagne, gallois).
       const std::set<std::string> tgt_places = place_codes(tgt_near, tgt_language_.code);
       const std::set<std::string> src_places = place_codes(src_near, src_language_.code);
@@ -198,11 +205,13 @@ struct NameComparison::Impl {
           const bool in_longer_name =
               (j > 0 && is_name(context.src, tokens, j - 1, src_language_)) ||
               (j + 1 < tokens.size() && is_name(context.src, tokens, j + 1, src_language_));
-          lost_title_word =
-              lost_title_word || (in_longer_name && source_common_noun(context, tokens[j]));
+          if (in_longer_name && source_common_noun(context, tokens[j]))
+            title_places.push_back(place_in(context.src, i, tokens[j]));
         }
       }
-      if (lost.empty()) continue;
+      // With no name lost, only a target name that no dictionary knows is looked for.
+      const bool none_lost = lost.empty();
+      if (none_lost && cross_script_) continue;
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
         const auto& tokens = context.tgt_tokens.sentences[k];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
@@ -232,23 +241,43 @@ struct NameComparison::Impl {
               calendar_word(t, tgt_language_) ||
               names_place_in(tokens, j, tgt_language_.code, src_places))
             continue;
+          // A name that neither language's dictionaries know, inside a sentence, names something
+          // the source does not name at all (Rohtak): what replaced a name, or an addition.
+          if (!cross_script_ && !starts_sentence(context.tgt, tokens, j) &&
+              unknown_name(t, context.tgt.input.view(t.span)) &&
+              !inflected_source_name(context, t)) {
+            block.unexplained.insert(&t);
+            intruders.push_back({k, &t});
+            continue;
+          }
+          if (none_lost) continue;
           // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
-          // well as part of a title: kept, less surely, only when the names lost are no
-          // dictionary words and the language does not capitalise its nouns.
+          // well as part of a title: kept, less surely (weak), only when the names lost are no
+          // dictionary words (else it may be one of them translated). Where nouns have a capital,
+          // only a word the dictionary knows in lower case (an adjective, a verb: Gesamten,
+          // Hinter), which has one inside a sentence only when it starts a name or stands for a
+          // noun.
           if (target_word(t.lower())) {
-            if (lost_common_word || tgt_language_.nouns_capitalised ||
+            const bool lower_case_word = tgt_language_.nouns_capitalised &&
+                                         !target_noun(context.tgt, t) &&
+                                         dictionary_word(context.tgt.input.view(t.span), t.lower());
+            if (lost_common_word || (tgt_language_.nouns_capitalised && !lower_case_word) ||
                 starts_sentence(context.tgt, tokens, j))
               continue;
             weak.insert(&t);
           }
-          // A title or an institution's name (lost_title_word) is translated word by word: a
-          // target word of any length, a German noun as written, may be one of its words
-          // (Premier League, Liga; Judiciary Committee, Ausschuss).
-          if (lost_title_word && dictionary_word(context.tgt.input.view(t.span), t.lower()))
+          // A title or an institution's name (title_places) is translated word by word: a
+          // target word of any length, a German noun as written, near where it stands may be one
+          // of its words (Premier League, Liga; Judiciary Committee, Ausschuss).
+          const double here = place_in(context.tgt, k, t);
+          if (std::any_of(title_places.begin(), title_places.end(),
+                          [&](double p) { return std::fabs(p - here) <= kTitlePlace; }) &&
+              dictionary_word(context.tgt.input.view(t.span), t.lower()))
             continue;
           intruders.push_back({k, &t});
         }
       }
+      if (none_lost && intruders.empty()) continue;
       anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
       block.lost = runs(lost, context.src);
       block.intruders = runs(intruders, context.tgt);
@@ -261,9 +290,11 @@ struct NameComparison::Impl {
   // Kavanaugh") that the target renders ("Brett") with, on the same side, a capitalised word
   // that renders nothing of the source ("Brett Gewesen"). That word took the lost one's place,
   // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
-  // lost word in block.anchored. A lost word of the source's dictionary is left out: names made
-  // of common words are translated word by word, in another order ("Supreme Court",
-  // "Amerikaanse Hooggerechtshof"; "Hurricane Rosa", "Hurrikan Rosa").
+  // lost word in block.anchored. A lost word of the source's dictionary counts only where the
+  // rest of its name stands exactly as the source writes it ("Tom Daley", "Aumento Daley"):
+  // elsewhere, names made of common words are translated word by word, in another order
+  // ("Supreme Court", "Amerikaanse Hooggerechtshof"), and the word beside the kept one may be the
+  // translation ("Hurricane Rosa", "Hurrikan Rosa"; the translation is looked for below).
   void anchored_intruders(
       const Context& context, const Bead& bead,
       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
@@ -282,7 +313,7 @@ struct NameComparison::Impl {
     for (const auto& [i, t] : intruders) taken.insert(t);
     bool added = false;
     for (const auto& [i, lost_token] : lost) {
-      if (block.common_lost.count(lost_token)) continue;
+      const bool common = block.common_lost.count(lost_token) != 0;
       const auto& tokens = context.src_tokens.sentences[i];
       const std::size_t j = static_cast<std::size_t>(lost_token - tokens.data());
       for (const int side : {-1, 1}) {  // the kept word before (-1) or after (+1) the lost one
@@ -299,6 +330,11 @@ struct NameComparison::Impl {
           const auto& target = context.tgt_tokens.sentences[k];
           for (std::size_t m = 0; m < target.size(); ++m) {
             if (!renders(kept, target[m], context.lexicon)) continue;
+            // A lost dictionary word may have been translated in another order, unless the rest
+            // of its name, common words too, stands as the source writes it: then the name was
+            // kept, not translated (a first name or a surname beside it may follow a title the
+            // translation translated: Father, Padre; Secretary, Minister).
+            if (common && (target[m].folded() != kept.folded() || !source_common(kept))) continue;
             if ((side < 0 && m + 1 >= target.size()) || (side > 0 && m == 0)) continue;
             const annotate::Token& t = side < 0 ? target[m + 1] : target[m - 1];
             if (!(side < 0 ? adjacent(context.tgt, target[m], t)
@@ -316,6 +352,9 @@ struct NameComparison::Impl {
             calendar_word(t, tgt_language_) || in_source(context, t) ||
             derived_from_place(t.folded(), src_places))
           continue;
+        // Beside a lost dictionary word, a noun of a language that capitalises them may be its
+        // translation, which the dictionaries lack (Reverend, Priester).
+        if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t)) continue;
         if (std::any_of(src_near.begin(), src_near.end(),
                         [&](const annotate::Token* s) { return renders(*s, t, context.lexicon); }))
           continue;
@@ -337,6 +376,16 @@ struct NameComparison::Impl {
         return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
       });
   }
+
+  // Where token `t` of sentence `i` of `doc` starts in its sentence, from 0 (start) to 1 (end).
+  static double place_in(const Document& doc, std::uint32_t i, const annotate::Token& t) {
+    const Span s = doc.sentences[i].span;
+    return s.size() == 0
+               ? 0
+               : static_cast<double>(t.span.begin - s.begin) / static_cast<double>(s.size());
+  }
+  // How far from a lost word of a longer name a dictionary word may be its translation.
+  static constexpr double kTitlePlace = 0.25;
 
   // Whether target word `folded` starts with the stem of the name of a territory that `places`
   // (the source's) names, and is longer: the place, as an adjective or inflected (Duitse for
@@ -369,6 +418,77 @@ struct NameComparison::Impl {
       if (dictionary->spell(capital)) return true;
     }
     return false;
+  }
+
+  // Whether target token `t`, four letters or more, is a word that neither language's word
+  // lists, hunspell dictionaries (as written or in lower case) nor the target's dictionary
+  // headwords (names included) know: a rare name (Rohtak, Zhongwu).
+  bool unknown_name(const annotate::Token& t, std::string_view surface) const {
+    const std::string_view lower = t.lower();
+    if (!has_letters(lower, 4) || known_word(tgt_words_, lower) || known_word(src_words_, lower) ||
+        known_word(tgt_headwords_, lower))
+      return false;
+    for (std::size_t i = 0; i < lower.size();)
+      if (!u_isalpha(static_cast<UChar32>(utf8::next(lower, i)))) return false;
+    const spell::Dictionary* target = tgt_dictionary_.get().get();
+    for (const spell::Dictionary* dictionary : {target, src_dictionary_.get().get()}) {
+      if (dictionary == nullptr) return false;  // nothing tells a rare name from a common one
+      if (dictionary->spell(lower) || dictionary->spell(surface)) return false;
+    }
+    // One letter away from a word of the target, it is more likely that word misspelt (Ofer,
+    // Opfer): spelling's.
+    if (!target->near(surface, 1).empty()) return false;
+    // A compound whose last part is a noun (Zaubererhut, Laienführern) where nouns have a capital.
+    if (tgt_language_.nouns_capitalised && noun_compound(*target, lower)) return false;
+    return true;
+  }
+
+  // Whether `lower` ends, after three letters or more, with three letters or more that `dictionary`
+  // knows with a capital: a compound noun of a language that capitalises its nouns.
+  static bool noun_compound(const spell::Dictionary& dictionary, std::string_view lower) {
+    std::size_t i = 0;
+    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
+    for (; i < lower.size(); utf8::next(lower, i)) {
+      const std::string_view tail = lower.substr(i);
+      if (!has_letters(tail, 3)) break;
+      std::size_t rest = 0;
+      std::string capital;
+      utf8::append(capital,
+                   static_cast<char32_t>(u_toupper(static_cast<UChar32>(utf8::next(tail, rest)))));
+      capital += tail.substr(rest);
+      if (dictionary.spell(capital)) return true;
+    }
+    return false;
+  }
+
+  // Whether target word `t` is a source name with an ending of up to three letters (Unem for Un,
+  // Ris for Ri): inflected.
+  static bool inflected_source_name(const Context& context, const annotate::Token& t) {
+    const std::string_view folded = t.folded();
+    for (const auto& sentence : context.src_tokens.sentences)
+      for (const annotate::Token& s : sentence) {
+        const std::string_view name = s.folded();
+        if (s.capitalised() && name.size() >= 2 && folded.size() > name.size() &&
+            folded.size() <= name.size() + 3 && folded.starts_with(name))
+          return true;
+      }
+    return false;
+  }
+
+  // Whether target word `t` is a noun of a language that capitalises them: its dictionary knows
+  // it as written, not in lower case (Priester, not Schreckliche).
+  bool target_noun(const Document& doc, const annotate::Token& t) const {
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    return dictionary != nullptr && !dictionary->spell(t.lower()) &&
+           dictionary->spell(doc.input.view(t.span));
+  }
+
+  // Whether source token `t` is a common word of the source language: its word list or, in lower
+  // case, its hunspell dictionary (Police, Court, Discs).
+  bool source_common(const annotate::Token& t) const {
+    if (known_word(src_words_, t.lower())) return true;
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    return dictionary != nullptr && has_letters(t.lower(), 3) && dictionary->spell(t.lower());
   }
 
   // Whether `lower` is a common word of the target language: in its word list, or, seven
@@ -433,9 +553,9 @@ struct NameComparison::Impl {
                              const std::string& code, const std::set<std::string>& places) {
     if (places.empty()) return false;
     std::vector<const annotate::Token*> around;
-    for (std::size_t n = j >= 2 ? j - 2 : 0; n <= j + 2 && n < tokens.size(); ++n)
-      around.push_back(&tokens[n]);
-    for (const std::string& c : place_codes(around, code))
+    const std::size_t first = j >= 2 ? j - 2 : 0;
+    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
+    for (const std::string& c : place_codes(around, code, j - first))
       if (places.count(c)) return true;
     return false;
   }
@@ -479,8 +599,11 @@ struct NameComparison::Impl {
 
   const lang::LanguageData& src_language_;
   const lang::LanguageData& tgt_language_;
+  const bool cross_script_;             // the two languages are written in different scripts
   const lexicon::WordList& src_words_;  // common words of the source language
   const lexicon::WordList& tgt_words_;  // common words of the target language
+  // The target's dictionaries' headwords, names included.
+  const lexicon::WordList& tgt_headwords_;
   // The target language's hunspell dictionary, shared with the spelling check.
   std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
   // The source language's, for the common words its word list lacks.
@@ -502,6 +625,89 @@ bool NameComparison::misspelt_source_word(std::string_view surface) const {
   const spell::Dictionary* dictionary = impl_->src_dictionary_.get().get();
   return dictionary != nullptr && !dictionary->spell(surface) &&
          !dictionary->near(surface, 1).empty();
+}
+
+namespace {
+
+// How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
+constexpr double kMaxPlaceDistance = 0.4;
+
+// Where a run starts in its sentence, from 0 (start) to 1 (end).
+double place(const Document& doc, const NameRun& run) {
+  const Span s = doc.sentences[run.sentence].span;
+  return s.size() == 0
+             ? 0
+             : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
+}
+
+}  // namespace
+
+std::vector<NamePair> pair_names(const Context& context, const BlockNames& block) {
+  const std::vector<NameRun>& lost_runs = block.lost;
+  const std::vector<NameRun>& intruder_runs = block.intruders;
+  // Each lost name is paired with an unpaired intruder at about the same place in its sentence:
+  // first a lost word whose name kept its other words with the word beside them ("Brett
+  // Kavanaugh", "Brett Gewesen"), wherever they are; then the countries with countries (a country
+  // that became another), then the other names with the nearest intruder left. Lost names that
+  // are all dictionary words (a German noun the translation rendered in other words) are weak
+  // evidence: they pair only when no other name was lost, and only with the intruder of the same
+  // rank.
+  const auto names_place = [&](const NameRun& run) {
+    return std::any_of(run.tokens.begin(), run.tokens.end(),
+                       [&](const annotate::Token* t) { return block.places.count(t) != 0; });
+  };
+  const auto common_only = [&](const NameRun& run) {
+    return std::all_of(run.tokens.begin(), run.tokens.end(),
+                       [&](const annotate::Token* t) { return block.common_lost.count(t); });
+  };
+  enum class Pairing { anchored, country, nearest, rank };
+  std::vector<bool> taken(intruder_runs.size(), false), paired(lost_runs.size(), false);
+  std::vector<std::pair<std::size_t, Pairing>> order;  // lost run, and how it pairs
+  const auto run_of = [](const std::vector<NameRun>& runs, const annotate::Token* t) {
+    for (std::size_t r = 0; r < runs.size(); ++r)
+      if (std::find(runs[r].tokens.begin(), runs[r].tokens.end(), t) != runs[r].tokens.end())
+        return r;
+    return runs.size();
+  };
+  std::vector<std::size_t> anchor(lost_runs.size(), intruder_runs.size());
+  for (const auto& [lost, intruder] : block.anchored) {
+    const std::size_t l = run_of(lost_runs, lost), r = run_of(intruder_runs, intruder);
+    if (l < lost_runs.size() && r < intruder_runs.size() && anchor[l] == intruder_runs.size()) {
+      anchor[l] = r;
+      order.push_back({l, Pairing::anchored});
+    }
+  }
+  for (std::size_t r = 0; r < lost_runs.size(); ++r)
+    if (names_place(lost_runs[r])) order.push_back({r, Pairing::country});
+  const bool uncommon = std::any_of(lost_runs.begin(), lost_runs.end(),
+                                    [&](const NameRun& run) { return !common_only(run); });
+  for (std::size_t r = 0; r < lost_runs.size(); ++r)
+    if (!common_only(lost_runs[r]))
+      order.push_back({r, Pairing::nearest});
+    else if (!uncommon)
+      order.push_back({r, Pairing::rank});
+  std::vector<NamePair> pairs;
+  for (const auto& [l, pairing] : order) {
+    if (paired[l]) continue;
+    std::size_t best = intruder_runs.size();
+    double best_distance = kMaxPlaceDistance;
+    for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
+      if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
+          (pairing == Pairing::rank && r != l) || (pairing == Pairing::anchored && r != anchor[l]))
+        continue;
+      const double distance =
+          std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
+      if (distance <= best_distance || pairing == Pairing::anchored) {
+        best = r;
+        best_distance = distance;
+      }
+    }
+    if (best == intruder_runs.size()) continue;
+    paired[l] = true;
+    taken[best] = true;
+    pairs.push_back({l, best, pairing == Pairing::anchored});
+  }
+  return pairs;
 }
 
 const std::vector<BlockNames>& compared_names(const Context& context,

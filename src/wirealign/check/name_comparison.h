@@ -31,8 +31,8 @@ struct NameRun {
 struct BlockNames {
   std::size_t bead = 0;            // index in the alignment's beads
   std::vector<NameRun> lost;       // source names the block's target does not render
-  std::vector<NameRun> intruders;  // target names that render nothing of the source (only looked
-                                   // for when a name is lost)
+  std::vector<NameRun> intruders;  // target names that render nothing of the source (only the
+                                   // unexplained ones when no name is lost)
   bool lost_common_word = false;   // a lost name is also a dictionary word (Morning)
   std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
   std::set<const annotate::Token*> weak;         // the intruders that are dictionary words too
@@ -43,6 +43,9 @@ struct BlockNames {
   // beside those that stands in their place ("Brett Kavanaugh", "Brett Gewesen"): (lost token,
   // intruder token).
   std::vector<std::pair<const annotate::Token*, const annotate::Token*>> anchored;
+  // The intruders that no dictionary of either language knows (Rohtak): looked for in every
+  // block, whether or not a name is lost; such a block may have no lost name.
+  std::set<const annotate::Token*> unexplained;
 };
 
 // Compares the names of an aligned pair. Read-only once built: share it between threads.
@@ -53,7 +56,8 @@ class NameComparison {
   NameComparison(const NameComparison&) = delete;
   NameComparison& operator=(const NameComparison&) = delete;
 
-  // The blocks of `context` with sentences on both sides and a lost name, in document order.
+  // The blocks of `context` with sentences on both sides and a lost name or an unexplained
+  // intruder, in document order.
   std::vector<BlockNames> compare(const Context& context) const;
 
   // Whether source token `t` (written `surface`) is a word the source language's hunspell
@@ -73,6 +77,17 @@ class NameComparison {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A lost name (an index in BlockNames::lost) paired with the intruder (an index in
+// BlockNames::intruders) that took its place.
+struct NamePair {
+  std::size_t lost = 0, intruder = 0;
+  bool anchored = false;  // the intruder stands beside the rest of the lost name
+};
+
+// The lost names of `block` paired with the intruders that took their places, each at most once
+// (name-mismatch reports them; omission reports lost names left unpaired).
+std::vector<NamePair> pair_names(const Context& context, const BlockNames& block);
 
 // comparison.compare(context), computed by the first check that asks and kept in the context.
 const std::vector<BlockNames>& compared_names(const Context& context,

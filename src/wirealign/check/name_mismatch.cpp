@@ -17,18 +17,13 @@
 namespace wirealign::check {
 namespace {
 
-// How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
-constexpr double kMaxPlaceDistance = 0.4;
-
 class NameMismatch final : public Check {
  public:
   explicit NameMismatch(const Setup& setup)
       : comparison_(setup),
         cross_script_(lang::conventions(setup.src_language.code).script !=
                       lang::conventions(setup.tgt_language.code).script),
-        tgt_headwords_(lexicon::common_words(setup.tgt_language.code, true,
-                                             lexicon::default_dictd_dir(),
-                                             pipeline::default_lexicon_dir())) {}
+        tgt_headwords_(headwords(setup.tgt_language, setup)) {}
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
@@ -37,68 +32,14 @@ class NameMismatch final : public Check {
       const std::vector<NameRun>& intruder_runs = block.intruders;
       const bool lost_common_word = block.lost_common_word;
       const std::set<const annotate::Token*>& weak = block.weak;
-      // Each lost name is paired with an unpaired intruder at about the same place in its
-      // sentence: first a lost word whose name kept its other words with the word beside them
-      // ("Brett Kavanaugh", "Brett Gewesen"), wherever they are; then the countries with countries
-      // (a country that became another), then the other names with the nearest intruder left. Lost
-      // names that are all dictionary words (a German noun the translation rendered in other words)
-      // are weak evidence: they pair only when no other name was lost, and only with the intruder
-      // of the same rank. A name lost with nothing in its place is left to omission.
       const auto names_place = [&](const NameRun& run) {
         return std::any_of(run.tokens.begin(), run.tokens.end(),
                            [&](const annotate::Token* t) { return block.places.count(t) != 0; });
       };
-      const auto common_only = [&](const NameRun& run) {
-        return std::all_of(run.tokens.begin(), run.tokens.end(),
-                           [&](const annotate::Token* t) { return block.common_lost.count(t); });
-      };
-      enum class Pairing { anchored, country, nearest, rank };
-      std::vector<bool> taken(intruder_runs.size(), false), paired(lost_runs.size(), false);
-      std::vector<std::pair<std::size_t, Pairing>> order;  // lost run, and how it pairs
-      // A lost word whose name kept its other words pairs with the word beside them first.
-      const auto run_of = [](const std::vector<NameRun>& runs, const annotate::Token* t) {
-        for (std::size_t r = 0; r < runs.size(); ++r)
-          if (std::find(runs[r].tokens.begin(), runs[r].tokens.end(), t) != runs[r].tokens.end())
-            return r;
-        return runs.size();
-      };
-      std::vector<std::size_t> anchor(lost_runs.size(), intruder_runs.size());
-      for (const auto& [lost, intruder] : block.anchored) {
-        const std::size_t l = run_of(lost_runs, lost), r = run_of(intruder_runs, intruder);
-        if (l < lost_runs.size() && r < intruder_runs.size() && anchor[l] == intruder_runs.size()) {
-          anchor[l] = r;
-          order.push_back({l, Pairing::anchored});
-        }
-      }
-      for (std::size_t r = 0; r < lost_runs.size(); ++r)
-        if (names_place(lost_runs[r])) order.push_back({r, Pairing::country});
-      const bool uncommon = std::any_of(lost_runs.begin(), lost_runs.end(),
-                                        [&](const NameRun& run) { return !common_only(run); });
-      for (std::size_t r = 0; r < lost_runs.size(); ++r)
-        if (!common_only(lost_runs[r]))
-          order.push_back({r, Pairing::nearest});
-        else if (!uncommon)
-          order.push_back({r, Pairing::rank});
-      for (const auto& [l, pairing] : order) {
-        if (paired[l]) continue;
-        std::size_t best = intruder_runs.size();
-        double best_distance = kMaxPlaceDistance;
-        for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
-          if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
-              (pairing == Pairing::rank && r != l) ||
-              (pairing == Pairing::anchored && r != anchor[l]))
-            continue;
-          const double distance =
-              std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
-          if (distance <= best_distance || pairing == Pairing::anchored) {
-            best = r;
-            best_distance = distance;
-          }
-        }
-        if (best == intruder_runs.size()) continue;
-        paired[l] = true;
-        taken[best] = true;
-        const std::size_t r = best;
+      std::vector<bool> taken(intruder_runs.size(), false);
+      for (const NamePair& pair : pair_names(context, block)) {
+        const std::size_t l = pair.lost, r = pair.intruder;
+        taken[r] = true;
         Finding f = report(context, lost_runs[l], intruder_runs[r]);
         // A replacement the target's dictionaries know as a name may be an exonym they list
         // (Pékin for Beijing) or a name translated: not sure enough for an error.
@@ -119,7 +60,7 @@ class NameMismatch final : public Check {
         if (!place_lost && (known_name || lost_common_word || common || misspelt)) {
           f.severity = Severity::warning;
           // Beside the rest of the name, even a dictionary word stands in the lost one's place.
-          f.confidence = pairing == Pairing::anchored ? 0.6 : common ? 0.4 : 0.5;
+          f.confidence = pair.anchored ? 0.6 : common ? 0.4 : 0.5;
         }
         // Across scripts a name is transliterated by conventions names_match only partly
         // knows, and inflected (Джеррарда for Gerrard): a name that does not match may still
@@ -134,19 +75,23 @@ class NameMismatch final : public Check {
         }
         findings.push_back(std::move(f));
       }
+      // A name no dictionary knows that stands for nothing of the source, and replaced no lost
+      // name found above: the source may name it otherwise (a translation the dictionaries lack)
+      // or not at all.
+      for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
+        const auto& run = intruder_runs[r].tokens;
+        if (taken[r] || !std::all_of(run.begin(), run.end(), [&](const annotate::Token* t) {
+              return block.unexplained.count(t) != 0;
+            }))
+          continue;
+        findings.push_back(
+            unexplained(context, context.alignment.beads[block.bead], intruder_runs[r]));
+      }
     }
     return findings;
   }
 
  private:
-  // Where a run starts in its sentence, from 0 (start) to 1 (end).
-  static double place(const Document& doc, const NameRun& run) {
-    const Span s = doc.sentences[run.sentence].span;
-    return s.size() == 0
-               ? 0
-               : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
-  }
-
   static Finding report(const Context& context, const NameRun& lost, const NameRun& replacement) {
     Finding f;
     f.kind = "name-mismatch";
@@ -160,6 +105,21 @@ class NameMismatch final : public Check {
     const std::string other(context.tgt.input.view(replacement.span()));
     f.message = name + " in the source became " + other + " in the translation";
     f.suggestion = "check the name: the source says " + name + ", not " + other;
+    return f;
+  }
+
+  static Finding unexplained(const Context& context, const Bead& bead, const NameRun& name) {
+    Finding f;
+    f.kind = "name-mismatch";
+    f.severity = Severity::warning;
+    f.confidence = 0.5;
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) f.src_sentences.push_back(i);
+    f.tgt_sentences = {name.sentence};
+    f.tgt_spans = {name.span()};
+    const std::string text(context.tgt.input.view(name.span()));
+    f.message = "the translation names " + text +
+                ", which the source does not name and no dictionary knows";
+    f.suggestion = "check " + text + " against the source: it may replace a name, or be added";
     return f;
   }
 

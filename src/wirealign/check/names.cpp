@@ -60,9 +60,12 @@ bool same_name(std::string_view a, std::string_view b) {
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
   const std::size_t shorter = std::min(a.size(), b.size());
   if (prefix >= 4 && 10 * prefix >= 6 * shorter) return true;
-  if (a[0] != b[0] && !(std::string_view("ckq").find(a[0]) != std::string_view::npos &&
-                        std::string_view("ckq").find(b[0]) != std::string_view::npos))
-    return false;
+  // Initials that transliterations exchange: c, k and q (Kairo, Cairo); v and w (Wladimir).
+  const auto alike = [&](std::string_view letters) {
+    return letters.find(a[0]) != std::string_view::npos &&
+           letters.find(b[0]) != std::string_view::npos;
+  };
+  if (a[0] != b[0] && !alike("ckq") && !alike("vw")) return false;
   // Names of one part contained in a name written as one word ("Sky Blues", "Skyblues").
   if (a.size() >= 3 && b.size() >= 3 && a[0] == b[0] && (a.starts_with(b) || b.starts_with(a)))
     return true;
@@ -138,9 +141,22 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
   return !starts_sentence(doc, tokens, j) && !title_case(tokens, language);
 }
 
-const lexicon::WordList& common_words(const lang::LanguageData& language) {
-  return lexicon::common_words(language.code, language.nouns_capitalised,
-                               lexicon::default_dictd_dir(), pipeline::default_lexicon_dir());
+namespace {
+
+const lexicon::WordList& word_list(const std::string& code, bool capitalised, const Setup& setup) {
+  return lexicon::common_words(
+      code, capitalised, setup.dictd_dir.empty() ? lexicon::default_dictd_dir() : setup.dictd_dir,
+      setup.lexicon_dir.empty() ? pipeline::default_lexicon_dir() : setup.lexicon_dir);
+}
+
+}  // namespace
+
+const lexicon::WordList& common_words(const lang::LanguageData& language, const Setup& setup) {
+  return word_list(language.code, language.nouns_capitalised, setup);
+}
+
+const lexicon::WordList& headwords(const lang::LanguageData& language, const Setup& setup) {
+  return word_list(language.code, true, setup);
 }
 
 bool known_word(const lexicon::WordList& words, std::string_view lower) {
@@ -168,6 +184,10 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
   if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))
     return false;
   if (same_name(s.folded(), t.folded())) return true;
+  // A short name with an ending (Ri, Ris; Un, Unem).
+  if (s.capitalised() && s.folded().size() == 2 && t.folded().starts_with(s.folded()) &&
+      t.folded().size() <= 5)
+    return true;
   const auto ascii = [](std::string_view w) {
     return std::all_of(w.begin(), w.end(),
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });

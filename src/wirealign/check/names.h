@@ -55,10 +55,13 @@ bool is_abbreviation(std::string_view surface, const lang::LanguageData& languag
 // scripts, lang::names_match) or a dictionary translation of it.
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);
 
-// The common words of `language` (lexicon::common_words from the default dictionary and
+// The common words of `language` (lexicon::common_words from the setup's dictionary and
 // compiled-lexicon folders; capitalised headwords only for a language that capitalises its
 // nouns), read once per process; valid for the life of the process.
-const lexicon::WordList& common_words(const lang::LanguageData& language);
+const lexicon::WordList& common_words(const lang::LanguageData& language, const Setup& setup);
+
+// Every headword of the dictionaries of `language`, names included (as common_words).
+const lexicon::WordList& headwords(const lang::LanguageData& language, const Setup& setup);
 
 // Whether `lower` or its form without a plural or feminine ending is in `words`.
 bool known_word(const lexicon::WordList& words, std::string_view lower);

@@ -283,10 +283,12 @@ class Omission : public Check {
     if (cross_script_) return;
     const std::vector<bool> reported = reported_sentences(findings, context.src, true);
     for (const BlockNames& block : compared_names(context, names_)) {
-      if (!block.intruders.empty()) continue;  // name-mismatch's
+      std::vector<bool> replaced(block.lost.size(), false);  // name-mismatch's
+      for (const NamePair& pair : pair_names(context, block)) replaced[pair.lost] = true;
       const Bead& bead = context.alignment.beads[block.bead];
-      for (const NameRun& run : block.lost) {
-        if (reported[run.sentence]) continue;
+      for (std::size_t r = 0; r < block.lost.size(); ++r) {
+        const NameRun& run = block.lost[r];
+        if (replaced[r] || reported[run.sentence]) continue;
         if (std::any_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
               return block.common_lost.count(t) != 0 ||
                      names_.known_to_source(*t, context.src.input.view(t->span)) ||

@@ -27,7 +27,8 @@ const std::vector<CheckInfo>& registry() {
        make_number_mismatch},
       {"name-mismatch", true,
        "a proper name of the source with no counterpart (same, transliterated or translated) "
-       "in the aligned target",
+       "in the aligned target, or a name of the target that the source does not name and no "
+       "dictionary knows",
        make_name_mismatch},
       {"quote-mismatch", true,
        "a quotation of the source whose translation lost its quotation marks", make_quote_mismatch},

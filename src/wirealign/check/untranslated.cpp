@@ -64,8 +64,8 @@ class Untranslated : public Check {
   explicit Untranslated(const Setup& setup)
       : src_language_(setup.src_language),
         tgt_language_(setup.tgt_language),
-        src_words_(common_words(setup.src_language)),
-        tgt_words_(common_words(setup.tgt_language)),
+        src_words_(common_words(setup.src_language, setup)),
+        tgt_words_(common_words(setup.tgt_language, setup)),
         tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)),
         src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)) {
     for (const std::string& w : setup.src_language.function_words)

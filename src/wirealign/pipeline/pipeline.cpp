@@ -84,14 +84,14 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
       if (k->code == own->code && k->function_words == own->function_words) k = own;
   m.known_candidates.emplace(std::move(known_pointers));
   m.force_lang = options.force_lang;
+  const std::filesystem::path dictd = options.dictd_dir.empty()
+                                          ? lexicon::default_dictd_dir()
+                                          : std::filesystem::path(options.dictd_dir);
+  const std::filesystem::path lexicon_dir =
+      options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir;
   if (options.align.use_dictionary) {
-    const std::filesystem::path dictd =
-        options.dictd_dir.empty() ? lexicon::default_dictd_dir()
-                                  : std::filesystem::path(options.dictd_dir);
     m.lexicon_key = lexicon_key(src_code, tgt_code, dictd, m.data);
-    const std::filesystem::path compiled =
-        (options.lexicon_dir.empty() ? default_lexicon_dir() : options.lexicon_dir) /
-        (src_code + "-" + tgt_code + ".lexicon");
+    const std::filesystem::path compiled = lexicon_dir / (src_code + "-" + tgt_code + ".lexicon");
     if (auto c = read_compiled_lexicon(compiled, m.lexicon_key)) {
       m.lexicon = std::move(c->table);
       m.dictionary_description = std::move(c->description);
@@ -119,7 +119,8 @@ Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>()) {
     check::CheckOptions checks = options.checks;
     m.ignored = std::move(checks.ignored);
     checks.ignored.clear();
-    m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language}, checks);
+    m.checker.emplace(check::Setup{m.data, m.src_language, m.tgt_language, dictd, lexicon_dir},
+                      checks);
     const std::vector<std::string> kinds = m.checker->kinds();
     m.untranslated = std::find(kinds.begin(), kinds.end(), "untranslated") != kinds.end();
   }
