@@ -275,10 +275,10 @@ class Omission : public Check {
   // Names of the source that the aligned target neither renders nor replaces by another name
   // (check/name_comparison.h), in blocks with no omission reported already: a warning, since a
   // translation may refer to a person by a pronoun or a title instead. Not reported for a name
-  // that is a dictionary word or one the source language's hunspell dictionary knows (a noun, a
-  // country, a nationality: translations adapt those), an abbreviation in mixed case, or a name
-  // a target word derives from; nor across scripts, where names are transliterated in ways the
-  // comparison only partly knows.
+  // whose words are all dictionary words or ones the source language's hunspell dictionary knows
+  // (a noun, a country, a nationality: translations adapt those; Daniel Ortega is reported, Queen
+  // Elizabeth is not), an abbreviation in mixed case, or a name a target word derives from; nor
+  // across scripts, where names are transliterated in ways the comparison only partly knows.
   void dropped_names(const Context& context, std::vector<Finding>& findings) const {
     if (cross_script_) return;
     const std::vector<bool> reported = reported_sentences(findings, context.src, true);
@@ -290,9 +290,14 @@ class Omission : public Check {
         const NameRun& run = block.lost[r];
         if (replaced[r] || reported[run.sentence]) continue;
         if (std::any_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
+              return mixed_case(context.src.input.view(t->span)) || derived_in(context, bead, *t);
+            }))
+          continue;
+        // A name is gone when one of its words at least is no dictionary word (Daniel Ortega; not
+        // Premier League).
+        if (std::all_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
               return block.common_lost.count(t) != 0 ||
-                     names_.known_to_source(*t, context.src.input.view(t->span)) ||
-                     mixed_case(context.src.input.view(t->span)) || derived_in(context, bead, *t);
+                     names_.known_to_source(*t, context.src.input.view(t->span));
             }))
           continue;
         const std::string name(context.src.input.view(run.span()));

@@ -146,6 +146,21 @@ TEST_CASE("omission: a name with no counterpart and nothing in its place is a wa
   CHECK_THAT(found[0].message, Catch::Matchers::Contains("Halvard Quillfeather"));
 }
 
+TEST_CASE("omission: a name with a well-known first name and a rare surname is reported whole",
+          "[check]") {
+  INFO("no hunspell dictionary for English: run scripts/setup");
+  REQUIRE(spell::locate("en", {}, spell::default_dirs()));
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  en[3] = "The agreement was signed in Geneva on Tuesday by the envoy Daniel Quillfeather.";
+  fr[3] = "L'accord a été signé mardi à Genève par l'envoyé.";
+  const testing::CheckedPair p(lines(en), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(p.src.input.view(found[0].src_spans[0]) == "Daniel Quillfeather");
+}
+
 TEST_CASE("omission: a name the dictionary knows or a word derived from it is not reported",
           "[check]") {
   INFO("no hunspell dictionary for English: run scripts/setup");
