@@ -25,9 +25,10 @@ enum Class : std::uint16_t {
   kRelative = 32,
   kFinal = 64,
   kInitial = 128,
+  kPossessive = 512,
 };
 
-constexpr std::array<std::pair<std::string_view, Class>, 9> kClassNames{{
+constexpr std::array<std::pair<std::string_view, Class>, 10> kClassNames{{
     {"article", kArticle},
     {"determiner", kDeterminer},
     {"complement", kComplement},
@@ -37,6 +38,7 @@ constexpr std::array<std::pair<std::string_view, Class>, 9> kClassNames{{
     {"relative", kRelative},
     {"final", kFinal},
     {"initial", kInitial},
+    {"possessive", kPossessive},
 }};
 
 // What may not follow a determiner, and a word that needs a complement.
@@ -181,6 +183,25 @@ std::optional<Gap> MissingWords::find(std::string_view text, Span sentence) cons
       return Gap{{static_cast<std::uint32_t>(a.begin), static_cast<std::uint32_t>(a.end)},
                  "the possessive " + in_quotes(text.substr(a.begin, a.end - a.begin)) +
                      " follows no word: the name or noun it belongs to is missing"};
+    // A possessive ending followed by a pause ("part of Norway's.", "Bush's, referred"): the noun
+    // it belongs to is missing. A name that ends so (McDonald's) is the caller's to tell, from
+    // the source.
+    if (const std::string_view core = text.substr(a.core_begin, a.core_end - a.core_begin);
+        pause_at(text, a.core_end, a.end)) {
+      for (const std::string_view apostrophe : {"'", "’"}) {
+        const std::size_t at = core.rfind(apostrophe);
+        if (at == std::string_view::npos || at == 0) continue;
+        const auto ending = classes_.find(piece_key(core.substr(at + apostrophe.size())));
+        if (ending == classes_.end() || !(ending->second & kPossessive)) continue;
+        Gap found{
+            {static_cast<std::uint32_t>(a.core_begin), static_cast<std::uint32_t>(a.core_end)},
+            "the possessive " + in_quotes(core) + " is followed by " +
+                in_quotes(std::string(1, text[a.core_end])) +
+                ": the noun it belongs to is missing"};
+        found.possessive = true;
+        return found;
+      }
+    }
     const std::uint16_t c = classes(a);
     if (c == 0) continue;
     const std::string_view word = text.substr(a.core_begin, a.core_end - a.core_begin);

@@ -2,7 +2,8 @@
 // after it ("a member of a that describes itself", "owning a."), a word that needs a complement
 // followed by a conjunction ("the diocese of and"), a sentence ending on a conjunction ("public
 // transport and."), a statement opening on an auxiliary verb with no subject before it ("Is the
-// national pastime in Finland."), two commas in a row ("gold,, iron"), a quotation with nothing
+// national pastime in Finland."), a possessive followed by a pause ("part of Norway's."), two
+// commas in a row ("gold,, iron"), a quotation with nothing
 // inside, a space where a word was before a full stop ("alongside ."). Used by omission: a
 // translation with such a gap where its source has none lost a word.
 //
@@ -29,6 +30,8 @@ struct Gap {
   std::string message;  // what is missing, in words ("\"the\" is followed by \"of\": ...")
   bool spacing = false;  // a space before a full stop or a comma: also how tokenised text is
                          // written ("Everest , 8848 m ."), which only the whole document tells
+  bool possessive = false;  // a possessive with no noun after it (span: the word and its ending);
+                            // also a name that ends so (McDonald's), which the source tells
 };
 
 class MissingWords {

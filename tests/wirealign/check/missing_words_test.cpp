@@ -39,6 +39,8 @@ TEST_CASE("missing words: gaps in English grammar", "[check]") {
   CHECK(gap_text("en", "The and Flick know what matters.") == "The and");
   CHECK(gap_text("en", "It holds nickel, zinc, gold,, iron and diamonds.") == "gold,,");
   CHECK(gap_text("en", "Hale, head of 's shuttle program, spoke.") == "'s");
+  CHECK(gap_text("en", "It is a smelly part of Norway's.") == "Norway's");
+  CHECK(gap_text("en", "Gordon Johndroe, Bush’s, referred to it.") == "Bush’s");
   CHECK(gap_text("en", "The plan, they have, the have and the have-nots.") == "the have");
   CHECK(gap_text("en", "The studio signed her and made her big alongside .") == "alongside .");
   CHECK(gap_text("en", "Officials expect a slowdown as \"\" moves further inland.") == "\"\"");
@@ -61,6 +63,8 @@ TEST_CASE("missing words: correct English that looks like a gap", "[check]") {
   CHECK_FALSE(gap_in("en", "We waited and..."));  // an ellipsis leaves it open on purpose
   CHECK_FALSE(gap_in("en", "He said \"yes\" \"no\" and left . . . later."));
   CHECK_FALSE(gap_in("en", "The rate is .5 percent."));
+  CHECK_FALSE(gap_in("en", "Norway's history is long, and the boys' father left."));
+  CHECK_FALSE(gap_in("nl", "Hij nam foto's, en ging naar huis."));  // a Dutch plural
   CHECK_FALSE(gap_in("en", "\"I could not tell him \"you won't be here, dad\"\", he said."));
   CHECK_FALSE(gap_in("pl", "„Nie mogłem: »nie będzie cię, tato«”, powiedział."));
 }
@@ -117,6 +121,19 @@ TEST_CASE("omission: a translated sentence with a gap in its grammar lost a word
   REQUIRE(found[0].tgt_spans.size() == 1);
   CHECK(en.substr(found[0].tgt_spans[0].begin, found[0].tgt_spans[0].size()) == "of and");
   CHECK_THAT(found[0].message, Contains("a word seems to be missing"));
+}
+
+TEST_CASE("omission: a name that ends like a possessive, kept from the source, is no gap",
+          "[check]") {
+  const std::string es = "Comimos en McDonald's, y luego fuimos a casa.\nHacía frío.\n";
+  const testing::CheckedPair kept(es, "We ate at McDonald's, and then went home.\nIt was cold.\n",
+                                  true, "es", "en");
+  CHECK(check::make_omission(kept.setup())->run(*kept.context).empty());
+  const testing::CheckedPair lost("Es una parte del pasado de Noruega.\nHacía frío.\n",
+                                  "It is a part of Norway's.\nIt was cold.\n", true, "es", "en");
+  const auto found = check::make_omission(lost.setup())->run(*lost.context);
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Contains("the possessive \"Norway's\" is followed by"));
 }
 
 TEST_CASE("omission: a gap the source has too is the source's, not the translation's", "[check]") {
