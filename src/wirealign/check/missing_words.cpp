@@ -231,6 +231,13 @@ std::optional<Gap> MissingWords::find(std::string_view text, Span sentence) cons
     }
     if (a.core_end != a.end || j + 1 == pieces.size()) continue;
     const Piece& b = pieces[j + 1];
+    // A determiner before a parenthesis ("the (FKP)"): the noun the parenthesis explains is
+    // missing.
+    if ((c & kDeterminer) && text[b.begin] == '(' && a.end + 1 == b.begin)
+      return gap(a, b,
+                 in_quotes(word) +
+                     " is followed by a parenthesis: the word it introduces is "
+                     "missing");
     if (b.begin != b.core_begin || b.capitalised) continue;  // a quotation, a name
     // Only white space between them ("11 000 millones de $ y" has a sign in between).
     if (text.substr(a.end, b.begin - a.end).find_first_not_of(" \t") != std::string_view::npos)

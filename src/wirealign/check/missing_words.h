@@ -2,10 +2,10 @@
 // after it ("a member of a that describes itself", "owning a."), a word that needs a complement
 // followed by a conjunction ("the diocese of and"), a sentence ending on a conjunction ("public
 // transport and."), a statement opening on an auxiliary verb with no subject before it ("Is the
-// national pastime in Finland."), a possessive followed by a pause ("part of Norway's."), two
-// commas in a row ("gold,, iron"), a quotation with nothing
-// inside, a space where a word was before a full stop ("alongside ."). Used by omission: a
-// translation with such a gap where its source has none lost a word.
+// national pastime in Finland."), a determiner before a parenthesis ("the (FKP)"), a possessive
+// followed by a pause ("part of Norway's."), two commas in a row ("gold,, iron"), a quotation
+// with nothing inside, a space where a word was before a full stop ("alongside ."). Used by
+// omission: a translation with such a gap where its source has none lost a word.
 //
 // The word classes of a language come from corpora/lang/<code>/word-classes.tsv; a language
 // without that file has only the gaps punctuation shows.

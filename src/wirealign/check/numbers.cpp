@@ -1,6 +1,8 @@
 // Reading numbers, clock times, months and weekdays with a language's conventions.
 #include "wirealign/check/numbers.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -17,6 +19,9 @@ namespace {
 // Markers of a time given in universal time, after four digits ("0930 GMT"); the same in every
 // language.
 constexpr std::string_view kZones[] = {"gmt", "utc", "z"};
+
+// The dimension lang::Conventions::units() gives the percent sign and words.
+constexpr std::string_view kPercent = "percent";
 
 double parse_value(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
 
@@ -47,9 +52,13 @@ std::size_t follows(std::string_view text, std::size_t pos, std::string_view for
         std::tolower(static_cast<unsigned char>(form[i])))
       return 0;
   const std::size_t end = p + form.size();
-  if (end < text.size() && is_letter_or_digit(static_cast<unsigned char>(text[end])) &&
-      is_letter_or_digit(static_cast<unsigned char>(form.back())))
-    return 0;
+  if (end < text.size() && is_letter_or_digit(static_cast<unsigned char>(form.back()))) {
+    // A letter or a digit after it, or any other character beyond ASCII but a punctuation mark
+    // (», ”): what follows a unit in "11 h 15" is a no-break space, and "h" no unit there.
+    std::size_t next = end;
+    const auto c = static_cast<UChar32>(utf8::next(text, next));
+    if (u_isalnum(c) || (c >= 0x80 && !u_ispunct(c))) return 0;
+  }
   return end;
 }
 
@@ -453,6 +462,11 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         if (unit_end == 0 && end < text.size() && text[end] == '-')
           unit_end = follows(text, end + 1, u.form, true);
         if (unit_end == 0) continue;
+        if (u.dimension == kPercent) {
+          q.percent = true;
+          end = std::max(end, unit_end);
+          break;
+        }
         double value = base * u.factor + u.offset;
         if (std::fabs(u.factor - kFoot) < 1e-9 && j + 1 < tokens.size()) {
           // The inches: a number below 12 right after the unit, by a hyphen or a space.
@@ -564,7 +578,10 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     if (j + 1 < tokens.size())
       for (const Unit& u : units_)
         if (u.form == tokens[j + 1].lower()) {
-          q.readings.push_back({QuantityKind::number, value * u.factor + u.offset, u.dimension});
+          if (u.dimension == kPercent)
+            q.percent = true;
+          else
+            q.readings.push_back({QuantityKind::number, value * u.factor + u.offset, u.dimension});
           break;
         }
     out.push_back(std::move(q));
@@ -574,6 +591,7 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     Quantity& a = out[i - 1];
     const Quantity& next = out[i];
     if (a.kind() != QuantityKind::number || next.kind() != QuantityKind::number) continue;
+    if (next.percent && next.span.begin - a.span.end <= 8) a.percent = true;
     const bool has_unit = std::any_of(a.readings.begin(), a.readings.end(),
                                       [](const Reading& r) { return !r.dimension.empty(); });
     if (has_unit || next.span.begin - a.span.end > 8) continue;

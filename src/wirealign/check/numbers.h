@@ -57,6 +57,9 @@ struct Quantity {
   // so compared only with a month of the other side. A scale word with no number before it
   // ("millions of people"): compared only with another such.
   bool bare = false;
+  // Followed by a percent sign or word (CLDR's: "%", "percent", "Prozent", "por ciento"), or in a
+  // range that ends so. Not a reading: 19 % and 19 compare as figures.
+  bool percent = false;
   std::uint32_t sentence = 0;
   Span span;  // the words, in the normalised text
   // The kind of the main reading.
@@ -131,9 +134,10 @@ class BlockQuantities {
   std::pair<std::vector<const Quantity*>, std::vector<const Quantity*>> unmatched(
       std::size_t b) const;
 
- private:
+  // The quantities of block `b`, on the source side when `src`, in order.
   std::vector<const Quantity*> gather(bool src, std::size_t b) const;
 
+ private:
   const Context& context_;
   std::vector<std::vector<Quantity>> src_, tgt_;  // per sentence
 };

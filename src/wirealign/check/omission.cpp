@@ -113,6 +113,7 @@ class Omission : public Check {
     }
     dropped_names(context, findings);
     vanished_figures(context, coverage, findings);
+    lost_percent(context, findings);
     missing_words(context, findings);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
       return a.src_sentences.front() < b.src_sentences.front();
@@ -401,6 +402,55 @@ class Omission : public Check {
       if (target_digits.find(digits) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // A percentage of the source whose figure the block's target writes with no percent sign or
+  // word ("19 Prozent" as "19 of all wind power"), where no figure of the target with one has
+  // its value: the word for percent was lost. One finding a sentence, and none where another
+  // omission is reported.
+  void lost_percent(const Context& context, std::vector<Finding>& findings) const {
+    std::vector<bool> reported = reported_sentences(findings, context.src, true);
+    const BlockQuantities& q = block_quantities(context, src_numbers_, tgt_numbers_);
+    const auto& beads = context.alignment.beads;
+    for (std::size_t b = 0; b < beads.size(); ++b) {
+      if (beads[b].src_size() == 0 || beads[b].tgt_size() == 0) continue;
+      const std::vector<const Quantity*> tgt = q.gather(false, b);
+      for (const Quantity* x : q.gather(true, b)) {
+        if (!x->percent || x->kind() != QuantityKind::number || reported[x->sentence]) continue;
+        const Quantity* plain = nullptr;
+        bool marked = false;
+        const std::string_view text = context.tgt.input.text;
+        for (const Quantity* y : tgt) {
+          if (!exact_match(*x, *y)) continue;
+          // A figure joined to a word or a sign says what it counts in a way the reader does not
+          // know ("14-procentowy", "14°%"): marked too.
+          const bool joined = y->span.end < text.size() && text[y->span.end] != ' ' &&
+                              text[y->span.end] != ',' && text[y->span.end] != '.' &&
+                              text[y->span.end] != ';' && text[y->span.end] != ')';
+          if (y->percent || joined)
+            marked = true;
+          else if (plain == nullptr)
+            plain = y;
+        }
+        if (marked || plain == nullptr) continue;
+        const std::string figure(context.src.input.view(x->span));
+        const std::string written(context.tgt.input.view(plain->span));
+        Finding f;
+        f.kind = "omission";
+        f.severity = Severity::warning;
+        f.confidence = 0.5;
+        f.src_sentences = {x->sentence};
+        f.src_spans = {x->span};
+        f.tgt_sentences = {plain->sentence};
+        f.tgt_spans = {plain->span};
+        f.message = "\"" + figure + "\" in the source is \"" + written +
+                    "\" in the translation: the word for percent is missing";
+        f.suggestion = "write the percentage as the source does, or check that " + written +
+                       " is not another figure";
+        findings.push_back(std::move(f));
+        reported[x->sentence] = true;
+      }
+    }
   }
 
   // Whether a word of the block's target writes `value` in words inside a compound

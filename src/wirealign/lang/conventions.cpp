@@ -603,6 +603,7 @@ void Conventions::Lazy::build_units(const std::string& code) {
       {::icu::MeasureUnit::getMilePerHour(), "speed", 0.44704, 0},
       {::icu::MeasureUnit::getCelsius(), "temperature", 1, 0},
       {::icu::MeasureUnit::getFahrenheit(), "temperature", 5.0 / 9, -160.0 / 9},
+      {::icu::MeasureUnit::getPercent(), "percent", 1, 0},
   };
   const ::icu::Locale locale(code.c_str());
   std::unordered_set<std::string> seen;

@@ -75,7 +75,8 @@ struct NumberWords {
 // (metre, square metre, kilogram, litre, metre per second, degree Celsius).
 struct UnitName {
   std::string form;       // lower case
-  std::string dimension;  // "length", "area", "mass", "volume", "speed", "temperature"
+  std::string dimension;  // "length", "area", "mass", "volume", "speed", "temperature";
+                          // "percent" (%, percent, Prozent) is a mark, not a measure
   double factor = 1;      // size in the SI unit of the dimension
   double offset = 0;      // added after the factor (temperatures)
 };

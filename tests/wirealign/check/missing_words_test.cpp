@@ -40,6 +40,7 @@ TEST_CASE("missing words: gaps in English grammar", "[check]") {
   CHECK(gap_text("en", "It holds nickel, zinc, gold,, iron and diamonds.") == "gold,,");
   CHECK(gap_text("en", "Hale, head of 's shuttle program, spoke.") == "'s");
   CHECK(gap_text("en", "It is a smelly part of Norway's.") == "Norway's");
+  CHECK(gap_text("en", "Their currency, the (FKP), is worth a pound.") == "the (FKP),");
   CHECK(gap_text("en", "Gordon Johndroe, Bush’s, referred to it.") == "Bush’s");
   CHECK(gap_text("en", "The plan, they have, the have and the have-nots.") == "the have");
   CHECK(gap_text("en", "The studio signed her and made her big alongside .") == "alongside .");

@@ -192,6 +192,38 @@ TEST_CASE("omission: a tail the dictionary cannot see is a warning where it cove
   CHECK(found[0].severity == Severity::error);
 }
 
+TEST_CASE("omission: a percentage whose figure the translation keeps without percent", "[check]") {
+  const std::string de =
+      "Das Wetter war kalt.\n"
+      "Die Windernte auf See macht damit fast 19 Prozent des gesamten Windstroms aus.\n";
+  const testing::CheckedPair lost(
+      de,
+      "The weather was cold.\nThe wind harvest at sea accounts for almost 19 of all wind power.\n",
+      true, "de", "en");
+  const auto found = check::make_omission(lost.setup())->run(*lost.context);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].message ==
+        "\"19 Prozent\" in the source is \"19\" in the translation: the word for percent is "
+        "missing");
+  // Written with a sign, in words, in British English, inside quotation marks, or as an
+  // adjective the reader does not know: kept.
+  for (const char* en :
+       {"almost 19% of all wind power", "almost 19 percent of all wind power",
+        "almost 19 per cent of all wind power", "almost \"19 percent\" of all wind power",
+        "a 19-percentage share of all wind power"}) {
+    const testing::CheckedPair kept(
+        de,
+        "The weather was cold.\nThe wind harvest at sea accounts for " + std::string(en) + ".\n",
+        true, "de", "en");
+    CHECK(check::make_omission(kept.setup())->run(*kept.context).empty());
+  }
+  const testing::CheckedPair quoted("It was cold.\nShe is \"100 percent\" certain of it.\n",
+                                    "Было холодно.\nОна на «100 процентов» уверена в этом.\n", true,
+                                    "en", "ru");
+  CHECK(check::make_omission(quoted.setup())->run(*quoted.context).empty());
+}
+
 TEST_CASE("omission: a figure left out with no other figure in its place is a warning", "[check]") {
   auto fr = kNewsFr;
   fr[1] = "Plusieurs soldats de Russie et du Kazakhstan ont participé aux manœuvres.";
