@@ -26,9 +26,10 @@ enum Class : std::uint16_t {
   kFinal = 64,
   kInitial = 128,
   kPossessive = 512,
+  kInfinitive = 1024,
 };
 
-constexpr std::array<std::pair<std::string_view, Class>, 10> kClassNames{{
+constexpr std::array<std::pair<std::string_view, Class>, 11> kClassNames{{
     {"article", kArticle},
     {"determiner", kDeterminer},
     {"complement", kComplement},
@@ -39,6 +40,7 @@ constexpr std::array<std::pair<std::string_view, Class>, 10> kClassNames{{
     {"final", kFinal},
     {"initial", kInitial},
     {"possessive", kPossessive},
+    {"infinitive", kInfinitive},
 }};
 
 // What may not follow a determiner, and a word that needs a complement.
@@ -214,6 +216,26 @@ std::optional<Gap> MissingWords::find(std::string_view text, Span sentence) cons
       return gap(a, a,
                  "the statement opens with " + in_quotes(word) +
                      ", and nothing before it says who or what: its subject is missing");
+    // A preposition after a determiner and a word, before an auxiliary verb ("The failure in
+    // was", "The Voices for has"): what the preposition introduced is missing. Not one that also
+    // introduces a verb ("the way to have fun": class infinitive), nor a complement, which may
+    // end a clause ("the victim of was").
+    if ((c & kPreposition) && !(c & (kInfinitive | kComplement)) && j >= 2 &&
+        j + 1 < pieces.size()) {
+      const Piece& det = pieces[j - 2];
+      const Piece& noun = pieces[j - 1];
+      const Piece& b = pieces[j + 1];
+      const auto bare = [](const Piece& p) {
+        return p.begin == p.core_begin && p.core_end == p.end;
+      };
+      if ((classes(det) & (kDeterminer | kArticle)) && (j == 2 || !det.capitalised) &&
+          classes(noun) == 0 && bare(det) && bare(noun) && bare(a) && b.begin == b.core_begin &&
+          !b.capitalised && (classes(b) & kAuxiliary))
+        return gap(a, b,
+                   in_quotes(word) + " is followed by " +
+                       in_quotes(text.substr(b.core_begin, b.core_end - b.core_begin)) +
+                       ": what it introduces is missing");
+    }
     if (!(c & (kArticle | kDeterminer | kComplement | kFinal))) continue;
     if (a.capitalised && (c & kFinal) && !(c & kDeterminer)) continue;
     // Punctuation right after the word.

@@ -41,6 +41,7 @@ TEST_CASE("missing words: gaps in English grammar", "[check]") {
   CHECK(gap_text("en", "Hale, head of 's shuttle program, spoke.") == "'s");
   CHECK(gap_text("en", "It is a smelly part of Norway's.") == "Norway's");
   CHECK(gap_text("en", "Their currency, the (FKP), is worth a pound.") == "the (FKP),");
+  CHECK(gap_text("en", "The failure in was a decisive contributor.") == "in was");
   CHECK(gap_text("en", "Gordon Johndroe, Bush’s, referred to it.") == "Bush’s");
   CHECK(gap_text("en", "The plan, they have, the have and the have-nots.") == "the have");
   CHECK(gap_text("en", "The studio signed her and made her big alongside .") == "alongside .");
@@ -65,6 +66,8 @@ TEST_CASE("missing words: correct English that looks like a gap", "[check]") {
   CHECK_FALSE(gap_in("en", "He said \"yes\" \"no\" and left . . . later."));
   CHECK_FALSE(gap_in("en", "The rate is .5 percent."));
   CHECK_FALSE(gap_in("en", "Norway's history is long, and the boys' father left."));
+  CHECK_FALSE(gap_in("en", "The way to have fun was long."));
+  CHECK_FALSE(gap_in("en", "It was the first injustice I became the victim of was too long."));
   CHECK_FALSE(gap_in("nl", "Hij nam foto's, en ging naar huis."));  // a Dutch plural
   CHECK_FALSE(gap_in("en", "\"I could not tell him \"you won't be here, dad\"\", he said."));
   CHECK_FALSE(gap_in("pl", "„Nie mogłem: »nie będzie cię, tato«”, powiedział."));
