@@ -3,7 +3,6 @@
 // block has a name of its own that the source lacks, at about the same place: what replaced it.
 // A lost name with nothing in its place is omission's (check/name_comparison.h compares them).
 #include <algorithm>
-#include <cmath>
 #include <set>
 #include <string>
 
@@ -11,8 +10,6 @@
 #include "wirealign/check/name_comparison.h"
 #include "wirealign/check/names.h"
 #include "wirealign/lang/conventions.h"
-#include "wirealign/lexicon/freedict.h"
-#include "wirealign/pipeline/compiled_lexicon.h"
 
 namespace wirealign::check {
 namespace {
