@@ -197,9 +197,15 @@ struct NameComparison::Impl {
             block.places.insert(&tokens[j]);
             lost_place = true;
           }
-          const bool common = context.lexicon.translations(tokens[j].stem()) != nullptr ||
-                              known_word(src_words_, tokens[j].lower()) ||
-                              source_word(tokens[j].lower());
+          // A dictionary word that the translation writes as the source does elsewhere, with its
+          // capital, is a name of this document (Lee, West), not a word to translate; the
+          // evidence is weaker than for a name no dictionary knows.
+          const bool dictionary = context.lexicon.translations(tokens[j].stem()) != nullptr ||
+                                  known_word(src_words_, tokens[j].lower()) ||
+                                  source_word(tokens[j].lower());
+          const bool kept = dictionary && kept_elsewhere(context, tokens[j]);
+          const bool common = dictionary && !kept;
+          block.lost_kept_word = block.lost_kept_word || kept;
           if (common) common_lost.insert(&tokens[j]);
           lost_common_word = lost_common_word || common;
           const bool in_longer_name =
@@ -584,6 +590,14 @@ struct NameComparison::Impl {
     for (const auto& sentence : context.src_tokens.sentences)
       for (const annotate::Token& s : sentence)
         if (s.capitalised() && same_name(s.folded(), t.folded())) return true;
+    return false;
+  }
+
+  // Whether the target text writes source token `s` as it is, with its capital, somewhere.
+  static bool kept_elsewhere(const Context& context, const annotate::Token& s) {
+    for (const auto& sentence : context.tgt_tokens.sentences)
+      for (const annotate::Token& u : sentence)
+        if (u.capitalised() && u.folded() == s.folded()) return true;
     return false;
   }
 

@@ -34,6 +34,9 @@ struct BlockNames {
   std::vector<NameRun> intruders;  // target names that render nothing of the source (only the
                                    // unexplained ones when no name is lost)
   bool lost_common_word = false;   // a lost name is also a dictionary word (Morning)
+  // A lost name is a dictionary word that the translation writes elsewhere, with its capital, as
+  // the source does (Lee): a name of the document, but a replacement is less sure.
+  bool lost_kept_word = false;
   std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
   std::set<const annotate::Token*> weak;         // the intruders that are dictionary words too
   // The lost names and intruders that name a country (by CLDR's names) the other side does not

@@ -54,7 +54,8 @@ class NameMismatch final : public Check {
         });
         // CLDR names the two countries: one became the other, whatever the dictionaries know.
         const bool place_lost = names_place(lost_runs[l]) && names_place(intruder_runs[r]);
-        if (!place_lost && (known_name || lost_common_word || common || misspelt)) {
+        if (!place_lost &&
+            (known_name || lost_common_word || block.lost_kept_word || common || misspelt)) {
           f.severity = Severity::warning;
           // Beside the rest of the name, even a dictionary word stands in the lost one's place.
           f.confidence = pair.anchored ? 0.6 : common ? 0.4 : 0.5;

@@ -243,3 +243,26 @@ TEST_CASE(
   CHECK(findings[0].message == "Kante in the source became Hinter in the translation");
   CHECK(findings[0].severity == Severity::warning);
 }
+
+TEST_CASE("A dictionary word the translation keeps elsewhere as a name is a name of the document",
+          "[check]") {
+  // "lee" is an English word, but the translation writes Lee as it is in the first sentence: in
+  // the second, the word in its place replaced a name, not a word the translation translated.
+  const testing::CheckedPair p(
+      "The investor Kai-Fu Lee spoke in Madrid on Monday.\n"
+      "The government will hold a meeting on Friday.\n"
+      "The president said the economy is growing.\n"
+      "Doubling funding could double the chances of success, Lee told the newspaper.\n"
+      "The weather was cold in the city.\n",
+      "El inversor Kai-Fu Lee habló el lunes en Madrid.\n"
+      "El gobierno celebrará una reunión el viernes.\n"
+      "El presidente dijo que la economía está creciendo.\n"
+      "Duplicar la financiación podría duplicar las posibilidades de éxito, dijo Montero al "
+      "periódico.\n"
+      "El tiempo era frío en la ciudad.\n",
+      true, "en", "es", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Lee in the source became Montero in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+}
