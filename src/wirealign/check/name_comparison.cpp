@@ -27,6 +27,19 @@ bool has_letters(std::string_view s, std::size_t n) {
   return n == 0;
 }
 
+// Where token `t` of sentence `i` of `doc` starts in its sentence, from 0 (start) to 1 (end).
+double place(const Document& doc, std::uint32_t i, const annotate::Token& t) {
+  const Span s = doc.sentences[i].span;
+  return s.size() == 0
+             ? 0
+             : static_cast<double>(t.span.begin - s.begin) / static_cast<double>(s.size());
+}
+
+// Whether `dictionary` (none: false) knows `lower`, of `letters` letters or more, in lower case.
+bool spelt_lower(const spell::Dictionary* dictionary, std::string_view lower, std::size_t letters) {
+  return dictionary != nullptr && has_letters(lower, letters) && dictionary->spell(lower);
+}
+
 // Groups tokens (in order, with their sentence) into runs of adjacent words.
 std::vector<NameRun> runs(
     const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
@@ -212,7 +225,7 @@ struct NameComparison::Impl {
               (j > 0 && is_name(context.src, tokens, j - 1, src_language_)) ||
               (j + 1 < tokens.size() && is_name(context.src, tokens, j + 1, src_language_));
           if (in_longer_name && source_common_noun(context, tokens[j]))
-            title_places.push_back(place_in(context.src, i, tokens[j]));
+            title_places.push_back(place(context.src, i, tokens[j]));
         }
       }
       // With no name lost, only a target name that no dictionary knows is looked for.
@@ -265,8 +278,7 @@ struct NameComparison::Impl {
           // noun.
           if (target_word(t.lower())) {
             const bool lower_case_word = tgt_language_.nouns_capitalised &&
-                                         !target_noun(context.tgt, t) &&
-                                         dictionary_word(context.tgt.input.view(t.span), t.lower());
+                                         spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3);
             if (lost_common_word || (tgt_language_.nouns_capitalised && !lower_case_word) ||
                 starts_sentence(context.tgt, tokens, j))
               continue;
@@ -275,7 +287,7 @@ struct NameComparison::Impl {
           // A title or an institution's name (title_places) is translated word by word: a
           // target word of any length, a German noun as written, near where it stands may be one
           // of its words (Premier League, Liga; Judiciary Committee, Ausschuss).
-          const double here = place_in(context.tgt, k, t);
+          const double here = place(context.tgt, k, t);
           if (std::any_of(title_places.begin(), title_places.end(),
                           [&](double p) { return std::fabs(p - here) <= kTitlePlace; }) &&
               dictionary_word(context.tgt.input.view(t.span), t.lower()))
@@ -287,6 +299,7 @@ struct NameComparison::Impl {
       anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
       block.lost = runs(lost, context.src);
       block.intruders = runs(intruders, context.tgt);
+      block.pairs = pair_names(context, block);
       blocks.push_back(std::move(block));
     }
     return blocks;
@@ -383,13 +396,9 @@ struct NameComparison::Impl {
       });
   }
 
-  // Where token `t` of sentence `i` of `doc` starts in its sentence, from 0 (start) to 1 (end).
-  static double place_in(const Document& doc, std::uint32_t i, const annotate::Token& t) {
-    const Span s = doc.sentences[i].span;
-    return s.size() == 0
-               ? 0
-               : static_cast<double>(t.span.begin - s.begin) / static_cast<double>(s.size());
-  }
+  // The lost names of `block` paired with the intruders that took their places (BlockNames::pairs).
+  static std::vector<NamePair> pair_names(const Context& context, const BlockNames& block);
+
   // How far from a lost word of a longer name a dictionary word may be its translation.
   static constexpr double kTitlePlace = 0.25;
 
@@ -492,9 +501,8 @@ struct NameComparison::Impl {
   // Whether source token `t` is a common word of the source language: its word list or, in lower
   // case, its hunspell dictionary (Police, Court, Discs).
   bool source_common(const annotate::Token& t) const {
-    if (known_word(src_words_, t.lower())) return true;
-    const spell::Dictionary* dictionary = src_dictionary_.get().get();
-    return dictionary != nullptr && has_letters(t.lower(), 3) && dictionary->spell(t.lower());
+    return known_word(src_words_, t.lower()) ||
+           spelt_lower(src_dictionary_.get().get(), t.lower(), 3);
   }
 
   // Whether `lower` is a common word of the target language: in its word list, or, seven
@@ -502,10 +510,8 @@ struct NameComparison::Impl {
   // forms: Kościoła, Hooggerechtshof). Shorter words hunspell knows are often surnames too
   // (Martin, Moreau).
   bool target_word(std::string_view lower) const {
-    if (known_word(tgt_words_, lower)) return true;
-    if (!has_letters(lower, kMinHunspellLetters)) return false;
-    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
-    return dictionary != nullptr && dictionary->spell(lower);
+    return known_word(tgt_words_, lower) ||
+           spelt_lower(tgt_dictionary_.get().get(), lower, kMinHunspellLetters);
   }
   static constexpr std::size_t kMinHunspellLetters = 7;
 
@@ -533,9 +539,7 @@ struct NameComparison::Impl {
   // translate (Cúpula de Hierro, Iron Dome). Said of a lost name, this only keeps a target word
   // that is a common word too from being taken for its replacement.
   bool source_word(std::string_view lower) const {
-    if (!has_letters(lower, kMinSourceLetters)) return false;
-    const spell::Dictionary* dictionary = src_dictionary_.get().get();
-    return dictionary != nullptr && dictionary->spell(lower);
+    return spelt_lower(src_dictionary_.get().get(), lower, kMinSourceLetters);
   }
 
   // Whether `t` ends with a word of the target's word list of five bytes or more, after three
@@ -646,17 +650,10 @@ namespace {
 // How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
 constexpr double kMaxPlaceDistance = 0.4;
 
-// Where a run starts in its sentence, from 0 (start) to 1 (end).
-double place(const Document& doc, const NameRun& run) {
-  const Span s = doc.sentences[run.sentence].span;
-  return s.size() == 0
-             ? 0
-             : static_cast<double>(run.span().begin - s.begin) / static_cast<double>(s.size());
-}
-
 }  // namespace
 
-std::vector<NamePair> pair_names(const Context& context, const BlockNames& block) {
+std::vector<NamePair> NameComparison::Impl::pair_names(const Context& context,
+                                                       const BlockNames& block) {
   const std::vector<NameRun>& lost_runs = block.lost;
   const std::vector<NameRun>& intruder_runs = block.intruders;
   // Each lost name is paired with an unpaired intruder at about the same place in its sentence:
@@ -709,8 +706,9 @@ std::vector<NamePair> pair_names(const Context& context, const BlockNames& block
       if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
           (pairing == Pairing::rank && r != l) || (pairing == Pairing::anchored && r != anchor[l]))
         continue;
-      const double distance =
-          std::fabs(place(context.src, lost_runs[l]) - place(context.tgt, intruder_runs[r]));
+      const double distance = std::fabs(
+          place(context.src, lost_runs[l].sentence, *lost_runs[l].tokens.front()) -
+          place(context.tgt, intruder_runs[r].sentence, *intruder_runs[r].tokens.front()));
       if (distance <= best_distance || pairing == Pairing::anchored) {
         best = r;
         best_distance = distance;

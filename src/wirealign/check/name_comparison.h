@@ -26,6 +26,13 @@ struct NameRun {
   Span span() const { return {tokens.front()->span.begin, tokens.back()->span.end}; }
 };
 
+// A lost name (an index in BlockNames::lost) paired with the intruder (an index in
+// BlockNames::intruders) that took its place.
+struct NamePair {
+  std::size_t lost = 0, intruder = 0;
+  bool anchored = false;  // the intruder stands beside the rest of the lost name
+};
+
 // The names of one block, with sentences on both sides, that have no counterpart on the other
 // side.
 struct BlockNames {
@@ -49,6 +56,9 @@ struct BlockNames {
   // The intruders that no dictionary of either language knows (Rohtak): looked for in every
   // block, whether or not a name is lost; such a block may have no lost name.
   std::set<const annotate::Token*> unexplained;
+  // The lost names paired with the intruders that took their places, each at most once
+  // (name-mismatch reports them; omission reports the lost names left unpaired).
+  std::vector<NamePair> pairs;
 };
 
 // Compares the names of an aligned pair. Read-only once built: share it between threads.
@@ -80,17 +90,6 @@ class NameComparison {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// A lost name (an index in BlockNames::lost) paired with the intruder (an index in
-// BlockNames::intruders) that took its place.
-struct NamePair {
-  std::size_t lost = 0, intruder = 0;
-  bool anchored = false;  // the intruder stands beside the rest of the lost name
-};
-
-// The lost names of `block` paired with the intruders that took their places, each at most once
-// (name-mismatch reports them; omission reports lost names left unpaired).
-std::vector<NamePair> pair_names(const Context& context, const BlockNames& block);
 
 // comparison.compare(context), computed by the first check that asks and kept in the context.
 const std::vector<BlockNames>& compared_names(const Context& context,

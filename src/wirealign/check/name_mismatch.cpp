@@ -34,7 +34,7 @@ class NameMismatch final : public Check {
                            [&](const annotate::Token* t) { return block.places.count(t) != 0; });
       };
       std::vector<bool> taken(intruder_runs.size(), false);
-      for (const NamePair& pair : pair_names(context, block)) {
+      for (const NamePair& pair : block.pairs) {
         const std::size_t l = pair.lost, r = pair.intruder;
         taken[r] = true;
         Finding f = report(context, lost_runs[l], intruder_runs[r]);

@@ -285,7 +285,7 @@ class Omission : public Check {
     const std::vector<bool> reported = reported_sentences(findings, context.src, true);
     for (const BlockNames& block : compared_names(context, names_)) {
       std::vector<bool> replaced(block.lost.size(), false);  // name-mismatch's
-      for (const NamePair& pair : pair_names(context, block)) replaced[pair.lost] = true;
+      for (const NamePair& pair : block.pairs) replaced[pair.lost] = true;
       const Bead& bead = context.alignment.beads[block.bead];
       for (std::size_t r = 0; r < block.lost.size(); ++r) {
         const NameRun& run = block.lost[r];
