@@ -169,6 +169,34 @@ bool Quantity::significant() const {
   return std::fabs(v) >= 10 || v != std::floor(v);
 }
 
+std::optional<std::pair<int, std::size_t>> NumberReader::weekday(
+    std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j) const {
+  const annotate::Token& tok = tokens[j];
+  for (const std::string_view form : {tok.lower(), tok.folded()}) {
+    if (const int* day = find(weekdays_, form)) return std::pair{*day, j};
+    // A part of the day joined to the name: "samstagabend".
+    for (const std::string& part : day_parts_)
+      if (form.size() > part.size() && form.ends_with(part))
+        if (const int* day = find(weekdays_, form.substr(0, form.size() - part.size())))
+          return std::pair{*day, j};
+  }
+  for (const auto& [parts, day] : weekday_phrases_) {
+    if (j + parts.size() > tokens.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < parts.size() && all; ++k) {
+      const annotate::Token& t = tokens[j + k];
+      all = (t.lower() == parts[k] || t.folded() == parts[k]) &&
+            (k == 0 || tokens[j + k - 1].span.end + 1 == t.span.begin);
+      if (all && k > 0) {
+        const char gap = text[t.span.begin - 1];
+        all = gap == '-' || gap == ' ';
+      }
+    }
+    if (all) return std::pair{day, j + parts.size() - 1};
+  }
+  return std::nullopt;
+}
+
 bool NumberReader::spelled_in(std::string_view lower, double value) const {
   const double tens = value < 100 ? std::floor(value / 10) * 10 : -1;
   for (const auto& [word, v] : words_) {
@@ -188,8 +216,18 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   months_capitalised_ = c.months_capitalised;
   // Full weekday names only (five bytes or more): abbreviations are words too (es "mar", en
   // "sun").
-  for (const auto& [name, day] : c.weekdays)
-    if (name.size() >= 5) weekdays_.emplace(name, day);
+  for (const auto& [name, day] : c.weekdays) {
+    if (name.size() < 5) continue;
+    weekdays_.emplace(name, day);
+    // Written in two words by a hyphen or a space ("sexta-feira"): matched word by word.
+    std::vector<std::string> parts(1);
+    for (const char ch : name)
+      if (ch == '-' || ch == ' ')
+        parts.emplace_back();
+      else
+        parts.back() += ch;
+    if (parts.size() > 1) weekday_phrases_.push_back({std::move(parts), day});
+  }
   for (const std::string& m : c.am) morning_.push_back(m);
   for (const std::string& m : c.pm) afternoon_.push_back(m);
   const lang::NumberWords& n = c.numbers();
@@ -226,6 +264,15 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   });
   lang::read_table(dir / "months.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() >= 2) months_.emplace(f[0], std::atoi(f[1].c_str()));
+  });
+  // Case forms CLDR lacks ("пятницу", "sobotę"), and the parts of a day joined to its name
+  // ("-abend": "Samstagabend").
+  lang::read_table(dir / "weekdays.tsv", [&](int, const std::vector<std::string>& f) {
+    if (f.size() < 2) return;
+    if (f[0].starts_with('-'))
+      day_parts_.push_back(annotate::case_fold(f[0].substr(1)));
+    else
+      weekdays_.emplace(annotate::case_fold(f[0]), std::atoi(f[1].c_str()));
   });
   lang::read_table(dir / "units.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() >= 3)
@@ -514,14 +561,13 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       out.push_back(std::move(q));
       continue;
     }
-    if (const int* day = find(weekdays_, tok.lower());
-        day != nullptr || find(weekdays_, tok.folded())) {
-      if (day == nullptr) day = find(weekdays_, tok.folded());
+    if (const std::optional<std::pair<int, std::size_t>> day = weekday(text, tokens, j)) {
       Quantity q;
-      q.readings = {{QuantityKind::weekday, static_cast<double>(*day), ""}};
+      q.readings = {{QuantityKind::weekday, static_cast<double>(day->first), ""}};
       q.sentence = sentence;
-      q.span = tok.span;
+      q.span = {tok.span.begin, tokens[day->second].span.end};
       out.push_back(std::move(q));
+      j = day->second;
       continue;
     }
     const double* word = find(words_, tok.lower());
@@ -646,7 +692,7 @@ bool converted_bare(const Reading& measured, const Reading& bare) {
 
 }  // namespace
 
-bool near_match(const Quantity& a, const Quantity& b) {
+bool near_match(const Quantity& a, const Quantity& b, bool whole) {
   for (const Reading& x : a.readings)
     for (const Reading& y : b.readings) {
       if (x.kind != QuantityKind::number || y.kind != QuantityKind::number) continue;
@@ -661,7 +707,7 @@ bool near_match(const Quantity& a, const Quantity& b) {
         if (std::fabs(x.value - y.value) <= 0.05 * big || rounds_to(x.value, y.value) ||
             rounds_to(y.value, x.value))
           return true;
-      } else if (big >= 1 && std::fabs(x.value - y.value) < 1 &&
+      } else if (whole && big >= 1 && std::fabs(x.value - y.value) < 1 &&
                  (std::floor(x.value) == x.value) != (std::floor(y.value) == y.value) &&
                  (rounds_to(x.value, y.value) || rounds_to(y.value, x.value) ||
                   std::floor(x.value) == std::floor(y.value))) {
@@ -697,32 +743,35 @@ namespace {
 // `from` at most, taken in order, figures with figures first: "three meetings in five months"
 // against "drei Treffen in drei Monaten" leaves five and the second drei. With `all_near` (the
 // quantities of a neighbouring block), any of `other` may agree with several, and rounding is tried
-// against each.
+// against each, for converted units only: a decimal rounded to a figure of the block beside
+// ("6,6" and "6-foot-6") is more often a changed figure of this block than a moved one.
 std::vector<const Quantity*> unmatched_in(const std::vector<const Quantity*>& from,
                                           const std::vector<const Quantity*>& other,
                                           bool all_near = false) {
-  std::vector<bool> used(other.size(), false);
-  std::vector<const Quantity*> left;  // of `from`, with no exact match
-  // Figures are paired first, with figures first ("1 October" with "am 1. Oktober", not with
-  // "ein Urteil"); numbers in words after them.
-  for (const bool soft : {false, true})
-    for (const Quantity* f : from) {
-      if (f->soft != soft) continue;
-      bool hit = false;
-      for (const bool same_kind : {true, false})
-        for (std::size_t o = 0; o < other.size() && !hit; ++o)
+  std::vector<bool> used(other.size(), false), done(from.size(), false);
+  // Figures are paired with figures and numbers in words with numbers in words first ("1
+  // October" with "am 1. Oktober", not with "ein Urteil"; "first" with "eerste", leaving "1-2"
+  // for "2-2"); then across.
+  for (const bool same_kind : {true, false})
+    for (const bool soft : {false, true})
+      for (std::size_t i = 0; i < from.size(); ++i) {
+        const Quantity* f = from[i];
+        if (done[i] || f->soft != soft) continue;
+        for (std::size_t o = 0; o < other.size() && !done[i]; ++o)
           if ((all_near || !used[o]) && (!same_kind || other[o]->soft == f->soft) &&
               exact_match(*f, *other[o])) {
-            hit = true;
+            done[i] = true;
             used[o] = true;
           }
-      if (!hit) left.push_back(f);
-    }
+      }
+  std::vector<const Quantity*> left;  // of `from`, with no exact match
+  for (std::size_t i = 0; i < from.size(); ++i)
+    if (!done[i]) left.push_back(from[i]);
   std::vector<const Quantity*> out;
   for (const Quantity* f : left) {
     bool hit = false;
     for (std::size_t o = 0; o < other.size() && !hit; ++o)
-      hit = (all_near || !used[o]) && near_match(*f, *other[o]);
+      hit = (all_near || !used[o]) && near_match(*f, *other[o], !all_near);
     if (!hit) out.push_back(f);
   }
   return out;

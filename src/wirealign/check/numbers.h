@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,11 @@ class NumberReader {
   };
 
  private:
+  // The weekday that token `j` of `tokens` (in `text`) starts, and the last of its tokens.
+  std::optional<std::pair<int, std::size_t>> weekday(std::string_view text,
+                                                     const std::vector<annotate::Token>& tokens,
+                                                     std::size_t j) const;
+
   std::string code_;
   char decimal_ = '.';   // the language's decimal separator, '.' or ','
   char grouping_ = 0;    // its thousands separator when it is '.' or ','; else 0
@@ -105,7 +111,13 @@ class NumberReader {
   std::map<std::string, double, std::less<>> decades_;        // "s": "1980s" also reads 80
   std::map<std::string, double, std::less<>> words_;          // numbers in words: "two"
   std::map<std::string, int, std::less<>> months_;            // "september" -> 9
-  std::map<std::string, int, std::less<>> weekdays_;          // "wednesday" -> 3
+  std::map<std::string, int, std::less<>> weekdays_;          // "wednesday" -> 3, "sobotę" -> 6
+  struct WeekdayPhrase {
+    std::vector<std::string> words;  // "sexta", "feira"
+    int day = 0;
+  };
+  std::vector<WeekdayPhrase> weekday_phrases_;  // names of two words or more
+  std::vector<std::string> day_parts_;          // joined after a weekday: "abend", "avond"
   std::vector<std::string> clock_;      // after or inside a clock time: "h", "uhr"
   std::vector<std::string> morning_;    // "am", "a.m."
   std::vector<std::string> afternoon_;  // "pm", "p.m."
@@ -118,8 +130,8 @@ class NumberReader {
 bool exact_match(const Quantity& a, const Quantity& b);
 
 // Whether two quantities agree up to rounding: converted units within 5 % or the precision of
-// the rounder one, a decimal written as a whole number (33.3 % and 33 %).
-bool near_match(const Quantity& a, const Quantity& b);
+// the rounder one, and with `whole` a decimal written as a whole number (33.3 % and 33 %).
+bool near_match(const Quantity& a, const Quantity& b, bool whole = true);
 
 // The quantities of every sentence of an aligned pair, and which of them the other side of their
 // block lacks. Holds references to `context`.

@@ -4,6 +4,7 @@
 
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
+#include "wirealign/check/numbers.h"
 #include "wirealign/check/pair_fixture.h"
 
 namespace {
@@ -191,4 +192,28 @@ TEST_CASE("A scale word alone answers only another scale word alone", "[check]")
                                     "Hacía frío.\nSe gastaron miles de millones de dólares.\n",
                                     true, "en", "es");
   CHECK(check::make_number_mismatch(phrase.setup())->run(*phrase.context).empty());
+}
+
+TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[check]") {
+  // The weekday of each target sentence, as the reader sees it (0: none).
+  const auto days = [](const std::string& lang, const std::string& text) {
+    const testing::CheckedPair p("One.\n", text, true, "en", lang);
+    const check::NumberReader reader(p.tgt_language, WIREALIGN_TEST_DATA_DIR);
+    std::vector<int> out;
+    for (std::uint32_t k = 0; k < p.tgt.sentences.size(); ++k) {
+      int day = 0;
+      for (const check::Quantity& q : reader.read(p.tgt, p.tgt_tokens.sentences[k], k))
+        if (q.kind() == check::QuantityKind::weekday) day = static_cast<int>(q.readings[0].value);
+      out.push_back(day);
+    }
+    return out;
+  };
+  CHECK(days("pt", "No sábado, um menino.\nNa sexta-feira, um menino.\nA sexta edição.\n") ==
+        std::vector<int>{6, 5, 0});
+  CHECK(days("pl", "W niedzielę z kanałów.\nW sobotę wieczorem.\nW środku miasta.\n") ==
+        std::vector<int>{7, 6, 0});
+  CHECK(days("ru", "В пятницу утром.\nВ субботу вечером.\nСреди них был он.\n") ==
+        std::vector<int>{5, 6, 0});
+  CHECK(days("de", "Am Samstagabend spielte er.\nDie Sonntagsfrage.\nDer Abend.\n") ==
+        std::vector<int>{6, 0, 0});
 }
