@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <string>
@@ -238,6 +239,54 @@ std::optional<double> unrelated(const Context& context, Range src, Range tgt,
   // Surer with longer sentences and a document whose pairs share more.
   const double length = std::min(1.0, static_cast<double>(std::min(src_words, tgt_words)) / 12);
   return std::min(0.95, 0.5 + 0.3 * length + 0.4 * (norm.median - kMinNormForUnrelated));
+}
+
+namespace {
+
+// little_shared: both sentences need this many content words to be judged (free translations of
+// short sentences often share no word at all: "He was speechless" / "La nouvelle le laissa sans
+// voix"); kMinContentWordsShort in a short document.
+constexpr std::size_t kMinContentWords = 5;
+constexpr std::size_t kMinContentWordsShort = 3;
+constexpr std::size_t kMaxBlocksShortDocument = 4;
+// Neither side covered beyond kMaxShare, and the block's confidence at kMaxConfidence or below:
+// in a document whose order vouches for its pairs, a free translation shares little too, so the
+// place must doubt the pair as well. In a short document, kMaxConfidenceShort.
+constexpr double kMaxShare = 0.15;
+constexpr double kMaxConfidence = 0.25;
+constexpr double kMaxConfidenceShort = 0.5;
+// The document's pairs must usually share at least this much (with no dictionary for the pair,
+// or another script, a pair with little in common is the norm).
+constexpr double kMinNormLittleShared = 0.3;
+
+}  // namespace
+
+std::string Shares::describe() const {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.0f%% of the source words, %.0f%% of the target words",
+                100 * src, 100 * tgt);
+  return text;
+}
+
+bool short_document(const Context& context) {
+  return context.alignment.beads.size() < kMaxBlocksShortDocument;
+}
+
+std::optional<Shares> little_shared(const Context& context, const Bead& bead,
+                                    const CoverageNorm& norm) {
+  if (bead.src_size() != 1 || bead.tgt_size() != 1 || norm.median < kMinNormLittleShared)
+    return std::nullopt;
+  const bool short_doc = short_document(context);
+  if (bead.confidence > (short_doc ? kMaxConfidenceShort : kMaxConfidence)) return std::nullopt;
+  const std::uint32_t i = bead.src_begin, k = bead.tgt_begin;
+  if (unrelated(context, {i, i + 1}, {k, k + 1}, norm)) return std::nullopt;
+  const std::size_t words = std::min(content_words(context.src_tokens.sentences[i]),
+                                     content_words(context.tgt_tokens.sentences[k]));
+  if (words < (short_doc ? kMinContentWordsShort : kMinContentWords)) return std::nullopt;
+  const Shares shares{src_coverage(context, i, {k, k + 1}).share(),
+                      tgt_coverage(context, k, {i, i + 1}).share()};
+  if (shares.src > kMaxShare || shares.tgt > kMaxShare) return std::nullopt;
+  return shares;
 }
 
 std::size_t characters(const Sentence& sentence) {

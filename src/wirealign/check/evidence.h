@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "wirealign/annotate/annotate.h"
@@ -86,6 +87,27 @@ CoverageNorm coverage_norm(const Context& context);
 std::optional<double> unrelated(const Context& context, Range src, Range tgt,
                                 const CoverageNorm& norm);
 inline constexpr double kDoubtfullyUnrelated = 0.55;
+
+// Whether the document has too few blocks for their order to vouch for a pair (fewer than four).
+bool short_document(const Context& context);
+
+// What each side of a 1-1 block has covered by the other, as shares of its token weight.
+struct Shares {
+  double src = 0, tgt = 0;
+  // "7% of the source words, 9% of the target words".
+  std::string describe() const;
+};
+
+// A 1-1 block whose sentences share almost nothing, though both are long enough to show some,
+// and that is not unrelated (sharing nothing at all): neither side has more than 15 % of its
+// token weight covered, in a document whose pairs usually share 30 % or more, and the block's
+// confidence, which weighs the translation evidence of the pair (dictionary, what the aligner
+// learned from the document, numbers, names, length) and its place, says it is more likely not
+// a translation than one. Both sides need five content words (three in a short document, where
+// nothing else would report such a pair); the confidence must be 0.25 or below (0.5 in a short
+// document, where the place says nothing). Returns the shares, or nullopt.
+std::optional<Shares> little_shared(const Context& context, const Bead& bead,
+                                    const CoverageNorm& norm);
 
 // The usual length ratio of the document pair: robust statistics of log(target characters /
 // source characters) over its 1-1 blocks whose sentences both have at least 20 characters.

@@ -97,6 +97,13 @@ class Omission : public Check {
         findings.push_back(replaced(context, bead, tgt, *sure));
         continue;
       }
+      // Or by something that shares almost nothing with it, in a document long enough for the
+      // place of the pair to doubt it too (in a short one, weak-alignment reports it).
+      if (!short_document(context))
+        if (const auto shares = little_shared(context, bead, coverage)) {
+          findings.push_back(replaced_by_other(context, bead, *shares));
+          continue;
+        }
       if (bead.src_size() > 1)
         if (auto f = left_out(context, bead, tgt, norm)) {
           findings.push_back(std::move(*f));
@@ -219,6 +226,24 @@ class Omission : public Check {
     f.suggestion =
         doubtful ? "check that the target sentence translates the source sentence"
                  : "translate the source sentence; check where the target sentence comes from";
+    return f;
+  }
+
+  // The translation of 1-1 block `bead` replaced by a sentence that shares only `shares` with its
+  // source (evidence.h, little_shared).
+  static Finding replaced_by_other(const Context& context, const Bead& bead, Shares shares) {
+    Finding f;
+    f.kind = "omission";
+    f.severity = Severity::warning;
+    f.confidence = std::max(0.45, 1.0 - bead.confidence);
+    f.src_sentences = {bead.src_begin};
+    f.tgt_sentences = {bead.tgt_begin};
+    f.message = "perhaps no translation of the source sentence \"" +
+                shorten(context.src.sentences[bead.src_begin].text) + "\": the target has \"" +
+                shorten(context.tgt.sentences[bead.tgt_begin].text) +
+                "\" in its place, which has little in common with it (" + shares.describe() +
+                " have a counterpart: name, number, cognate or dictionary translation)";
+    f.suggestion = "check that the target sentence translates the source sentence";
     return f;
   }
 

@@ -46,7 +46,8 @@ const std::vector<CheckInfo>& registry() {
       {"length-ratio", true, "aligned pair whose length ratio is far from the document's norm",
        make_length_ratio},
       {"weak-alignment", true,
-       "aligned pair with almost no lexical evidence: possible mistranslation",
+       "in a document of a few sentences, an aligned pair with almost no lexical evidence: "
+       "possible mistranslation",
        make_weak_alignment},
       {"repeated-word", true,
        "a word written twice in a row where the language does not double it (\"the the\")",

@@ -257,3 +257,22 @@ TEST_CASE("omission: a figure written in words, in a compound or as an ordinal i
   const testing::CheckedPair changed(lines(kNewsEn), lines(fr), true, "en", "fr", true);
   CHECK(omissions(changed).empty());
 }
+
+TEST_CASE("omission: a translation replaced by a sentence sharing almost nothing is a warning",
+          "[check]") {
+  // The replacement shares one word ("secrétaire") with the source it stands for: not
+  // unrelated, but too little for a translation, and the aligner doubts the pair.
+  auto fr = kNewsFr;
+  fr[6] =
+      "Les supporters ont célébré la victoire de leur équipe de football jusque tard dans la "
+      "nuit, dans une ambiance de fête et de chants, selon le secrétaire du club.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].message.find("which has little in common with it") != std::string::npos);
+  // weak-alignment leaves it to omission in a document of this length.
+  CHECK(check::make_weak_alignment(p.setup())->run(*p.context).empty());
+}
