@@ -6,6 +6,7 @@
 
 #include "wirealign/check/checks.h"
 #include "wirealign/check/quotes.h"
+#include "wirealign/core/utf8.h"
 
 namespace wirealign::check {
 
@@ -16,6 +17,19 @@ std::pair<std::string, std::string> marks_of(QuoteKind kind) {
   const std::string_view both = quote_kind_marks(kind);
   const auto space = both.find(' ');
   return {std::string(both.substr(0, space)), std::string(both.substr(space + 1))};
+}
+
+// The double quotation marks of sentences [begin, end) of `doc`: " “ ” „ « ».
+std::size_t double_marks(const Document& doc, std::uint32_t begin, std::uint32_t end) {
+  std::size_t n = 0;
+  for (std::uint32_t i = begin; i < end; ++i) {
+    const std::string& text = doc.sentences[i].text;
+    for (std::size_t p = 0; p < text.size();) {
+      const char32_t c = utf8::next(text, p);
+      n += c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
+    }
+  }
+  return n;
 }
 
 class UnbalancedQuote : public Check {
@@ -32,8 +46,20 @@ class UnbalancedQuote : public Check {
       if (!q.closed) src_unbalanced[context.src_bead[q.first_sentence]] = true;
     for (const StrayMark& m : src_quotes.stray) src_unbalanced[context.src_bead[m.sentence]] = true;
 
+    // Blocks joined by a quotation of the source: the beads of its opening and closing marks.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> src_spans;
+    for (const Quotation& q : src_quotes.quotations)
+      if (q.closed && q.first_sentence != q.last_sentence)
+        src_spans.emplace_back(context.src_bead[q.first_sentence],
+                               context.src_bead[q.last_sentence]);
+    const auto src_quotes_across = [&](std::uint32_t from, std::uint32_t to) {
+      return std::find(src_spans.begin(), src_spans.end(), std::pair{from, to}) != src_spans.end();
+    };
+
     // A quotation opened with one kind of mark and closed with another ("„…"", "“…""), in the
     // same sentence or a later one: mixed styles (quote-style's business), not an imbalance.
+    // Later in the same block, or where the source quotes from the block of the opening mark to
+    // the block of the closing one (a speech over several sentences).
     // An opening ‘ or ' before a digit is the apostrophe of an elided year ('80s).
     const std::string_view text = context.tgt.input.text;
     std::vector<bool> open_paired(tgt_quotes.quotations.size(), false);
@@ -48,9 +74,11 @@ class UnbalancedQuote : public Check {
       }
       for (std::size_t m = 0; m < tgt_quotes.stray.size(); ++m) {
         const StrayMark& mark = tgt_quotes.stray[m];
-        if (stray_paired[m] || mark.mark.begin < quotation.open.end ||
-            mark.sentence > quotation.first_sentence + 2 ||
-            context.tgt_bead[mark.sentence] != context.tgt_bead[quotation.first_sentence])
+        if (stray_paired[m] || mark.mark.begin < quotation.open.end) continue;
+        const std::uint32_t from = context.tgt_bead[quotation.first_sentence],
+                            to = context.tgt_bead[mark.sentence];
+        if (!(from == to && mark.sentence <= quotation.first_sentence + 2) &&
+            !src_quotes_across(from, to))
           continue;
         open_paired[q] = stray_paired[m] = true;
         break;
@@ -73,9 +101,20 @@ class UnbalancedQuote : public Check {
     }
 
     std::vector<Finding> findings;
+    // Blocks with as many double quotation marks as their source, of whatever kinds, from two
+    // blocks before to two after, follow the source: marks of mixed kinds ("“catalizzatore."
+    // then "Vogliono … rispetto”"), which quote-style reports, not a mark left out.
+    const auto& beads = context.alignment.beads;
+    auto same_marks = [&](std::uint32_t b) {
+      const Bead& first = beads[b >= 2 ? b - 2 : 0];
+      const Bead& last = beads[std::min<std::size_t>(b + 2, beads.size() - 1)];
+      return beads[b].src_size() > 0 &&
+             double_marks(context.src, first.src_begin, last.src_end) ==
+                 double_marks(context.tgt, first.tgt_begin, last.tgt_end);
+    };
     auto skip = [&](std::uint32_t k) {
       const std::uint32_t b = context.tgt_bead[k];
-      return src_unbalanced[b] ||
+      return src_unbalanced[b] || same_marks(b) ||
              reads_as(context.tgt_tokens.sentences[k], src_language_, tgt_language_);
     };
     auto start = [&](std::uint32_t k, Span mark) {

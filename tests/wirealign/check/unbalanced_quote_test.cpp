@@ -53,3 +53,22 @@ TEST_CASE("a closing guillemet never opened", "[check]") {
 TEST_CASE("an imbalance copied from the source is left alone", "[check]") {
   CHECK(run("\"We will stay, he said.\n", "« Nous resterons, a-t-il dit.\n").empty());
 }
+
+TEST_CASE("marks of mixed kinds, as many as the source's, are no imbalance", "[check]") {
+  // The translation closes "“catalizzatore" with a straight mark and the next speech, opened
+  // with one, with ”: quote-style's business. One mark fewer than the source is reported.
+  const std::string src =
+      "He spoke to the farmers.\nBlood can act as a \"trigger.\"\n\"They're just playful.\n"
+      "They are curious.\nYou have to respect them,\" he said.\nThe end.\n";
+  CHECK(run(src,
+            "Il a parlé aux fermiers.\nLe sang peut agir comme un “déclencheur.\"\n\"Ils sont "
+            "joueurs.\nIls sont curieux.\nIl faut les respecter”, a-t-il dit.\nFin.\n",
+            true)
+            .empty());
+  CHECK_FALSE(run(src,
+                  "Il a parlé aux fermiers.\nLe sang peut agir comme un “déclencheur.\n\"Ils "
+                  "sont joueurs.\nIls sont curieux.\nIl faut les respecter”, a-t-il dit.\n"
+                  "Fin.\n",
+                  true)
+                  .empty());
+}
