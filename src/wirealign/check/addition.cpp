@@ -18,11 +18,14 @@ constexpr double kSplitShare = 0.5;
 // A target sentence that the alignment joined to others in a block was added when it has this
 // many content words and at most one, and little of its weight, with a counterpart in the
 // block's source (four-letter stem keys meet by chance), while the others cover at least
-// kJoinedOthersShare of the source.
+// kJoinedOthersShare of the source, in a document whose pairs usually share kJoinedMinNorm. A
+// shorter one, of kJoinedShortWords content words, must have none.
 constexpr std::size_t kJoinedMinWords = 4;
+constexpr std::size_t kJoinedShortWords = 3;
 constexpr std::size_t kJoinedMaxCovered = 1;
 constexpr double kJoinedMaxShare = 0.15;
-constexpr double kJoinedOthersShare = 0.3;
+constexpr double kJoinedOthersShare = 0.2;
+constexpr double kJoinedMinNorm = 0.3;
 
 class Addition : public Check {
  public:
@@ -114,12 +117,14 @@ class Addition : public Check {
   // source, while the block's other target sentences translate it.
   static bool joined(const Context& context, const Bead& bead, std::uint32_t k,
                      const CoverageNorm& coverage) {
-    if (bead.tgt_size() < 2 || coverage.median < kJoinedOthersShare) return false;
+    if (bead.tgt_size() < 2 || coverage.median < kJoinedMinNorm) return false;
     const Range src{bead.src_begin, bead.src_end};
     const auto& tokens = context.tgt_tokens.sentences[k];
-    if (content_words(tokens) < kJoinedMinWords) return false;
+    const std::size_t words = content_words(tokens);
+    if (words < kJoinedShortWords) return false;
     const Coverage own = tgt_coverage(context, k, src);
-    if (covered_content(tokens, own) > kJoinedMaxCovered || own.share() > kJoinedMaxShare)
+    if (covered_content(tokens, own) > (words < kJoinedMinWords ? 0 : kJoinedMaxCovered) ||
+        own.share() > kJoinedMaxShare)
       return false;
     // The others, on either side of k, must translate the source on their own.
     for (std::uint32_t i = src.begin; i < src.end; ++i) {

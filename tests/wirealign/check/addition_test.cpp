@@ -77,6 +77,32 @@ TEST_CASE("addition: a line the alignment joined to a translation is found", "[c
   CHECK(found[0].message.find("Kremlin") != std::string::npos);
 }
 
+TEST_CASE("addition: a short line joined to a translation is found when it shares nothing",
+          "[check]") {
+  // Whatever the aligner did, pair source sentence 6 with target sentences 6 and 7 (`line`).
+  const auto joined = [](const std::string& line) {
+    auto fr = kNewsFr;
+    fr.insert(fr.begin() + 7, line);
+    auto p =
+        std::make_unique<testing::CheckedPair>(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+    std::vector<Bead> beads;
+    for (std::uint32_t i = 0; i < 10; ++i) {
+      const std::uint32_t k = i < 7 ? i : i + 1;
+      beads.push_back({i, i + 1, k, i == 6 ? k + 2 : k + 1, 0.9});
+    }
+    p->alignment.beads = beads;
+    p->context = std::make_unique<check::Context>(p->src, p->tgt, p->src_tokens, p->tgt_tokens,
+                                                  p->alignment, p->lexicon);
+    return additions(*p);
+  };
+  // Three content words, none with a counterpart in the source.
+  const auto found = joined("Regardez la vidéo ci-dessous.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{7});
+  // Three content words, one of them the source's ("région"): part of the translation.
+  CHECK(joined("Regardez la région ci-dessous.").empty());
+}
+
 TEST_CASE("addition: lines appended at the end are one finding", "[check]") {
   auto fr = kNewsFr;
   for (const char* line : {"Vous aimez cet article ? Partagez-le avec un ami !", "*****",
