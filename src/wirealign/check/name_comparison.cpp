@@ -220,7 +220,6 @@ struct NameComparison::Impl {
           const bool common = dictionary && !kept;
           block.lost_kept_word = block.lost_kept_word || kept;
           if (common) common_lost.insert(&tokens[j]);
-          lost_common_word = lost_common_word || common;
           const bool in_longer_name =
               (j > 0 && is_name(context.src, tokens, j - 1, src_language_)) ||
               (j + 1 < tokens.size() && is_name(context.src, tokens, j + 1, src_language_));
@@ -228,11 +227,23 @@ struct NameComparison::Impl {
             title_places.push_back(place(context.src, i, tokens[j]));
         }
       }
+      // A lost name made of dictionary words only (Morning, Premier League) may have been
+      // translated word by word; one with a word no dictionary knows is a name (Jimmy Carter,
+      // though a carter is a word).
+      for (const NameRun& run : runs(lost, context.src))
+        lost_common_word =
+            lost_common_word || std::all_of(run.tokens.begin(), run.tokens.end(),
+                                            [&](const auto* t) { return common_lost.count(t); });
       // With no name lost, only a target name that no dictionary knows is looked for.
       const bool none_lost = lost.empty();
       if (none_lost && cross_script_) continue;
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
         const auto& tokens = context.tgt_tokens.sentences[k];
+        // Any word starts a sentence with a capital, also a second sentence of the segment.
+        const auto opens_sentence = [&](std::size_t j) {
+          return starts_sentence(context.tgt, tokens, j) ||
+                 after_sentence_end(context.tgt, tokens, j, tgt_language_);
+        };
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
           if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
@@ -248,7 +259,7 @@ struct NameComparison::Impl {
           }
           // Any word starts a sentence with a capital: there, only a name lost in the source
           // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
-          if (lost_common_word && starts_sentence(context.tgt, tokens, j)) continue;
+          if (lost_common_word && opens_sentence(j)) continue;
           const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
@@ -262,7 +273,7 @@ struct NameComparison::Impl {
             continue;
           // A name that neither language's dictionaries know, inside a sentence, names something
           // the source does not name at all (Rohtak): what replaced a name, or an addition.
-          if (!cross_script_ && !starts_sentence(context.tgt, tokens, j) &&
+          if (!cross_script_ && !opens_sentence(j) &&
               unknown_name(t, context.tgt.input.view(t.span)) &&
               !inflected_source_name(context, t)) {
             block.unexplained.insert(&t);
@@ -280,7 +291,7 @@ struct NameComparison::Impl {
             const bool lower_case_word = tgt_language_.nouns_capitalised &&
                                          spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3);
             if (lost_common_word || (tgt_language_.nouns_capitalised && !lower_case_word) ||
-                starts_sentence(context.tgt, tokens, j))
+                opens_sentence(j))
               continue;
             weak.insert(&t);
           }

@@ -112,6 +112,30 @@ bool title_case(const std::vector<annotate::Token>& tokens, const lang::Language
   return words >= 4 && 10 * capitals >= 6 * words && lower_content <= 1;
 }
 
+bool after_sentence_end(const Document& doc, const std::vector<annotate::Token>& tokens,
+                        std::size_t j, const lang::LanguageData& language) {
+  if (j == 0) return false;
+  const std::string_view text = doc.input.text;
+  std::size_t i = tokens[j].span.begin;
+  bool space = false;
+  while (i > tokens[j - 1].span.end) {
+    const char32_t c = utf8::prev(text, i);
+    if (c == U' ' || c == 0xA0 || c == 0x202F) {
+      space = true;
+      continue;
+    }
+    // Closing quotation marks and brackets after the end of the sentence.
+    if (c == U'"' || c == U'»' || c == U'”' || c == U'’' || c == U')') continue;
+    if (c != U'.' && c != U'!' && c != U'?') return false;
+    const std::string_view before =
+        text.substr(tokens[j - 1].span.begin, tokens[j - 1].span.size());
+    std::size_t letters = 0;
+    for (std::size_t k = 0; k < before.size(); ++letters) utf8::next(before, k);
+    return space && (c != U'.' || (letters > 1 && !is_abbreviation(before, language)));
+  }
+  return false;
+}
+
 bool is_abbreviation(std::string_view surface, const lang::LanguageData& language) {
   const std::string dotted = std::string(surface) + ".";
   return language.nonfinal_abbreviations.count(dotted) != 0 ||
@@ -183,7 +207,18 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
   // through transliteration (Трамп, Trump).
   if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))
     return false;
-  if (same_name(s.folded(), t.folded())) return true;
+  // A common word of the source (not capitalised) renders a name only when spelt much alike
+  // (afghane, Afghan): consonant skeletons alike are chance there (fracaso, Francis).
+  if (!s.capitalised()) {
+    const std::string_view a = s.folded(), b = t.folded();
+    std::size_t prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+    if ((prefix >= 4 && 10 * prefix >= 6 * std::min(a.size(), b.size())) ||
+        edit_similarity(a, b) >= 0.75)
+      return true;
+  } else if (same_name(s.folded(), t.folded())) {
+    return true;
+  }
   // A short name with an ending (Ri, Ris; Un, Unem).
   if (s.capitalised() && s.folded().size() == 2 && t.folded().starts_with(s.folded()) &&
       t.folded().size() <= 5)

@@ -51,6 +51,13 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
 // Whether the word `surface` is one of the language's abbreviations, with or without its dot.
 bool is_abbreviation(std::string_view surface, const lang::LanguageData& language);
 
+// Whether token `j` of `tokens` (a sentence of `doc`, in `language`) follows a full stop, a
+// question or an exclamation mark that ends a sentence inside the segment (two sentences the
+// segmenter kept together, or a line of pre-segmented text that holds two): not after an
+// abbreviation or an initial (Mr., J.).
+bool after_sentence_end(const Document& doc, const std::vector<annotate::Token>& tokens,
+                        std::size_t j, const lang::LanguageData& language);
+
 // Whether target token `t` renders source token `s`: the same name (see same_name; across
 // scripts, lang::names_match) or a dictionary translation of it.
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);

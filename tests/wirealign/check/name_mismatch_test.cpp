@@ -266,3 +266,21 @@ TEST_CASE("A dictionary word the translation keeps elsewhere as a name is a name
   CHECK(findings[0].message == "Lee in the source became Montero in the translation");
   CHECK(findings[0].severity == Severity::warning);
 }
+
+TEST_CASE("A common word of the source spelt somewhat like a name does not render it", "[check]") {
+  // "fracaso" (failure) and Francis share a consonant skeleton, which says something between two
+  // names only; and "Carter", also a Spanish word, does not make Jimmy Carter a common word.
+  const testing::CheckedPair p(
+      "Hoy hace buen tiempo en la ciudad.\n"
+      "El fracaso en Irán contribuyó de manera decisiva a la derrota de Jimmy Carter frente a "
+      "Ronald Reagan en las elecciones presidenciales de 1980.\n"
+      "Fue un buen día para todos.\n",
+      "The weather is good in the city today.\n"
+      "The failure in Iran was a decisive contributor to Francis defeat by Ronald Reagan in the "
+      "1980 presidential election.\n"
+      "It was a good day for everyone.\n",
+      true, "es", "en", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Jimmy Carter in the source became Francis in the translation");
+}
