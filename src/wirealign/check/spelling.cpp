@@ -28,6 +28,7 @@
 
 #include "wirealign/annotate/annotate.h"
 #include "wirealign/check/checks.h"
+#include "wirealign/check/names.h"
 #include "wirealign/core/error.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/spell/hunspell.h"
@@ -179,6 +180,22 @@ std::string recase(std::string_view w, bool upper, bool all) {
 // Whether `word` is `known` with one of the slips of typing that leave a word recognisable: a
 // letter doubled ("Kanddidaten"), two letters swapped ("Stcük"), an accent added or lost
 // ("Kärten"). Other edits (a letter dropped, added or changed) make other words as often.
+// Whether text from `i` (after a full stop) up to `end` starts another sentence: spaces, perhaps
+// a quotation mark, then a capital letter.
+bool ends_inner_sentence(std::string_view text, std::size_t i, std::size_t end) {
+  bool space = false;
+  while (i < end) {
+    const char32_t c = utf8::next(text, i);
+    if (u_isUWhiteSpace(static_cast<UChar32>(c))) {
+      space = true;
+      continue;
+    }
+    if (c == U'"' || c == U'«' || c == U'„' || c == U'“') continue;
+    return space && u_isupper(static_cast<UChar32>(c));
+  }
+  return false;
+}
+
 bool typing_slip(std::string_view word, std::string_view known) {
   std::u32string w, k;
   for (std::size_t i = 0; i < word.size();) w += utf8::next(word, i);
@@ -292,7 +309,8 @@ struct Unknown {
 
 class Spelling : public Check {
  public:
-  explicit Spelling(const Setup& setup) : language_(lang::display_name(setup.tgt_language.code)) {
+  explicit Spelling(const Setup& setup)
+      : language_(lang::display_name(setup.tgt_language.code)), tgt_language_(setup.tgt_language) {
     const auto dir = setup.data_dir / "lang" / setup.tgt_language.code;
     const auto settings = dir / "spelling.tsv";
     lang::read_table(settings, [&](int line, const std::vector<std::string>& f) {
@@ -411,8 +429,14 @@ class Spelling : public Check {
     const Span sentence = context.tgt.sentences[k].span;
     const std::size_t b = tokens[first].span.begin, e = tokens[last].span.end;
     if (is_address(piece_around(text, sentence.begin, sentence.end, b, e))) return;
-    // An abbreviation: a period that does not end the sentence ("Dhr. Gendon", "z.B.").
-    if (char_at(text, e) == U'.' && e + 1 < sentence.end) return;
+    // An abbreviation: a period that does not end the sentence ("Dhr. Gendon", "z.B."). Not a
+    // word of four letters or more, not one of the language's abbreviations, before a space and
+    // a capital: a second sentence of the segment starts there ("zu kommn. Spieler wie").
+    if (char_at(text, e) == U'.' && e + 1 < sentence.end &&
+        !(ends_inner_sentence(text, e + 1, sentence.end) &&
+          shape_of(text.substr(b, e - b)).letters >= 4 &&
+          !is_abbreviation(text.substr(b, e - b), tgt_language_)))
+      return;
     std::string solid;
     for (std::size_t t = first; t <= last; ++t) {
       const Shape s = shape_of(context.tgt.input.view(tokens[t].span));
@@ -564,6 +588,9 @@ class Spelling : public Check {
                            const annotate::Token& token) {
     std::size_t n = 0;
     if (const auto it = counts.find(token.lower()); it != counts.end()) n = it->second;
+    // Other forms of the word by its stem, where the stem is how the word starts: a stemmer that
+    // drops accents (German "kärten", "kart") would count "Karten" for the slip "Kärten".
+    if (!token.lower().starts_with(token.stem())) return n;
     if (const auto it = counts.find(token.stem()); it != counts.end()) n = std::max(n, it->second);
     return n;
   }
@@ -639,6 +666,7 @@ class Spelling : public Check {
   }
 
   std::string language_;            // the target language's English name, for messages
+  lang::LanguageData tgt_language_;  // its abbreviations
   bool nouns_capitalised_ = false;  // the target language capitalises its nouns (German)
   std::vector<std::string> links_;  // letters that may join the parts of a compound ("s")
   std::vector<Rewrite> rewrites_;   // regular forms the target dictionary lacks

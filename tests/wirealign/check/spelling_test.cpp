@@ -123,6 +123,29 @@ TEST_CASE("spelling: a German noun mistyped inside a sentence is info with the n
   CHECK_THAT(found[1].message, Catch::Contains("did you mean 'Stück'?"));
 }
 
+TEST_CASE("spelling: an accent slip is not another form of a noun the text has", "[check]") {
+  // The German stemmer drops accents: "Kärten" and "Karten" share a stem, but the text does not
+  // write "Kärten" twice.
+  const std::string src = "She made the cards.\nThe cards were red.\nShe liked the cards.\n";
+  const std::string tgt =
+      "Sie hat die Karten gemacht.\nDie Kärten waren rot.\nSie mochte die Karten.\n";
+  const auto found = run(src, tgt, "en", "de");
+  CHECK(words(found, tgt) == std::vector<std::string>{"Kärten"});
+}
+
+TEST_CASE("spelling: a word before a full stop inside a segment of two sentences is checked",
+          "[check]") {
+  // A line may hold two sentences: "kommn." ends the first, it is no abbreviation; "Dr." and
+  // "z.B." are.
+  const std::string src =
+      "I tried to get on the ball. Players like Shaq push forward, Dr. Ma said.\n";
+  const std::string tgt =
+      "Ich habe versucht, an den Ball zu kommn. Spieler wie Shaq spielen nach vorn, sagte Dr. "
+      "Ma.\n";
+  const auto found = run(src, tgt, "en", "de");
+  CHECK(words(found, tgt) == std::vector<std::string>{"kommn"});
+}
+
 TEST_CASE("spelling: a dictionary in ISO-8859-2 works like the others (Polish)", "[check]") {
   const std::string src = "The government met.\n";
   const std::string tgt = "Rz\xC4\x85\x64 spotka\xC5\x82 si\xC4\x99 wczoraj na posiedzenu.\n";
