@@ -241,14 +241,16 @@ class Untranslated : public Check {
   // source (`bead`), which is a word of the source language (a function word of it alone, or a
   // dictionary word) and not of the target language, and not a name. Adjacent ones are one
   // stretch; one finding for the sentence. Words quoted on both sides (a slogan, a title) are
-  // kept on purpose. `quotes`: those of the source and the target. With `whole`, only when every
-  // word of the sentence is such a word, reported as the sentence left untranslated.
+  // kept on purpose, and in a quoted speech only a phrase counts. `quotes`: those of the source and
+  // the target. With `whole`, only when every word of the sentence is such a word, reported as the
+  // sentence left untranslated.
   std::optional<Finding> stray_words(
       const Context& context, std::uint32_t k, const Bead& bead, const Quotes* const (&quotes)[2],
       const std::unordered_map<std::string_view, std::uint32_t>& sentences_with, bool whole) const {
     const auto& tokens = context.tgt_tokens.sentences[k];
     std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
     std::vector<bool> stray(tokens.size(), false);
+    std::vector<bool> speech(tokens.size(), false);  // quoted on both sides, in a long quotation
     std::size_t words = 0, strays = 0;
     bool strong = false;  // a word no reader would take for one of the target language
     for (std::size_t p = 0; p < tokens.size(); ++p) {
@@ -260,7 +262,13 @@ class Untranslated : public Check {
       const auto match = source_word(context, bead, t);
       if (!match) continue;
       const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];
-      if (quotes[0]->quoted(s.span) && quotes[1]->quoted(t.span)) continue;
+      // Quoted on both sides: a term or a title ("operazioni lumaca") is kept on purpose; in a
+      // quoted speech, only a phrase counts (below).
+      if (quotes[0]->quoted(s.span) && quotes[1]->quoted(t.span)) {
+        if (whole || quotes[0]->in_short_quotation(s.span) || quotes[1]->in_short_quotation(t.span))
+          continue;
+        speech[p] = true;
+      }
       const bool src_function = src_only_.count(std::string(s.lower())) != 0;
       if (t.function_word() || (!src_function && t.folded().size() < kMinStrayLetters)) continue;
       // A capitalised word inside a source sentence is a name, unless the language capitalises
@@ -321,7 +329,14 @@ class Untranslated : public Check {
         if (!stray[p]) continue;
         std::size_t q = p;
         while (q + 1 < tokens.size() && stray[q + 1]) ++q;
-        if (inside_name(context.tgt, tokens, p, q))
+        // A speaker may use a loan ("Power", "reality show"): in a quoted speech, only a stretch
+        // of two words or more with a function word of the source counts ("un cambio").
+        bool quoted = false, phrase = false;
+        for (std::size_t r = p; r <= q; ++r) {
+          quoted = quoted || speech[r];
+          phrase = phrase || (q > p && src_only_.count(std::string(tokens[r].lower())) != 0);
+        }
+        if (inside_name(context.tgt, tokens, p, q) || (quoted && !phrase))
           for (std::size_t r = p; r <= q; ++r) {
             stray[r] = false;
             --strays;
@@ -429,15 +444,20 @@ class Untranslated : public Check {
     return false;
   }
 
-  // The source token (sentence, index) of block `bead` spelt like target token `t`, if any.
+  // The source token (sentence, index) of block `bead` spelt like target token `t`, if any; one
+  // with the same capital first ("rivoluzione" for "rivoluzione", not "Rivoluzione francese").
   static std::optional<std::pair<std::uint32_t, std::size_t>> source_word(
       const Context& context, const Bead& bead, const annotate::Token& t) {
+    std::optional<std::pair<std::uint32_t, std::size_t>> other_case;
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
       const auto& src = context.src_tokens.sentences[i];
       for (std::size_t j = 0; j < src.size(); ++j)
-        if (src[j].folded() == t.folded()) return std::pair{i, j};
+        if (src[j].folded() == t.folded()) {
+          if (src[j].capitalised() == t.capitalised()) return std::pair{i, j};
+          if (!other_case) other_case = std::pair{i, j};
+        }
     }
-    return std::nullopt;
+    return other_case;
   }
 
   const lang::LanguageData& src_language_;

@@ -143,3 +143,56 @@ TEST_CASE("untranslated: a word elided before an apostrophe is the target's", "[
                                true);
   CHECK(untranslated(r).size() == 1);
 }
+
+TEST_CASE(
+    "untranslated: in a quoted speech a phrase left in the source language is found, a loan "
+    "alone is not",
+    "[check]") {
+  for (const char* code : {"es", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  const std::string es =
+      "El tiempo era frío en la ciudad.\n"
+      "\"Hará falta un tiempo para que Bitcoin se imponga, pero en 2013 podría haber un cambio\", "
+      "predice.\n";
+  const testing::CheckedPair phrase(
+      es,
+      "The weather was cold in the city.\n"
+      "\"It will take a while for Bitcoin to catch on, but in 2013 there could be un cambio,\" "
+      "he predicts.\n",
+      true, "es", "en", true);
+  const auto found = untranslated(phrase);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(phrase.tgt.input.view(found[0].tgt_spans[0]) == "un cambio");
+  // One word of the source inside a quoted speech may be the speaker's loan: left alone.
+  const testing::CheckedPair loan(
+      es,
+      "The weather was cold in the city.\n"
+      "\"It will take a while for Bitcoin to catch on, but in 2013 there could be a cambio,\" "
+      "he predicts.\n",
+      true, "es", "en", true);
+  CHECK(untranslated(loan).empty());
+}
+
+TEST_CASE("untranslated: a word is matched with the source's word of the same case", "[check]") {
+  for (const char* code : {"it", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  // "Rivoluzione" in the name is capitalised; the "rivoluzione" left in the translation is the
+  // common word at the end of the sentence.
+  const testing::CheckedPair p(
+      "Il tempo era freddo in città.\n"
+      "La Rivoluzione francese è stata una fonte di ispirazione per molti lavoratori oppressi di "
+      "vari Paesi per iniziare la propria rivoluzione.\n",
+      "The weather was cold in the city.\n"
+      "The French Revolution was an inspiration for many oppressed workers from various "
+      "countries to start their own rivoluzione.\n",
+      true, "it", "en", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "rivoluzione");
+}
