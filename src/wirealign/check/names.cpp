@@ -1,6 +1,8 @@
 // Proper names: recognition in a sentence and matching across languages.
 #include "wirealign/check/names.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "wirealign/core/utf8.h"
@@ -127,11 +129,15 @@ bool after_sentence_end(const Document& doc, const std::vector<annotate::Token>&
     // Closing quotation marks and brackets after the end of the sentence.
     if (c == U'"' || c == U'»' || c == U'”' || c == U'’' || c == U')') continue;
     if (c != U'.' && c != U'!' && c != U'?') return false;
+    // Before a full stop, a word of one letter, or with dots inside, is an initial or an
+    // abbreviation (J., D.K., U.N.).
     const std::string_view before =
         text.substr(tokens[j - 1].span.begin, tokens[j - 1].span.size());
     std::size_t letters = 0;
-    for (std::size_t k = 0; k < before.size(); ++letters) utf8::next(before, k);
-    return space && (c != U'.' || (letters > 1 && !is_abbreviation(before, language)));
+    for (std::size_t k = 0; k < before.size();)
+      letters += u_isalpha(static_cast<UChar32>(utf8::next(before, k))) != 0;
+    return space && (c != U'.' || (letters > 1 && before.find('.') == std::string_view::npos &&
+                                   !is_abbreviation(before, language)));
   }
   return false;
 }
@@ -162,7 +168,8 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
   if (std::any_of(t.folded().begin(), t.folded().end(),
                   [](char c) { return c >= '0' && c <= '9'; }))
     return false;
-  return !starts_sentence(doc, tokens, j) && !title_case(tokens, language);
+  return !starts_sentence(doc, tokens, j) && !after_sentence_end(doc, tokens, j, language) &&
+         !title_case(tokens, language);
 }
 
 namespace {

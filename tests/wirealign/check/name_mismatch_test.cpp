@@ -284,3 +284,25 @@ TEST_CASE("A common word of the source spelt somewhat like a name does not rende
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "Jimmy Carter in the source became Francis in the translation");
 }
+
+TEST_CASE("A capitalised word that opens the second sentence of a segment is no name", "[check]") {
+  // One line of pre-segmented text may hold two sentences. After an initial or an abbreviation
+  // (D.K., U.N., Mr.) a capitalised word is still a name.
+  const testing::CheckedPair p(
+      "Deputy inspector D.K. Arya met Mr. Rahman at the U.N. General Assembly. Police came "
+      "later.\n",
+      "Le sous-inspecteur D.K. Arya a rencontré M. Rahman à l'Assemblée générale de l'ONU. La "
+      "police est venue plus tard.\n");
+  const auto& tokens = p.src_tokens.sentences[0];
+  const auto name = [&](std::string_view word) {
+    for (std::size_t j = 0; j < tokens.size(); ++j)
+      if (p.src.input.view(tokens[j].span) == word)
+        return check::is_name(p.src, tokens, j, p.src_language);
+    FAIL("no token " << word);
+    return false;
+  };
+  CHECK(name("Arya"));
+  CHECK(name("Rahman"));
+  CHECK(name("General"));
+  CHECK_FALSE(name("Police"));
+}
