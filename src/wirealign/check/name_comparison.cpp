@@ -363,8 +363,14 @@ struct NameComparison::Impl {
             // A lost dictionary word may have been translated in another order, unless the rest
             // of its name, common words too, stands as the source writes it: then the name was
             // kept, not translated (a first name or a surname beside it may follow a title the
-            // translation translated: Father, Padre; Secretary, Minister).
-            if (common && (target[m].folded() != kept.folded() || !source_common(kept))) continue;
+            // translation translated, which the dictionary does not know: Father, Padre;
+            // Secretary, Minister).
+            // Beside a name kept as written (Carolina), a lost word the dictionary translates
+            // (South: Zuid) is replaced by a word that does not translate it (Zonnig).
+            if (common && (target[m].folded() != kept.folded() ||
+                           (!source_common(kept) &&
+                            context.lexicon.translations(lost_token->stem()) == nullptr)))
+              continue;
             if ((side < 0 && m + 1 >= target.size()) || (side > 0 && m == 0)) continue;
             const annotate::Token& t = side < 0 ? target[m + 1] : target[m - 1];
             if (!(side < 0 ? adjacent(context.tgt, target[m], t)

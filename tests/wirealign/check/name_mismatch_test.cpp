@@ -306,3 +306,33 @@ TEST_CASE("A capitalised word that opens the second sentence of a segment is no 
   CHECK(name("General"));
   CHECK_FALSE(name("Police"));
 }
+
+TEST_CASE(
+    "Beside a name kept as written, a lost word the dictionary translates is replaced by a "
+    "word that does not translate it",
+    "[check]") {
+  // "South" is a word the English-Dutch dictionary translates (zuid); "Zonnig" (sunny) beside
+  // "Carolina" took its place.
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "Kennedy appeared more open than his colleague from South Carolina.\n"
+      "The vote will take place on Friday.\n",
+      "Het weer was koud in de stad.\n"
+      "Kennedy leek hierin meer open dan zijn collega uit Zonnig Carolina.\n"
+      "De stemming vindt vrijdag plaats.\n",
+      true, "en", "nl", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "South in the source became Zonnig in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+  // Translated, it is no finding.
+  const testing::CheckedPair q(
+      "The weather was cold in the city.\n"
+      "Kennedy appeared more open than his colleague from South Carolina.\n"
+      "The vote will take place on Friday.\n",
+      "Het weer was koud in de stad.\n"
+      "Kennedy leek hierin meer open dan zijn collega uit Zuid-Carolina.\n"
+      "De stemming vindt vrijdag plaats.\n",
+      true, "en", "nl", true);
+  CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
+}
