@@ -227,6 +227,7 @@ struct NameComparison::Impl {
             title_places.push_back(place(context.src, i, tokens[j]));
         }
       }
+      repeated_lost(context, bead, lost);
       // A lost name made of dictionary words only (Morning, Premier League) may have been
       // translated word by word; one with a word no dictionary knows is a name (Jimmy Carter,
       // though a carter is a word).
@@ -325,6 +326,71 @@ struct NameComparison::Impl {
   // elsewhere, names made of common words are translated word by word, in another order
   // ("Supreme Court", "Amerikaanse Hooggerechtshof"), and the word beside the kept one may be the
   // translation ("Hurricane Rosa", "Hurrikan Rosa"; the translation is looked for below).
+  // Adds to `lost` the occurrences of a name written more often in block `bead`'s source than
+  // rendered in its target, beside another name whose rendering stands beside a capitalised word
+  // that renders nothing there ("Steven Lawless … Steven Thomson" as "Zając Lawless … Steven
+  // Thomson"): the name is found elsewhere in the target, but not in that place.
+  void repeated_lost(const Context& context, const Bead& bead,
+                     std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost) const {
+    const auto count_src = [&](const annotate::Token& x) {
+      std::size_t n = 0;
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+        for (const annotate::Token& s : context.src_tokens.sentences[i])
+          n += s.folded() == x.folded();
+      return n;
+    };
+    const auto count_tgt = [&](const annotate::Token& x) {
+      std::size_t n = 0;
+      for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+        for (const annotate::Token& t : context.tgt_tokens.sentences[k])
+          n += renders(x, t, context.lexicon);
+      return n;
+    };
+    // Whether target token `t` renders a word of the block's source ("Hotel").
+    const auto renders_source = [&](const annotate::Token& t) {
+      for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+        for (const annotate::Token& s : context.src_tokens.sentences[i])
+          if (renders(s, t, context.lexicon)) return true;
+      return false;
+    };
+    std::vector<std::pair<std::uint32_t, const annotate::Token*>> added;
+    std::map<std::string_view, std::size_t> surplus_used;  // per name, occurrences added
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+      const auto& tokens = context.src_tokens.sentences[i];
+      for (std::size_t j = 0; j < tokens.size(); ++j) {
+        const annotate::Token& x = tokens[j];
+        if (!is_name(context.src, tokens, j, src_language_) ||
+            std::any_of(lost.begin(), lost.end(), [&](const auto& l) { return l.second == &x; }))
+          continue;
+        bool replaced = false;
+        for (const int side : {-1, 1}) {
+          if ((side < 0 && j == 0) || (side > 0 && j + 1 >= tokens.size())) continue;
+          const std::size_t n = side < 0 ? j - 1 : j + 1;
+          const annotate::Token& kept = tokens[n];
+          if (!is_name(context.src, tokens, n, src_language_)) continue;
+          for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end && !replaced; ++k) {
+            const auto& target = context.tgt_tokens.sentences[k];
+            for (std::size_t m = 0; m < target.size() && !replaced; ++m) {
+              if (target[m].folded() != kept.folded()) continue;
+              if ((side < 0 && m + 1 >= target.size()) || (side > 0 && m == 0)) continue;
+              const annotate::Token& t = side < 0 ? target[m + 1] : target[m - 1];
+              replaced =
+                  t.capitalised() && !t.acronym() && !t.function_word() && !renders_source(t);
+            }
+          }
+        }
+        if (!replaced) continue;
+        const std::size_t in_src = count_src(x), in_tgt = count_tgt(x);
+        if (in_src > in_tgt && surplus_used[x.folded()]++ < in_src - in_tgt)
+          added.push_back({i, &x});
+      }
+    }
+    for (const auto& a : added) lost.push_back(a);
+    std::sort(lost.begin(), lost.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
+    });
+  }
+
   void anchored_intruders(
       const Context& context, const Bead& bead,
       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,

@@ -336,3 +336,35 @@ TEST_CASE(
       true, "en", "nl", true);
   CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
 }
+
+TEST_CASE(
+    "A name the source writes twice and the translation once is lost where a word took its "
+    "place",
+    "[check]") {
+  // "Steven" stands in the target once, for the referee: the word beside "Lawless" took the
+  // place of the other.
+  const std::string en =
+      "The weather was cold in the city.\n"
+      "Alfredo Morelos felt he should have had a penalty as he and Steven Lawless collided but "
+      "referee Steven Thomson waved away the appeals.\n"
+      "The vote will take place on Friday.\n";
+  const testing::CheckedPair p(
+      en,
+      "Pogoda w mieście była zimna.\n"
+      "Alfredo Morelos uznał, że należał mu się rzut karny, gdy on i Zając Lawless wpadli na "
+      "siebie, ale sędzia Steven Thomson rozwiał roszczenia.\n"
+      "Głosowanie odbędzie się w piątek.\n",
+      true, "en", "pl", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Steven in the source became Zając in the translation");
+  // A first name left out where it repeats is no replacement.
+  const testing::CheckedPair q(
+      en,
+      "Pogoda w mieście była zimna.\n"
+      "Alfredo Morelos uznał, że należał mu się rzut karny, gdy on i Lawless wpadli na siebie, "
+      "ale sędzia Steven Thomson rozwiał roszczenia.\n"
+      "Głosowanie odbędzie się w piątek.\n",
+      true, "en", "pl", true);
+  CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
+}
