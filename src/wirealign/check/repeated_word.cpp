@@ -22,29 +22,52 @@ enum class Doubling {
   rare,     // grammatical in some constructions, more often a slip ("on on"): reported as info
 };
 
-// Whether every character of text[b, e) closes a sentence, a quotation or a bracket.
-bool closing_only(std::string_view text, std::size_t b, std::size_t e) {
+// Whether every character of text[b, e) closes a sentence, a quotation or a bracket; with
+// `pauses`, or is a comma, a semicolon or a colon.
+bool closing_only(std::string_view text, std::size_t b, std::size_t e, bool pauses = false) {
   for (std::size_t i = b; i < e;) {
     const auto c = static_cast<UChar32>(utf8::next(text, i));
     const auto type = u_charType(c);
     if (type != U_END_PUNCTUATION && type != U_FINAL_PUNCTUATION && type != U_OTHER_PUNCTUATION &&
         type != U_INITIAL_PUNCTUATION)
       return false;
-    if (c == U',' || c == U';' || c == U':') return false;
+    if (!pauses && (c == U',' || c == U';' || c == U':')) return false;
   }
   return true;
 }
 
+// A word doubled before a pause is a slip only from this many letters ("dire dire,"; not "Ha
+// ha,", "Uh uh,").
+constexpr std::size_t kMinPausedLetters = 4;
+
+// Whether piece `a` ends with the word `b` after an elided article ("l'anonimato" for
+// "anonimato", "dell’anno" for "anno").
+bool elided_before(const Piece& a, const Piece& b) {
+  for (const std::string_view mark : {"'", "\u2019"}) {
+    const std::size_t at = a.key.rfind(mark);
+    if (at != std::string::npos && at > 0 &&
+        std::string_view(a.key).substr(at + mark.size()) == b.key)
+      return true;
+  }
+  return false;
+}
+
 // The doubled pieces of a sentence: index j of every piece that repeats piece j - 1 as it is
-// written ("the the", "(GBP) (GBP)"), or with the sentence's closing punctuation after it
-// ("states states.", "\"non-serious \"non-serious.\""). A pause after the first copy makes it a
-// figure of speech, not a slip ("very, very", "no, no"); so does a comma-like mark anywhere.
+// written ("the the", "(GBP) (GBP)"), after an elided article ("l'anonimato anonimato"), after
+// an opening mark ("“poi poi"), or with the sentence's closing punctuation or a pause after it
+// ("states states.", "\"non-serious \"non-serious.\"", "dire dire,"). A pause after the first
+// copy makes it a figure of speech, not a slip ("very, very", "no, no").
 std::vector<std::size_t> doublings(std::string_view text, const std::vector<Piece>& pieces) {
   std::vector<std::size_t> found;
   for (std::size_t j = 1; j < pieces.size(); ++j) {
     const Piece& a = pieces[j - 1];
     const Piece& b = pieces[j];
-    if (a.key != b.key) continue;
+    if (a.key != b.key && !elided_before(a, b)) continue;
+    // Only spaces between them: a mark alone between two copies is a figure ("Non ! non").
+    bool spaces = true;
+    for (std::size_t i = a.end; i < b.begin && spaces;)
+      spaces = u_isUWhiteSpace(static_cast<UChar32>(utf8::next(text, i))) != 0;
+    if (!spaces) continue;
     if (a.digits_only) {
       // Numbers of one digit ("2 2" in a score), and groups of three digits after a number
       // ("1 000 000"), are not slips.
@@ -53,16 +76,20 @@ std::vector<std::size_t> doublings(std::string_view text, const std::vector<Piec
           pieces[j - 2].core_end == pieces[j - 2].end)
         continue;
     }
-    // The same punctuation before the core, and after it the first copy's, then only closing
-    // marks.
-    if (text.substr(a.begin, a.core_begin - a.begin) !=
-        text.substr(b.begin, b.core_begin - b.begin))
+    // The same punctuation before the core, or none before the second copy; after it the first
+    // copy's, then only closing marks and pauses.
+    if (b.core_begin != b.begin && text.substr(a.begin, a.core_begin - a.begin) !=
+                                       text.substr(b.begin, b.core_begin - b.begin))
       continue;
     const std::string_view a_tail = text.substr(a.core_end, a.end - a.core_end);
     const std::string_view b_tail = text.substr(b.core_end, b.end - b.core_end);
     if (b_tail.substr(0, a_tail.size()) != a_tail) continue;
+    // A pause after the second copy of a short word is an interjection's ("Ha ha,").
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < b.key.size(); ++letters) utf8::next(b.key, i);
+    const bool pauses = letters >= kMinPausedLetters;
     if (!closing_only(text, a.core_end, a.end) ||
-        !closing_only(text, b.core_end + a_tail.size(), b.end))
+        !closing_only(text, b.core_end + a_tail.size(), b.end, pauses))
       continue;
     found.push_back(j);
   }
@@ -104,7 +131,7 @@ class RepeatedWord : public Check {
           confidence = std::min(confidence, 0.5);
         }
         const std::vector<std::uint32_t> src = context.src_of_tgt(k);
-        if (source_doubles(context, src)) continue;
+        if (source_doubles(context, src, second)) continue;
         const Span core{static_cast<std::uint32_t>(second.core_begin),
                         static_cast<std::uint32_t>(second.core_end)};
         const std::string word(context.tgt.input.view(core));
@@ -125,12 +152,19 @@ class RepeatedWord : public Check {
   }
 
  private:
-  // Whether a source sentence of the block doubles a word too ("very very", "Bora Bora"): the
-  // translation may keep the figure.
-  static bool source_doubles(const Context& context, const std::vector<std::uint32_t>& src) {
+  // Whether a source sentence of the block doubles a word too: the same (Bora Bora), a word in
+  // lower case (very very, molto molto), a figure the translation may keep, or a name where the
+  // translation doubles a name (Roa Roa, Роа Роа). A name doubled there says nothing of "tra
+  // tra".
+  static bool source_doubles(const Context& context, const std::vector<std::uint32_t>& src,
+                             const Piece& doubled) {
     const std::string_view text = context.src.input.text;
-    for (const std::uint32_t i : src)
-      if (!doublings(text, pieces_of(text, context.src.sentences[i].span)).empty()) return true;
+    for (const std::uint32_t i : src) {
+      const std::vector<Piece> pieces = pieces_of(text, context.src.sentences[i].span);
+      for (const std::size_t j : doublings(text, pieces))
+        if (pieces[j].key == doubled.key || !pieces[j].capitalised || doubled.capitalised)
+          return true;
+    }
     return false;
   }
 

@@ -94,3 +94,35 @@ TEST_CASE("repeated-word: a capitalised second word inside a sentence may start 
   REQUIRE(name.size() == 1);
   CHECK(name[0].severity == Severity::info);
 }
+
+TEST_CASE("repeated-word: a doubling after an elided article, an opening mark or before a pause",
+          "[check]") {
+  const std::string src =
+      "He spoke on the condition of anonymity.\n"
+      "\"Then we fell in love,\" she said.\n"
+      "\"I mean, of course,\" he said.\n";
+  const std::string tgt =
+      "Ha parlato mantenendo l'anonimato anonimato.\n"
+      "“Poi poi ci siamo innamorati”, ha detto.\n"
+      "“Voglio dire dire, naturalmente”, ha detto.\n";
+  const auto found = run(src, tgt, "en", "it");
+  REQUIRE(found.size() == 3);
+  CHECK(tgt.substr(found[0].tgt_spans[0].begin, found[0].tgt_spans[0].size()) == "anonimato");
+  CHECK(tgt.substr(found[1].tgt_spans[0].begin, found[1].tgt_spans[0].size()) == "poi");
+  CHECK(tgt.substr(found[2].tgt_spans[0].begin, found[2].tgt_spans[0].size()) == "dire");
+}
+
+TEST_CASE("repeated-word: figures are left alone: an interjection, a mark between the copies",
+          "[check]") {
+  CHECK(run("Uh, uh, what.\nNo! no, he said.\n", "Ha ha, quoi.\nNon ! non, dit-il.\n", "en", "fr")
+            .empty());
+}
+
+TEST_CASE("repeated-word: a name the source doubles excuses a doubled name only", "[check]") {
+  const std::string src = "Others trapped at the Roa Roa Hotel were his students.\n";
+  CHECK(run(src, "Inni uwięzieni w hotelu Roa Roa byli jego uczniami.\n", "en", "pl").empty());
+  const auto found =
+      run(src, "Inni uwięzieni przez przez hotel Roa byli jego uczniami.\n", "en", "pl");
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Contains("\"przez\""));
+}
