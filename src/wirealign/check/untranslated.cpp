@@ -104,9 +104,18 @@ class Untranslated : public Check {
         common += !t.capitalised();
       }
       if (words < kMinWords) {
-        // A short line: left untranslated when every word of it is.
-        if (auto f = stray_words(context, k, bead, quotes, sentences_with, true))
+        // A short line: left untranslated when every word of it is, or when it is its source
+        // sentence word for word with a word of the source language in it ("Why? she asked.").
+        if (auto f = stray_words(context, k, bead, quotes, sentences_with, true)) {
           whole.push_back(std::move(*f));
+        } else if (words >= 2 && copies_source(context, k, bead)) {
+          if (auto g = stray_words(context, k, bead, quotes, sentences_with, false)) {
+            g->message = "target sentence left in the source language: \"" +
+                         shorten(context.tgt.sentences[k].text) + "\"";
+            g->suggestion = "translate it";
+            whole.push_back(std::move(*g));
+          }
+        }
         continue;
       }
       ++judged;
@@ -439,6 +448,20 @@ class Untranslated : public Check {
       const annotate::Token& u = tokens[n];
       if (u.capitalised() && !u.function_word() && u.number().empty() &&
           !known_source_word(context, u))
+        return true;
+    }
+    return false;
+  }
+
+  // Whether target sentence `k` is a source sentence of block `bead` word for word.
+  static bool copies_source(const Context& context, std::uint32_t k, const Bead& bead) {
+    const auto& target = context.tgt_tokens.sentences[k];
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
+      const auto& source = context.src_tokens.sentences[i];
+      if (std::equal(source.begin(), source.end(), target.begin(), target.end(),
+                     [](const annotate::Token& a, const annotate::Token& b) {
+                       return a.folded() == b.folded();
+                     }))
         return true;
     }
     return false;

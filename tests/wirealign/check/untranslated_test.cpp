@@ -196,3 +196,28 @@ TEST_CASE("untranslated: a word is matched with the source's word of the same ca
   REQUIRE(found[0].tgt_spans.size() == 1);
   CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "rivoluzione");
 }
+
+TEST_CASE(
+    "untranslated: a short line that copies its source sentence is left in the source "
+    "language",
+    "[check]") {
+  for (const char* code : {"es", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  const std::string en =
+      "The weather was cold in the city today.\nWhy? she asked.\nIt was a good day for everyone.\n";
+  const testing::CheckedPair copied(
+      en, "El tiempo era frío en la ciudad hoy.\nWhy? she asked.\nFue un buen día para todos.\n",
+      true, "en", "es", true);
+  const auto found = untranslated(copied);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  CHECK_THAT(found[0].message, Catch::Matchers::StartsWith("target sentence left in the source"));
+  // A line of names copied as it is says nothing of its language.
+  const testing::CheckedPair names(
+      "The weather was cold in the city today.\nDonald Trump\nIt was a good day for everyone.\n",
+      "El tiempo era frío en la ciudad hoy.\nDonald Trump\nFue un buen día para todos.\n", true,
+      "en", "es", true);
+  CHECK(untranslated(names).empty());
+}
