@@ -106,14 +106,17 @@ class Untranslated : public Check {
       if (words < kMinWords) {
         // A short line: left untranslated when every word of it is, or when it is its source
         // sentence word for word with a word of the source language in it ("Why? she asked.").
+        // A short line found so counts among the judged ones.
         if (auto f = stray_words(context, k, bead, quotes, sentences_with, true)) {
           whole.push_back(std::move(*f));
+          ++judged;
         } else if (words >= 2 && copies_source(context, k, bead)) {
           if (auto g = stray_words(context, k, bead, quotes, sentences_with, false)) {
             g->message = "target sentence left in the source language: \"" +
                          shorten(context.tgt.sentences[k].text) + "\"";
             g->suggestion = "translate it";
             whole.push_back(std::move(*g));
+            ++judged;
           }
         }
         continue;
