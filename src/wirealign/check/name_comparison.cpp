@@ -317,15 +317,6 @@ struct NameComparison::Impl {
     return blocks;
   }
 
-  // The lost names that kept part of their name: a source name word next to a lost one ("Brett
-  // Kavanaugh") that the target renders ("Brett") with, on the same side, a capitalised word
-  // that renders nothing of the source ("Brett Gewesen"). That word took the lost one's place,
-  // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
-  // lost word in block.anchored. A lost word of the source's dictionary counts only where the
-  // rest of its name stands exactly as the source writes it ("Tom Daley", "Aumento Daley"):
-  // elsewhere, names made of common words are translated word by word, in another order
-  // ("Supreme Court", "Amerikaanse Hooggerechtshof"), and the word beside the kept one may be the
-  // translation ("Hurricane Rosa", "Hurrikan Rosa"; the translation is looked for below).
   // Adds to `lost` the occurrences of a name written more often in block `bead`'s source than
   // rendered in its target, beside another name whose rendering stands beside a capitalised word
   // that renders nothing there ("Steven Lawless … Steven Thomson" as "Zając Lawless … Steven
@@ -391,6 +382,16 @@ struct NameComparison::Impl {
     });
   }
 
+  // The lost names that kept part of their name: a source name word next to a lost one ("Brett
+  // Kavanaugh") that the target renders ("Brett") with, on the same side, a capitalised word
+  // that renders nothing of the source ("Brett Gewesen"). That word took the lost one's place,
+  // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
+  // lost word in block.anchored. A lost word of the source's dictionary counts only where the
+  // rest of its name stands exactly as the source writes it, and is made of common words or the
+  // dictionary translates the lost word ("Tom Daley", "Aumento Daley"; "South Carolina", "Zonnig
+  // Carolina"): elsewhere, names made of common words are translated word by word, in another
+  // order ("Supreme Court", "Amerikaanse Hooggerechtshof"), and the word beside the kept one may
+  // be the translation ("Hurricane Rosa", "Hurrikan Rosa"; the translation is looked for below).
   void anchored_intruders(
       const Context& context, const Bead& bead,
       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
