@@ -1,6 +1,7 @@
 // Numbers, clock times, months and weekdays of a sentence, read with its language's conventions
 // (CLDR's separators, month and weekday names, numbers in words, scale words, through
-// lang::Conventions) and the few words CLDR lacks (corpora/lang/<code>/numbers.tsv, units.tsv).
+// lang::Conventions) and the few words CLDR lacks (corpora/lang/<code>/numbers.tsv, units.tsv,
+// weekdays.tsv).
 // Shared by number-mismatch (a figure that changed) and omission (a figure that vanished).
 // Internal to the check stage.
 //
@@ -16,7 +17,8 @@
 // - clock times, as minutes after midnight: "09:30", "9.30 Uhr", "9h30", "9 h 30", "0930 GMT",
 //   "11.35pm"; a time without am/pm below 13 h is also read 12 hours later;
 // - numbers in words ("twenty-one", "vingt et un"): matched, never reported on their own;
-// - months next to a day or a year, and weekdays (full names);
+// - months next to a day or a year, and weekdays (full names, also of two words, "sexta-feira",
+//   and the forms of corpora/lang/<code>/weekdays.tsv: "пятницу", "Samstagabend");
 // - units of measure after a figure ("40 miles"), converted to the SI unit, compared within 5 %
 //   or the precision of the rounder figure ("64 km").
 #pragma once
