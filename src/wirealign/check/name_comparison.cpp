@@ -231,7 +231,8 @@ struct NameComparison::Impl {
       // A lost name made of dictionary words only (Morning, Premier League) may have been
       // translated word by word; one with a word no dictionary knows is a name (Jimmy Carter,
       // though a carter is a word).
-      for (const NameRun& run : runs(lost, context.src))
+      block.lost = runs(lost, context.src);
+      for (const NameRun& run : block.lost)
         lost_common_word =
             lost_common_word || std::all_of(run.tokens.begin(), run.tokens.end(),
                                             [&](const auto* t) { return common_lost.count(t); });
@@ -309,7 +310,6 @@ struct NameComparison::Impl {
       }
       if (none_lost && intruders.empty()) continue;
       anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
-      block.lost = runs(lost, context.src);
       block.intruders = runs(intruders, context.tgt);
       block.pairs = pair_names(context, block);
       blocks.push_back(std::move(block));

@@ -666,7 +666,7 @@ class Spelling : public Check {
   }
 
   std::string language_;            // the target language's English name, for messages
-  lang::LanguageData tgt_language_;  // its abbreviations
+  const lang::LanguageData& tgt_language_;  // its abbreviations
   bool nouns_capitalised_ = false;  // the target language capitalises its nouns (German)
   std::vector<std::string> links_;  // letters that may join the parts of a compound ("s")
   std::vector<Rewrite> rewrites_;   // regular forms the target dictionary lacks
