@@ -254,6 +254,11 @@ constexpr std::size_t kMaxBlocksShortDocument = 4;
 // place must doubt the pair as well. In a short document, kMaxConfidenceShort.
 constexpr double kMaxShare = 0.15;
 constexpr double kMaxConfidence = 0.25;
+// Where the place and the evidence doubt the pair much more (a confidence of kMaxConfidenceDoubted
+// or below), shared function words and a chance translation or two are not enough to vouch for
+// it: up to kMaxShareDoubted of each side may be covered.
+constexpr double kMaxConfidenceDoubted = 0.05;
+constexpr double kMaxShareDoubted = 0.4;
 constexpr double kMaxConfidenceShort = 0.5;
 // The document's pairs must usually share at least this much (with no dictionary for the pair,
 // or another script, a pair with little in common is the norm).
@@ -285,7 +290,9 @@ std::optional<Shares> little_shared(const Context& context, const Bead& bead,
   if (words < (short_doc ? kMinContentWordsShort : kMinContentWords)) return std::nullopt;
   const Shares shares{src_coverage(context, i, {k, k + 1}).share(),
                       tgt_coverage(context, k, {i, i + 1}).share()};
-  if (shares.src > kMaxShare || shares.tgt > kMaxShare) return std::nullopt;
+  const double max_share =
+      !short_doc && bead.confidence <= kMaxConfidenceDoubted ? kMaxShareDoubted : kMaxShare;
+  if (shares.src > max_share || shares.tgt > max_share) return std::nullopt;
   return shares;
 }
 

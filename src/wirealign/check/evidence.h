@@ -100,12 +100,13 @@ struct Shares {
 
 // A 1-1 block whose sentences share almost nothing, though both are long enough to show some,
 // and that is not unrelated (sharing nothing at all): neither side has more than 15 % of its
-// token weight covered, in a document whose pairs usually share 30 % or more, and the block's
-// confidence, which weighs the translation evidence of the pair (dictionary, what the aligner
-// learned from the document, numbers, names, length) and its place, says it is more likely not
-// a translation than one. Both sides need five content words (three in a short document, where
-// nothing else would report such a pair); the confidence must be 0.25 or below (0.5 in a short
-// document, where the place says nothing). Returns the shares, or nullopt.
+// token weight covered (40 % where the confidence is 0.05 or below), in a document whose pairs
+// usually share 30 % or more, and the block's confidence, which weighs the translation evidence
+// of the pair (dictionary, what the aligner learned from the document, numbers, names, length)
+// and its place, says it is more likely not a translation than one. Both sides need five content
+// words (three in a short document, where nothing else would report such a pair); the confidence
+// must be 0.25 or below (0.5 in a short document, where the place says nothing). Returns the
+// shares, or nullopt.
 std::optional<Shares> little_shared(const Context& context, const Bead& bead,
                                     const CoverageNorm& norm);
 

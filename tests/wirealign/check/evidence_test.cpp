@@ -1,11 +1,13 @@
 // Tests of the lexical evidence shared by the checks, and of boilerplate recognition.
 #include "wirealign/check/evidence.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
 #include "support/checked_pair.h"
 #include "wirealign/check/boilerplate.h"
+#include "wirealign/check/news_pair.h"
 
 namespace {
 
@@ -57,4 +59,29 @@ TEST_CASE("boilerplate: cues match whole words, case and accents ignored", "[che
   CHECK(boilerplate.matches(p.tgt_tokens.sentences[1]));
   CHECK_FALSE(boilerplate.matches(p.tgt_tokens.sentences[2]));
   CHECK(boilerplate.matches(p.tgt_tokens.sentences[3]));
+}
+
+TEST_CASE("evidence: a pair the aligner doubts much may share a little more and still be judged",
+          "[check]") {
+  // The replacement shares "région" and "gouvernement" with the sentence it stands for: a
+  // quarter of each side, too much for a pair the place vouches for, not for one it doubts.
+  auto fr = testing::kNewsFr;
+  fr[6] = "Le gouvernement a annoncé une hausse des impôts pour les familles de la région.";
+  const testing::CheckedPair p(testing::lines(testing::kNewsEn), testing::lines(fr), true, "en",
+                               "fr", true);
+  const check::CoverageNorm norm = check::coverage_norm(*p.context);
+  const auto bead =
+      std::find_if(p.context->alignment.beads.begin(), p.context->alignment.beads.end(),
+                   [](const Bead& b) { return b.src_begin == 6; });
+  REQUIRE(bead != p.context->alignment.beads.end());
+  REQUIRE(bead->src_size() == 1);
+  REQUIRE(bead->tgt_size() == 1);
+  Bead doubted = *bead;
+  doubted.confidence = 0.2;
+  CHECK_FALSE(check::little_shared(*p.context, doubted, norm));
+  doubted.confidence = 0.03;
+  const auto shares = check::little_shared(*p.context, doubted, norm);
+  REQUIRE(shares);
+  CHECK(shares->src > 0.15);
+  CHECK(shares->tgt > 0.15);
 }
