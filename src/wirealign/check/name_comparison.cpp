@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "wirealign/check/acronyms.h"
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
 #include "wirealign/core/utf8.h"
@@ -26,6 +27,9 @@ bool has_letters(std::string_view s, std::size_t n) {
   for (std::size_t i = 0; n > 0 && i < s.size(); --n) utf8::next(s, i);
   return n == 0;
 }
+
+// How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
+constexpr double kMaxPlaceDistance = 0.4;
 
 // Where token `t` of sentence `i` of `doc` starts in its sentence, from 0 (start) to 1 (end).
 double place(const Document& doc, std::uint32_t i, const annotate::Token& t) {
@@ -156,7 +160,8 @@ struct NameComparison::Impl {
         tgt_words_(common_words(setup.tgt_language, setup)),
         tgt_headwords_(headwords(setup.tgt_language, setup)),
         tgt_dictionary_(spell::shared_dictionary(setup.data_dir, setup.tgt_language.code)),
-        src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)) {}
+        src_dictionary_(spell::shared_dictionary(setup.data_dir, setup.src_language.code)),
+        acronyms_(load_acronyms(setup)) {}
 
   std::vector<BlockNames> compare(const Context& context) const {
     std::vector<BlockNames> blocks;
@@ -227,7 +232,11 @@ struct NameComparison::Impl {
             title_places.push_back(place(context.src, i, tokens[j]));
         }
       }
-      repeated_lost(context, bead, lost);
+      // Occurrences of names written more often in the source than rendered in the target, none
+      // of them lost by itself ("in Dundee" when "Dundee Stars" is kept): lost if a word no
+      // dictionary knows stands near their place ("in Mayr").
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>> surplus, surplus_intruders;
+      repeated_lost(context, bead, tgt_places, lost, surplus);
       // A lost name made of dictionary words only (Morning, Premier League) may have been
       // translated word by word; one with a word no dictionary knows is a name (Jimmy Carter,
       // though a carter is a word).
@@ -238,7 +247,7 @@ struct NameComparison::Impl {
                                             [&](const auto* t) { return common_lost.count(t); });
       // With no name lost, only a target name that no dictionary knows is looked for.
       const bool none_lost = lost.empty();
-      if (none_lost && cross_script_) continue;
+      if (none_lost && surplus.empty() && cross_script_) continue;
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k) {
         const auto& tokens = context.tgt_tokens.sentences[k];
         // Any word starts a sentence with a capital, also a second sentence of the segment.
@@ -248,6 +257,15 @@ struct NameComparison::Impl {
         };
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
+          // An acronym where a name was lost stands in its place when nothing of the source
+          // accounts for it (CSU for All Blacks, LPG for Mangola).
+          if (t.acronym() && !none_lost && !t.function_word() &&
+              !names_place_in(tokens, j, tgt_language_.code, src_places) &&
+              foreign_acronym(context, t, lost)) {
+            weak.insert(&t);
+            intruders.push_back({k, &t});
+            continue;
+          }
           if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
@@ -269,7 +287,8 @@ struct NameComparison::Impl {
           // it as an adjective; a country that became another is found above.
           const bool place_word = derived_from_place(t.folded(), src_places);
           if (known || place_word || common_word(context, t) || in_source(context, t) ||
-              (tgt_language_.nouns_capitalised && compound_noun(t)) ||
+              (tgt_language_.nouns_capitalised && compound_noun(t) &&
+               !spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3)) ||
               calendar_word(t, tgt_language_) ||
               names_place_in(tokens, j, tgt_language_.code, src_places))
             continue;
@@ -282,7 +301,11 @@ struct NameComparison::Impl {
             intruders.push_back({k, &t});
             continue;
           }
-          if (none_lost) continue;
+          if (none_lost) {
+            if (!surplus.empty() && unknown_word(t, context.tgt.input.view(t.span)))
+              surplus_intruders.push_back({k, &t});
+            continue;
+          }
           // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
           // well as part of a title: kept, less surely (weak), only when the names lost are no
           // dictionary words (else it may be one of them translated). Where nouns have a capital,
@@ -308,7 +331,11 @@ struct NameComparison::Impl {
           intruders.push_back({k, &t});
         }
       }
-      if (none_lost && intruders.empty()) continue;
+      if (none_lost) {
+        if (surplus_lost(context, surplus, surplus_intruders, lost, intruders, weak))
+          block.lost = runs(lost, context.src);
+        if (intruders.empty()) continue;
+      }
       anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
       block.intruders = runs(intruders, context.tgt);
       block.pairs = pair_names(context, block);
@@ -320,9 +347,13 @@ struct NameComparison::Impl {
   // Adds to `lost` the occurrences of a name written more often in block `bead`'s source than
   // rendered in its target, beside another name whose rendering stands beside a capitalised word
   // that renders nothing there ("Steven Lawless … Steven Thomson" as "Zając Lawless … Steven
-  // Thomson"): the name is found elsewhere in the target, but not in that place.
+  // Thomson"): the name is found elsewhere in the target, but not in that place. The other
+  // occurrences of such names, with no such neighbour, go to `surplus`, except names of places
+  // that the target names (`tgt_places`).
   void repeated_lost(const Context& context, const Bead& bead,
-                     std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost) const {
+                     const std::set<std::string>& tgt_places,
+                     std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
+                     std::vector<std::pair<std::uint32_t, const annotate::Token*>>& surplus) const {
     const auto count_src = [&](const annotate::Token& x) {
       std::size_t n = 0;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
@@ -370,16 +401,68 @@ struct NameComparison::Impl {
             }
           }
         }
-        if (!replaced) continue;
         const std::size_t in_src = count_src(x), in_tgt = count_tgt(x);
-        if (in_src > in_tgt && surplus_used[x.folded()]++ < in_src - in_tgt)
-          added.push_back({i, &x});
+        if (in_src <= in_tgt || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
+        if (!replaced) {
+          surplus.push_back({i, &x});
+          continue;
+        }
+        if (surplus_used[x.folded()]++ < in_src - in_tgt) added.push_back({i, &x});
       }
     }
     for (const auto& a : added) lost.push_back(a);
     std::sort(lost.begin(), lost.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
     });
+  }
+
+  // Whether a word of block `bead`'s target other than `t` renders source word `s`.
+  static bool rendered_otherwise(const Context& context, const Bead& bead, const annotate::Token& s,
+                                 const annotate::Token& t) {
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      for (const annotate::Token& u : context.tgt_tokens.sentences[k])
+        if (&u != &t && renders(s, u, context.lexicon)) return true;
+    return false;
+  }
+
+  // Pairs each name occurrence of `surplus` with the nearest of `candidates` not yet taken, at
+  // about the same place in its sentence; the pairs join `lost` and `intruders` (as `weak`
+  // evidence: the name is rendered elsewhere). Returns whether any did.
+  static bool surplus_lost(
+      const Context& context,
+      const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& surplus,
+      const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& candidates,
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>>& intruders,
+      std::set<const annotate::Token*>& weak) {
+    bool any = false;
+    std::vector<bool> taken(candidates.size(), false);
+    for (const auto& [i, x] : surplus) {
+      std::size_t best = candidates.size();
+      double best_distance = kMaxPlaceDistance;
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const double distance =
+            std::fabs(place(context.src, i, *x) -
+                      place(context.tgt, candidates[c].first, *candidates[c].second));
+        if (!taken[c] && distance <= best_distance) {
+          best = c;
+          best_distance = distance;
+        }
+      }
+      if (best == candidates.size()) continue;
+      taken[best] = true;
+      lost.push_back({i, x});
+      if (std::find(intruders.begin(), intruders.end(), candidates[best]) == intruders.end())
+        intruders.push_back(candidates[best]);
+      weak.insert(candidates[best].second);
+      any = true;
+    }
+    const auto order = [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
+    };
+    std::sort(lost.begin(), lost.end(), order);
+    std::sort(intruders.begin(), intruders.end(), order);
+    return any;
   }
 
   // The lost names that kept part of their name: a source name word next to a lost one ("Brett
@@ -456,10 +539,17 @@ struct NameComparison::Impl {
             derived_from_place(t.folded(), src_places))
           continue;
         // Beside a lost dictionary word, a noun of a language that capitalises them may be its
-        // translation, which the dictionaries lack (Reverend, Priester).
-        if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t)) continue;
-        if (std::any_of(src_near.begin(), src_near.end(),
-                        [&](const annotate::Token* s) { return renders(*s, t, context.lexicon); }))
+        // translation, which the bilingual dictionary lacks (Reverend, Priester; Minister,
+        // Außenminister); a surname that hunspell knows, and the word list does not (Lehmann),
+        // is no such noun.
+        if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t) &&
+            (known_word(tgt_words_, t.lower()) || compound_noun(t)))
+          continue;
+        // A word that translates a source word stands for it, unless another word of the block
+        // translates it too (Voorkomen for "look", which "kijken" translates: chance).
+        if (std::any_of(src_near.begin(), src_near.end(), [&](const annotate::Token* s) {
+              return renders(*s, t, context.lexicon) && !rendered_otherwise(context, bead, *s, t);
+            }))
           continue;
         const auto& target = context.tgt_tokens.sentences[replacement_sentence];
         if (names_place_in(target, static_cast<std::size_t>(&t - target.data()), tgt_language_.code,
@@ -523,22 +613,31 @@ struct NameComparison::Impl {
   // lists, hunspell dictionaries (as written or in lower case) nor the target's dictionary
   // headwords (names included) know: a rare name (Rohtak, Zhongwu).
   bool unknown_name(const annotate::Token& t, std::string_view surface) const {
+    if (!unknown_word(t, surface)) return false;
+    const std::string_view lower = t.lower();
+    const spell::Dictionary* target = tgt_dictionary_.get().get();
+    // One letter away from a word of the target, it is more likely that word misspelt (Ofer,
+    // Opfer): spelling's.
+    if (!target->near(surface, 1).empty()) return false;
+    // A compound whose last part is a noun (Zaubererhut, Laienführern) where nouns have a capital.
+    if (tgt_language_.nouns_capitalised && noun_compound(*target, lower)) return false;
+    return true;
+  }
+
+  // Whether target token `t` (written `surface`), four letters or more, is a word that no word
+  // list and no hunspell dictionary of either language knows, in lower case or as written.
+  bool unknown_word(const annotate::Token& t, std::string_view surface) const {
     const std::string_view lower = t.lower();
     if (!has_letters(lower, 4) || known_word(tgt_words_, lower) || known_word(src_words_, lower) ||
         known_word(tgt_headwords_, lower))
       return false;
     for (std::size_t i = 0; i < lower.size();)
       if (!u_isalpha(static_cast<UChar32>(utf8::next(lower, i)))) return false;
-    const spell::Dictionary* target = tgt_dictionary_.get().get();
-    for (const spell::Dictionary* dictionary : {target, src_dictionary_.get().get()}) {
+    for (const spell::Dictionary* dictionary :
+         {tgt_dictionary_.get().get(), src_dictionary_.get().get()}) {
       if (dictionary == nullptr) return false;  // nothing tells a rare name from a common one
       if (dictionary->spell(lower) || dictionary->spell(surface)) return false;
     }
-    // One letter away from a word of the target, it is more likely that word misspelt (Ofer,
-    // Opfer): spelling's.
-    if (!target->near(surface, 1).empty()) return false;
-    // A compound whose last part is a noun (Zaubererhut, Laienführern) where nouns have a capital.
-    if (tgt_language_.nouns_capitalised && noun_compound(*target, lower)) return false;
     return true;
   }
 
@@ -689,6 +788,47 @@ struct NameComparison::Impl {
     return false;
   }
 
+  // Whether target acronym `t` has nothing in the source to account for it: the source does not
+  // write it, nor an acronym of the same letters in another order (CSTO, OTSC), nor one the
+  // acronym tables translate into it (NATO, OTAN), and the lost names' initials do not spell it.
+  bool foreign_acronym(
+      const Context& context, const annotate::Token& t,
+      const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost) const {
+    const auto letters = [](std::string_view w) {
+      std::string out;
+      for (const char c : w)
+        if (c != '.') out += c;
+      return out;
+    };
+    const std::string own = letters(t.folded());
+    if (own.size() < 2) return false;
+    std::string own_sorted = own;
+    std::sort(own_sorted.begin(), own_sorted.end());
+    for (const auto& sentence : context.src_tokens.sentences)
+      for (const annotate::Token& s : sentence) {
+        const std::string other = letters(s.folded());
+        if (other == own) return false;
+        if (!s.acronym()) continue;
+        std::string sorted = other;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted == own_sorted) return false;
+        std::string upper(surface(context.src, s));
+        upper.erase(std::remove(upper.begin(), upper.end(), '.'), upper.end());
+        if (const auto it = acronyms_.translated.find(upper); it != acronyms_.translated.end())
+          for (const std::string& form : it->second)
+            if (letters(lower_ascii(form)) == own) return false;
+      }
+    std::string initials;
+    for (const auto& [i, s] : lost) initials += s->folded().front();
+    return initials.find(own) == std::string::npos;
+  }
+
+  static std::string lower_ascii(std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  }
+
   // Whether target word `t` also appears in lower case in the target text (a common word).
   static bool common_word(const Context& context, const annotate::Token& t) {
     for (const auto& sentence : context.tgt_tokens.sentences)
@@ -710,6 +850,7 @@ struct NameComparison::Impl {
   std::shared_future<std::shared_ptr<const spell::Dictionary>> tgt_dictionary_;
   // The source language's, for the common words its word list lacks.
   std::shared_future<std::shared_ptr<const spell::Dictionary>> src_dictionary_;
+  const AcronymTable acronyms_;  // the pair's translated acronyms (NATO, OTAN)
 };
 
 NameComparison::NameComparison(const Setup& setup) : impl_(std::make_unique<Impl>(setup)) {}
@@ -728,13 +869,6 @@ bool NameComparison::misspelt_source_word(std::string_view surface) const {
   return dictionary != nullptr && !dictionary->spell(surface) &&
          !dictionary->near(surface, 1).empty();
 }
-
-namespace {
-
-// How far apart in their sentences (0 = start, 1 = end) a lost name and its replacement may be.
-constexpr double kMaxPlaceDistance = 0.4;
-
-}  // namespace
 
 std::vector<NamePair> NameComparison::Impl::pair_names(const Context& context,
                                                        const BlockNames& block) {

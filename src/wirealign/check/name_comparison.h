@@ -37,15 +37,21 @@ struct NamePair {
 // side.
 struct BlockNames {
   std::size_t bead = 0;            // index in the alignment's beads
-  std::vector<NameRun> lost;       // source names the block's target does not render
-  std::vector<NameRun> intruders;  // target names that render nothing of the source (only the
-                                   // unexplained ones when no name is lost)
+  // Source names the block's target does not render (or renders fewer times than the source
+  // writes them).
+  std::vector<NameRun> lost;
+  // Target names that render nothing of the source (when no name is lost, only the unexplained
+  // ones, and the words no dictionary knows standing where a name the source repeats more often
+  // than the target renders it was: "in Dundee", "in Mayr").
+  std::vector<NameRun> intruders;
   bool lost_common_word = false;   // a lost name is also a dictionary word (Morning)
   // A lost name is a dictionary word that the translation writes elsewhere, with its capital, as
   // the source does (Lee): a name of the document, but a replacement is less sure.
   bool lost_kept_word = false;
   std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
-  std::set<const annotate::Token*> weak;         // the intruders that are dictionary words too
+  // The intruders that are weaker evidence: dictionary words too, acronyms, words standing where
+  // a repeated name was.
+  std::set<const annotate::Token*> weak;
   // The lost names and intruders that name a country (by CLDR's names) the other side does not
   // name: one country became another.
   std::set<const annotate::Token*> places;

@@ -368,3 +368,83 @@ TEST_CASE(
       true, "en", "pl", true);
   CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
 }
+
+TEST_CASE("A name the source repeats is lost where a word no dictionary knows took its place",
+          "[check]") {
+  // "Dundee" is kept in "Dundee Stars"; the second "Dundee" became "Mayr".
+  const std::string en =
+      "The weather was cold in the city.\n"
+      "Dundee Stars atoned for Friday's loss against Belfast Giants by winning the return match "
+      "5-3 in Dundee on Saturday.\n"
+      "The vote will take place on Friday.\n";
+  const testing::CheckedPair p(
+      en,
+      "Das Wetter war kalt in der Stadt.\n"
+      "Die Dundee Stars machten die Niederlage vom Freitag gegen die Belfast Giants durch einen "
+      "5:3-Sieg im Rückspiel in Mayr am Samstag wieder gut.\n"
+      "Die Abstimmung findet am Freitag statt.\n",
+      true, "en", "de", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Dundee in the source became Mayr in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+  // The second "Dundee" left out (a pronoun, or nothing) is no replacement.
+  const testing::CheckedPair q(
+      en,
+      "Das Wetter war kalt in der Stadt.\n"
+      "Die Dundee Stars machten die Niederlage vom Freitag gegen die Belfast Giants durch einen "
+      "5:3-Sieg im Rückspiel zu Hause am Samstag wieder gut.\n"
+      "Die Abstimmung findet am Freitag statt.\n",
+      true, "en", "de", true);
+  CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
+}
+
+TEST_CASE("An acronym the source does not account for may stand in a lost name's place",
+          "[check]") {
+  const std::string es =
+      "El tiempo era frío en la ciudad.\n"
+      "La asociación benéfica Mangola y la Organización Mundial de la Salud lo califican como el "
+      "peor brote registrado en el país.\n"
+      "La votación tendrá lugar el viernes.\n";
+  const testing::CheckedPair p(
+      es,
+      "The weather was cold in the city.\n"
+      "The charity LPG and the World Health Organization call it the worst outbreak ever "
+      "recorded in the country.\n"
+      "The vote will take place on Friday.\n",
+      true, "es", "en", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Mangola in the source became LPG in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+  // With every name kept, an acronym the source does not write (WHO for OMS) replaces
+  // nothing.
+  const testing::CheckedPair q(
+      "El tiempo era frío en la ciudad.\n"
+      "La asociación benéfica Mangola y la OMS lo califican como el peor brote registrado en el "
+      "país.\n"
+      "La votación tendrá lugar el viernes.\n",
+      "The weather was cold in the city.\n"
+      "The charity Mangola and the WHO call it the worst outbreak ever recorded in the country.\n"
+      "The vote will take place on Friday.\n",
+      true, "es", "en", true);
+  CHECK(check::make_name_mismatch(q.setup())->run(*q.context).empty());
+}
+
+TEST_CASE("Beside a kept name, a word that translates a source word by chance still replaced",
+          "[check]") {
+  // "Letzte" translates "last"/"late", which "spät" translates here: it took Glenn's place.
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "Rangers substitute Glenn Middleton had another late claim for a penalty as he tangled with "
+      "Jacobs but again Thomson looked away.\n"
+      "The vote will take place on Friday.\n",
+      "Das Wetter war kalt in der Stadt.\n"
+      "Der Rangers-Austauschspieler Letzte Middleton forderte ebenfalls spät einen Strafstoß nach "
+      "einem Gemenge mit Jacobs, aber Thomson sah wieder weg.\n"
+      "Die Abstimmung findet am Freitag statt.\n",
+      true, "en", "de", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Glenn in the source became Letzte in the translation");
+}
