@@ -2,6 +2,8 @@
 #include "wirealign/check/name_comparison.h"
 
 #include <unicode/uchar.h>
+#include <unicode/ucurr.h>
+#include <unicode/udat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +14,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "wirealign/annotate/annotate.h"
 #include "wirealign/check/acronyms.h"
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
@@ -217,10 +220,15 @@ struct NameComparison::Impl {
           }
           // A dictionary word that the translation writes as the source does elsewhere, with its
           // capital, is a name of this document (Lee, West), not a word to translate; the
-          // evidence is weaker than for a name no dictionary knows.
-          const bool dictionary = context.lexicon.translations(tokens[j].stem()) != nullptr ||
-                                  known_word(src_words_, tokens[j].lower()) ||
-                                  source_word(tokens[j].lower());
+          // evidence is weaker than for a name no dictionary knows. A proper noun (Spain,
+          // Parigi) is no dictionary word, unless a form of its translation stands near.
+          const bool proper = proper_noun(context.src, tokens[j]) &&
+                              !translation_stem_in(context, tokens[j], tgt_near);
+          const bool in_dictionary = context.lexicon.translations(tokens[j].stem()) != nullptr ||
+                                     known_word(src_words_, tokens[j].lower()) ||
+                                     source_word(tokens[j].lower());
+          const bool dictionary = in_dictionary && !proper;
+          if (in_dictionary && proper) block.proper_lost.insert(&tokens[j]);
           const bool kept = dictionary && kept_elsewhere(context, tokens[j]);
           const bool common = dictionary && !kept;
           block.lost_kept_word = block.lost_kept_word || kept;
@@ -673,6 +681,35 @@ struct NameComparison::Impl {
     return false;
   }
 
+  // Whether source token `t` is a proper noun of its language's hunspell dictionary, which knows
+  // it with its capital only (Parigi, Scotland), in a language that writes its common nouns in
+  // lower case: a name, even where the bilingual dictionary translates it (Paris).
+  bool proper_noun(const Document& doc, const annotate::Token& t) const {
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    return dictionary != nullptr && !src_language_.nouns_capitalised &&
+           !dictionary->spell(t.lower()) && dictionary->spell(doc.input.view(t.span));
+  }
+
+  // Whether a word of `near` starts with the first four letters of a dictionary translation of
+  // source token `s`: a form of that translation (Schotse for Scotland, Schotland; Europese for
+  // European, Europees).
+  static bool translation_stem_in(const Context& context, const annotate::Token& s,
+                                  const std::vector<const annotate::Token*>& near) {
+    const auto* translations = context.lexicon.translations(s.stem());
+    if (translations == nullptr) return false;
+    for (const std::string& translation : *translations) {
+      const std::string w = annotate::fold(translation);
+      if (!has_letters(w, 4)) continue;
+      std::size_t end = 0;
+      for (int n = 0; n < 4; ++n) utf8::next(w, end);
+      const std::string_view head = std::string_view(w).substr(0, end);
+      if (std::any_of(near.begin(), near.end(),
+                      [&](const annotate::Token* t) { return t->folded().starts_with(head); }))
+        return true;
+    }
+    return false;
+  }
+
   // Whether target word `t` is a noun of a language that capitalises them: its dictionary knows
   // it as written, not in lower case (Priester, not Schreckliche).
   bool target_noun(const Document& doc, const annotate::Token& t) const {
@@ -789,7 +826,7 @@ struct NameComparison::Impl {
   }
 
   // Whether target acronym `t` has nothing in the source to account for it: the source does not
-  // write it, nor an acronym of the same letters in another order (CSTO, OTSC), nor one the
+  // write it, nor a name of the same letters in another order (CSTO, OTSC; Aids, SIDA), nor one the
   // acronym tables translate into it (NATO, OTAN), and the lost names' initials do not spell it.
   bool foreign_acronym(
       const Context& context, const annotate::Token& t,
@@ -802,16 +839,23 @@ struct NameComparison::Impl {
     };
     const std::string own = letters(t.folded());
     if (own.size() < 2) return false;
+    // An abbreviation (EE. UU., the Spanish one of Estados Unidos) or a currency (USD, EUR).
+    const std::string_view text = context.tgt.input.text;
+    if (t.span.end < text.size() && text[t.span.end] == '.' && own.size() == t.folded().size())
+      return false;
+    const std::string_view written = surface(context.tgt, t);
+    if (is_abbreviation(written, tgt_language_) || currency_code(written)) return false;
     std::string own_sorted = own;
     std::sort(own_sorted.begin(), own_sorted.end());
     for (const auto& sentence : context.src_tokens.sentences)
       for (const annotate::Token& s : sentence) {
         const std::string other = letters(s.folded());
         if (other == own) return false;
-        if (!s.acronym()) continue;
+        if (!s.capitalised()) continue;
         std::string sorted = other;
         std::sort(sorted.begin(), sorted.end());
-        if (sorted == own_sorted) return false;
+        if (sorted == own_sorted) return false;  // Aids, SIDA
+        if (!s.acronym()) continue;
         std::string upper(surface(context.src, s));
         upper.erase(std::remove(upper.begin(), upper.end(), '.'), upper.end());
         if (const auto it = acronyms_.translated.find(upper); it != acronyms_.translated.end())
@@ -821,6 +865,16 @@ struct NameComparison::Impl {
     std::string initials;
     for (const auto& [i, s] : lost) initials += s->folded().front();
     return initials.find(own) == std::string::npos;
+  }
+
+  // Whether `code` is the ISO 4217 code of a currency (ICU's list).
+  static bool currency_code(std::string_view code) {
+    if (code.size() != 3) return false;
+    UChar iso[4] = {};
+    for (std::size_t i = 0; i < 3; ++i) iso[i] = static_cast<UChar>(code[i]);
+    UErrorCode status = U_ZERO_ERROR;
+    const bool known = ucurr_isAvailable(iso, U_DATE_MIN, U_DATE_MAX, &status);
+    return U_SUCCESS(status) && known;
   }
 
   static std::string lower_ascii(std::string s) {

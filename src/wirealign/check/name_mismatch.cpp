@@ -52,10 +52,14 @@ class NameMismatch final : public Check {
         const bool misspelt = std::any_of(lost.begin(), lost.end(), [&](const annotate::Token* t) {
           return comparison_.misspelt_source_word(context.src.input.view(t->span));
         });
+        // A well-known name (Vienna) may be adapted in a way the dictionary does not know (Wien).
+        const bool proper = std::any_of(lost.begin(), lost.end(), [&](const annotate::Token* t) {
+          return block.proper_lost.count(t) != 0;
+        });
         // CLDR names the two countries: one became the other, whatever the dictionaries know.
         const bool place_lost = names_place(lost_runs[l]) && names_place(intruder_runs[r]);
-        if (!place_lost &&
-            (known_name || lost_common_word || block.lost_kept_word || common || misspelt)) {
+        if (!place_lost && (known_name || lost_common_word || block.lost_kept_word || common ||
+                            misspelt || proper)) {
           f.severity = Severity::warning;
           // Beside the rest of the name, even a dictionary word stands in the lost one's place.
           f.confidence = pair.anchored ? 0.6 : common ? 0.4 : 0.5;

@@ -448,3 +448,72 @@ TEST_CASE("Beside a kept name, a word that translates a source word by chance st
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "Glenn in the source became Letzte in the translation");
 }
+
+TEST_CASE("A proper noun the dictionary translates is still a name where nothing renders it",
+          "[check]") {
+  // Hunspell knows "Spain" with its capital only: a name, though the dictionary translates it
+  // (España). "Mundo" took its place.
+  const std::string en =
+      "The weather was cold in the city.\n"
+      "Over several hours pro-independence groups faced off with unionist protesters shouting, "
+      "\"Long live Spain.\"\n"
+      "The vote will take place on Friday.\n";
+  const auto run_es = [&](const std::string& line) {
+    const testing::CheckedPair p(
+        en,
+        "El tiempo era frío en la ciudad.\n" + line + "\nLa votación tendrá lugar el viernes.\n",
+        true, "en", "es", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  const auto findings = run_es(
+      "Durante varias horas, los grupos independentistas se enfrentaron a manifestantes "
+      "unionistas al grito de “Viva Mundo”.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Spain in the source became Mundo in the translation");
+  CHECK(run_es("Durante varias horas, los grupos independentistas se enfrentaron a manifestantes "
+               "unionistas al grito de “Viva España”.")
+            .empty());
+  // A form of its translation (Schotse, of Schotland) renders it.
+  const testing::CheckedPair nl(
+      "The weather was cold in the city.\n"
+      "The case is before the courts of Scotland this week.\n"
+      "The vote will take place on Friday.\n",
+      "Het weer was koud in de stad.\n"
+      "De zaak ligt deze week voor bij de Schotse rechtbanken.\n"
+      "De stemming vindt vrijdag plaats.\n",
+      true, "en", "nl", true);
+  CHECK(check::make_name_mismatch(nl.setup())->run(*nl.context).empty());
+}
+
+TEST_CASE("A well-known name adapted in a way the dictionary does not know is only a warning",
+          "[check]") {
+  // English-Dutch dictionaries give Wenen for Vienna; the German name Wien may be meant.
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "The team flew to Vienna on Monday.\n"
+      "The vote will take place on Friday.\n",
+      "Het weer was koud in de stad.\n"
+      "Het team vloog maandag naar Wien.\n"
+      "De stemming vindt vrijdag plaats.\n",
+      true, "en", "nl", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Vienna in the source became Wien in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+}
+
+TEST_CASE("An abbreviation or a currency code is no acronym standing for a lost name", "[check]") {
+  // "Council" is not found as written ("Consejo de Seguridad" translates it); "EE. UU." is the
+  // Spanish abbreviation of the United States, not a name put in its place.
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "However, U.S. Secretary of State Mike Pompeo told the U.N. Security Council on Thursday "
+      "that sanctions must continue.\n"
+      "The vote will take place on Friday.\n",
+      "El tiempo era frío en la ciudad.\n"
+      "Sin embargo, el secretario de Estado de EE. UU., Mike Pompeo, informó al Consejo de "
+      "Seguridad de la ONU el jueves de que las sanciones deben continuar.\n"
+      "La votación tendrá lugar el viernes.\n",
+      true, "en", "es", true);
+  CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
+}
