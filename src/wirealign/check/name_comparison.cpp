@@ -1,9 +1,9 @@
 // Names compared across the blocks of an aligned pair (see name_comparison.h).
 #include "wirealign/check/name_comparison.h"
 
+#include <unicode/region.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
-#include <unicode/udat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -78,6 +78,9 @@ struct PlaceIndex {
   // and the region they name: other words that start so are derived from them (Duitse from
   // Duitsland, Deutschen from Deutschland, italiano from Italia) and name the place too.
   std::unordered_map<std::string, std::string> stems;
+  // The initials of its territory names of two words or more (of three letters or more each), and
+  // the region they name: acronyms of places ("vs" for Verenigde Staten, "vk").
+  std::unordered_map<std::string, std::string> initials;
 };
 
 const PlaceIndex& place_index(const std::string& code) {
@@ -99,6 +102,17 @@ const PlaceIndex& place_index(const std::string& code) {
         stem.pop_back();
       }
       if (has_letters(stem, 4)) built->stems.emplace(std::move(stem), region);
+      std::string initials;
+      std::size_t words = 0;
+      for (std::size_t i = 0; i < name.size();) {
+        const std::size_t end = std::min(name.find_first_of(" -", i), name.size());
+        if (has_letters(std::string_view(name).substr(i, end - i), 3)) {
+          initials += name[i];
+          ++words;
+        }
+        i = end + 1;
+      }
+      if (words >= 2) built->initials.emplace(std::move(initials), region);
     }
     for (const auto& [name, language] : names.languages)
       built->first_words.emplace(first_word(name));
@@ -122,10 +136,15 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (covering && i > *covering) break;
-    // A region's code written as an acronym names it too (the US, EU members: "US").
+    // A region's code written as an acronym names it too (the US, EU members: "US"), as does an
+    // alias CLDR knows for it (UK for GB).
     if (tokens[i]->acronym() && tokens[i]->lower().size() == 2 && covers(i, 0)) {
       std::string text(tokens[i]->lower());
       for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      UErrorCode status = U_ZERO_ERROR;
+      if (const icu::Region* region = icu::Region::getInstance(text.c_str(), status);
+          U_SUCCESS(status) && region != nullptr)
+        text = region->getRegionCode();
       if (index.codes.count(text)) codes.insert(std::string(text));
     }
     if (!index.first_words.count(std::string(first_word(tokens[i]->folded())))) continue;
@@ -839,12 +858,15 @@ struct NameComparison::Impl {
     };
     const std::string own = letters(t.folded());
     if (own.size() < 2) return false;
-    // An abbreviation (EE. UU., the Spanish one of Estados Unidos) or a currency (USD, EUR).
+    // An abbreviation (EE. UU., the Spanish one of Estados Unidos), a currency (USD, EUR), a
+    // number in Roman numerals (XIX) or a place's initials (VS, Verenigde Staten).
     const std::string_view text = context.tgt.input.text;
     if (t.span.end < text.size() && text[t.span.end] == '.' && own.size() == t.folded().size())
       return false;
     const std::string_view written = surface(context.tgt, t);
-    if (is_abbreviation(written, tgt_language_) || currency_code(written)) return false;
+    if (is_abbreviation(written, tgt_language_) || currency_code(written) ||
+        roman_numeral(written) || place_index(tgt_language_.code).initials.count(own))
+      return false;
     std::string own_sorted = own;
     std::sort(own_sorted.begin(), own_sorted.end());
     for (const auto& sentence : context.src_tokens.sentences)
@@ -865,6 +887,11 @@ struct NameComparison::Impl {
     std::string initials;
     for (const auto& [i, s] : lost) initials += s->folded().front();
     return initials.find(own) == std::string::npos;
+  }
+
+  // Whether `word` is written with Roman numerals only (XIX, IV).
+  static bool roman_numeral(std::string_view word) {
+    return !word.empty() && word.find_first_not_of("IVXLCDM") == std::string_view::npos;
   }
 
   // Whether `code` is the ISO 4217 code of a currency (ICU's list).

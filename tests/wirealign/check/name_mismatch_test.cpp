@@ -517,3 +517,47 @@ TEST_CASE("An abbreviation or a currency code is no acronym standing for a lost 
       true, "en", "es", true);
   CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
 }
+
+TEST_CASE("A country's code under an alias CLDR knows names the country", "[check]") {
+  // "Unito" is lost (the country is named as UK); UK is CLDR's alias of GB, Regno Unito.
+  const testing::CheckedPair p(
+      "Il tempo era freddo in città.\n"
+      "Glitter ritornò nel Regno Unito lo scorso mese dopo aver passato 27 mesi in una prigione "
+      "vietnamita.\n"
+      "La votazione si terrà venerdì.\n",
+      "The weather was cold in the city.\n"
+      "Glitter returned to the UK last month after spending 27 months in a Vietnamese prison.\n"
+      "The vote will take place on Friday.\n",
+      true, "it", "en", true);
+  CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
+}
+
+TEST_CASE("A place's initials or a Roman numeral is no acronym standing for a lost name",
+          "[check]") {
+  // "Tide" and "Pacific" have no counterpart as written; VS (Verenigde Staten) and XIX do not
+  // stand in their places.
+  const testing::CheckedPair nl(
+      "The weather was cold in the city.\n"
+      "The newest report shows a general decrease in Red Tide concentrations for parts of the "
+      "Tampa Bay area.\n"
+      "The vote will take place on Friday.\n",
+      "Het weer was koud in de stad.\n"
+      "Het meest recente rapport laat een algemene daling zien van concentraties van Rode gloed "
+      "in delen van Tampa Bay Area (in de VS).\n"
+      "De stemming vindt vrijdag plaats.\n",
+      true, "en", "nl", true);
+  CHECK(check::make_name_mismatch(nl.setup())->run(*nl.context).empty());
+  const testing::CheckedPair pl(
+      "The weather was cold in the city.\n"
+      "Throughout landlocked Bolivia, the memory of a coastline lost to Chile in a bloody "
+      "19th-century resource conflict is still vivid - as is the yearning to sail the Pacific "
+      "Ocean once more.\n"
+      "The vote will take place on Friday.\n",
+      "Pogoda w mieście była zimna.\n"
+      "W niemającej dostępu do morza Boliwii wspomnienie o linii brzegowej utraconej na rzecz "
+      "Chile w krwawym konflikcie o zasoby z XIX wieku nadal jest żywe, tak jak marzenie o "
+      "ponownej żegludze po Oceanie Spokojnym.\n"
+      "Głosowanie odbędzie się w piątek.\n",
+      true, "en", "pl", true);
+  CHECK(check::make_name_mismatch(pl.setup())->run(*pl.context).empty());
+}
