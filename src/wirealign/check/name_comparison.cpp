@@ -79,7 +79,7 @@ struct PlaceIndex {
   // Duitsland, Deutschen from Deutschland, italiano from Italia) and name the place too.
   std::unordered_map<std::string, std::string> stems;
   // The initials of its territory names of two words or more (of three letters or more each), and
-  // the region they name: acronyms of places ("vs" for Verenigde Staten, "vk").
+  // the region they name: acronyms of places ("vs" for Verenigde Staten, "vk"; "us").
   std::unordered_map<std::string, std::string> initials;
 };
 
@@ -288,7 +288,7 @@ struct NameComparison::Impl {
           // accounts for it (CSU for All Blacks, LPG for Mangola).
           if (t.acronym() && !none_lost && !t.function_word() &&
               !names_place_in(tokens, j, tgt_language_.code, src_places) &&
-              foreign_acronym(context, t, lost)) {
+              foreign_acronym(context, t, lost, src_places)) {
             weak.insert(&t);
             intruders.push_back({k, &t});
             continue;
@@ -847,9 +847,10 @@ struct NameComparison::Impl {
   // Whether target acronym `t` has nothing in the source to account for it: the source does not
   // write it, nor a name of the same letters in another order (CSTO, OTSC; Aids, SIDA), nor one the
   // acronym tables translate into it (NATO, OTAN), and the lost names' initials do not spell it.
-  bool foreign_acronym(
-      const Context& context, const annotate::Token& t,
-      const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost) const {
+  // `src_places`: the places the source names near (place_codes).
+  bool foreign_acronym(const Context& context, const annotate::Token& t,
+                       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
+                       const std::set<std::string>& src_places) const {
     const auto letters = [](std::string_view w) {
       std::string out;
       for (const char c : w)
@@ -859,13 +860,16 @@ struct NameComparison::Impl {
     const std::string own = letters(t.folded());
     if (own.size() < 2) return false;
     // An abbreviation (EE. UU., the Spanish one of Estados Unidos), a currency (USD, EUR), a
-    // number in Roman numerals (XIX) or a place's initials (VS, Verenigde Staten).
+    // number in Roman numerals (XIX), or the initials of a place the source names (VS for
+    // Verenigde Staten where the source names the United States).
     const std::string_view text = context.tgt.input.text;
     if (t.span.end < text.size() && text[t.span.end] == '.' && own.size() == t.folded().size())
       return false;
     const std::string_view written = surface(context.tgt, t);
-    if (is_abbreviation(written, tgt_language_) || currency_code(written) ||
-        roman_numeral(written) || place_index(tgt_language_.code).initials.count(own))
+    if (is_abbreviation(written, tgt_language_) || currency_code(written) || roman_numeral(written))
+      return false;
+    if (const auto& initials = place_index(tgt_language_.code).initials;
+        initials.count(own) && src_places.count(initials.at(own)))
       return false;
     std::string own_sorted = own;
     std::sort(own_sorted.begin(), own_sorted.end());

@@ -534,12 +534,12 @@ TEST_CASE("A country's code under an alias CLDR knows names the country", "[chec
 
 TEST_CASE("A place's initials or a Roman numeral is no acronym standing for a lost name",
           "[check]") {
-  // "Tide" and "Pacific" have no counterpart as written; VS (Verenigde Staten) and XIX do not
-  // stand in their places.
+  // "Tide" and "Pacific" have no counterpart as written; VS (Verenigde Staten, which the source
+  // names) and XIX do not stand in their places.
   const testing::CheckedPair nl(
       "The weather was cold in the city.\n"
       "The newest report shows a general decrease in Red Tide concentrations for parts of the "
-      "Tampa Bay area.\n"
+      "Tampa Bay area in the United States.\n"
       "The vote will take place on Friday.\n",
       "Het weer was koud in de stad.\n"
       "Het meest recente rapport laat een algemene daling zien van concentraties van Rode gloed "
