@@ -67,6 +67,8 @@ void add_shared_table(const Setup& setup, AcronymTable& t) {
     if (src_column == 0 || tgt_column == 0 || f.size() <= std::max(src_column, tgt_column)) return;
     const std::vector<std::string> targets = cell_forms(f[tgt_column]);
     if (targets.empty()) return;
+    if (src == "en")
+      for (const std::string& y : targets) t.target_full_names[upper_ascii(y)].push_back(f[0]);
     for (const std::string& x : cell_forms(f[src_column])) {
       if (named.count(x)) continue;
       const bool alike = std::any_of(targets.begin(), targets.end(), [&](const std::string& y) {

@@ -29,6 +29,10 @@ struct AcronymTable {
   // An English source acronym's full names, from that table ("UN" -> "United Nations"): in an
   // English source they stand for it.
   std::map<std::string, std::vector<std::string>> full_names;
+  // The same for the target's acronyms, from that table, when the source is English ("URSS" ->
+  // "Union of Soviet Socialist Republics"): where the source writes the name, the target may
+  // write the acronym.
+  std::map<std::string, std::vector<std::string>> target_full_names;
 };
 
 // Reads corpora/pairs/<src>-<tgt>/acronyms.tsv, then the pair's two columns of corpora/acronyms.tsv

@@ -890,7 +890,31 @@ struct NameComparison::Impl {
       }
     std::string initials;
     for (const auto& [i, s] : lost) initials += s->folded().front();
-    return initials.find(own) == std::string::npos;
+    if (initials.find(own) != std::string::npos) return false;
+    // An English source may write out the name the table gives for the acronym ("Soviet Union",
+    // URSS: Union of Soviet Socialist Republics).
+    std::string upper(written);
+    upper.erase(std::remove(upper.begin(), upper.end(), '.'), upper.end());
+    if (const auto it = acronyms_.target_full_names.find(upper);
+        it != acronyms_.target_full_names.end())
+      for (const std::string& name : it->second) {
+        const std::string folded = annotate::fold(name);
+        for (const auto& [i, s] : lost)
+          if (s->folded().size() >= 4 && contains_word(folded, s->folded())) return false;
+      }
+    return true;
+  }
+
+  // Whether `text` has `word` as a whole word (between spaces, hyphens or its ends).
+  static bool contains_word(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || text[at - 1] == ' ' || text[at - 1] == '-') &&
+          (end == text.size() || text[end] == ' ' || text[end] == '-'))
+        return true;
+    }
+    return false;
   }
 
   // Whether `word` is written with Roman numerals only (XIX, IV).

@@ -561,3 +561,17 @@ TEST_CASE("A place's initials or a Roman numeral is no acronym standing for a lo
       true, "en", "pl", true);
   CHECK(check::make_name_mismatch(pl.setup())->run(*pl.context).empty());
 }
+
+TEST_CASE("An acronym whose full name in the acronym table the lost name writes replaces nothing",
+          "[check]") {
+  // The table gives "Union of Soviet Socialist Republics" for URSS.
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "The fall of the Soviet Union ended the war, Mr Smith said.\n"
+      "The vote will take place on Friday.\n",
+      "Il faisait froid en ville.\n"
+      "La chute de l'URSS a mis fin à la guerre, a dit M. Smith.\n"
+      "Le vote aura lieu vendredi.\n",
+      true, "en", "fr", true);
+  CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
+}
