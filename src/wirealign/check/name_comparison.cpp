@@ -863,8 +863,11 @@ struct NameComparison::Impl {
     // number in Roman numerals (XIX), or the initials of a place the source names (VS for
     // Verenigde Staten where the source names the United States).
     const std::string_view text = context.tgt.input.text;
-    if (t.span.end < text.size() && text[t.span.end] == '.' && own.size() == t.folded().size())
-      return false;
+    if (t.span.end < text.size() && text[t.span.end] == '.' && own.size() == t.folded().size()) {
+      // Followed by more of its line, the full stop marks an abbreviation, not a sentence's end.
+      const std::size_t next = text.find_first_not_of(" \"')", t.span.end + 1);
+      if (next != std::string_view::npos && text[next] != '\n' && text[next] != '\r') return false;
+    }
     const std::string_view written = surface(context.tgt, t);
     if (is_abbreviation(written, tgt_language_) || currency_code(written) || roman_numeral(written))
       return false;

@@ -417,6 +417,20 @@ TEST_CASE("An acronym the source does not account for may stand in a lost name's
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "Mangola in the source became LPG in the translation");
   CHECK(findings[0].severity == Severity::warning);
+  // At the end of a line, the full stop after the acronym ends the sentence: no abbreviation.
+  const testing::CheckedPair end(
+      "El tiempo era frío en la ciudad.\n"
+      "La Organización Mundial de la Salud califica el brote como el peor registrado en el país, "
+      "según la asociación benéfica Mangola.\n"
+      "La votación tendrá lugar el viernes.\n",
+      "The weather was cold in the city.\n"
+      "The World Health Organization calls the outbreak the worst ever recorded in the country, "
+      "according to the medical charity LPG.\n"
+      "The vote will take place on Friday.\n",
+      true, "es", "en", true);
+  const auto at_end = check::make_name_mismatch(end.setup())->run(*end.context);
+  REQUIRE(at_end.size() == 1);
+  CHECK(at_end[0].message == "Mangola in the source became LPG in the translation");
   // With every name kept, an acronym the source does not write (WHO for OMS) replaces
   // nothing.
   const testing::CheckedPair q(
