@@ -58,6 +58,9 @@ struct AcronymPairs {
 // two blocks or more. Acronyms the table writes alike are never paired.
 AcronymPairs learn_acronyms(const Context& context, const AcronymTable& table);
 
+// `s` with its ASCII letters in lower case (acronyms and table forms: "OTAN" -> "otan").
+std::string lower_ascii(std::string s);
+
 // The surface form of `token` in `doc`, valid while `doc` lives.
 std::string_view surface(const Document& doc, const annotate::Token& token);
 

@@ -885,9 +885,8 @@ struct NameComparison::Impl {
         std::sort(sorted.begin(), sorted.end());
         if (sorted == own_sorted) return false;  // Aids, SIDA
         if (!s.acronym()) continue;
-        std::string upper(surface(context.src, s));
-        upper.erase(std::remove(upper.begin(), upper.end(), '.'), upper.end());
-        if (const auto it = acronyms_.translated.find(upper); it != acronyms_.translated.end())
+        if (const auto it = acronyms_.translated.find(letters(surface(context.src, s)));
+            it != acronyms_.translated.end())
           for (const std::string& form : it->second)
             if (letters(lower_ascii(form)) == own) return false;
       }
@@ -896,9 +895,7 @@ struct NameComparison::Impl {
     if (initials.find(own) != std::string::npos) return false;
     // An English source may write out the name the table gives for the acronym ("Soviet Union",
     // URSS: Union of Soviet Socialist Republics).
-    std::string upper(written);
-    upper.erase(std::remove(upper.begin(), upper.end(), '.'), upper.end());
-    if (const auto it = acronyms_.target_full_names.find(upper);
+    if (const auto it = acronyms_.target_full_names.find(letters(written));
         it != acronyms_.target_full_names.end())
       for (const std::string& name : it->second) {
         const std::string folded = annotate::fold(name);
@@ -933,12 +930,6 @@ struct NameComparison::Impl {
     UErrorCode status = U_ZERO_ERROR;
     const bool known = ucurr_isAvailable(iso, U_DATE_MIN, U_DATE_MAX, &status);
     return U_SUCCESS(status) && known;
-  }
-
-  static std::string lower_ascii(std::string s) {
-    for (char& c : s)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
   }
 
   // Whether target word `t` also appears in lower case in the target text (a common word).

@@ -49,8 +49,8 @@ struct BlockNames {
   // the source does (Lee): a name of the document, but a replacement is less sure.
   bool lost_kept_word = false;
   std::set<const annotate::Token*> common_lost;  // the lost tokens that are dictionary words
-  // The lost tokens that are proper nouns of the source's hunspell dictionary, and that the
-  // bilingual dictionary translates (Vienna, Spain): well-known names, which translations adapt
+  // The lost tokens that are proper nouns of the source's hunspell dictionary, and that a
+  // dictionary or word list knows (Vienna, Spain): well-known names, which translations adapt
   // in ways the dictionary may not know (Wien), so that a replacement is less sure.
   std::set<const annotate::Token*> proper_lost;
   // The intruders that are weaker evidence: dictionary words too, acronyms, words standing where
