@@ -202,12 +202,28 @@ struct NameComparison::Impl {
         return beads[n].src_size() == 1 && beads[n].tgt_size() == 1 && beads[n].confidence >= 0.5;
       };
       std::vector<const annotate::Token*> src_near, tgt_near;
+      // The words that may render a word of this block: a neighbour's words only where its own
+      // other side does not account for them (a name replaced in an unsure block is not rendered
+      // by the same name in the sentence before, whose source names it too).
+      std::vector<const annotate::Token*> src_spare, tgt_spare;
       for (std::size_t n = (b == 0 ? 0 : b - 1); n <= b + 1 && n < beads.size(); ++n) {
         if (n != b && one_to_one(b) && one_to_one(n)) continue;
         for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
           for (const annotate::Token& t : context.src_tokens.sentences[i]) src_near.push_back(&t);
         for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
           for (const annotate::Token& t : context.tgt_tokens.sentences[k]) tgt_near.push_back(&t);
+        if (n == b) {
+          for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
+            for (const annotate::Token& t : context.src_tokens.sentences[i])
+              src_spare.push_back(&t);
+          for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
+            for (const annotate::Token& t : context.tgt_tokens.sentences[k])
+              tgt_spare.push_back(&t);
+        } else {
+          const Unclaimed spare = unclaimed(context, beads[n]);
+          src_spare.insert(src_spare.end(), spare.src.begin(), spare.src.end());
+          tgt_spare.insert(tgt_spare.end(), spare.tgt.begin(), spare.tgt.end());
+        }
       }
       std::vector<std::pair<std::uint32_t, const annotate::Token*>> lost, intruders;
       BlockNames block;
@@ -227,8 +243,9 @@ struct NameComparison::Impl {
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
         const auto& tokens = context.src_tokens.sentences[i];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
-          if (!is_name(context.src, tokens, j, src_language_)) continue;
-          const bool found = std::any_of(tgt_near.begin(), tgt_near.end(), [&](const auto* t) {
+          if (!is_name(context.src, tokens, j, src_language_) && !headline_name(context, tokens, j))
+            continue;
+          const bool found = std::any_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
             return renders(tokens[j], *t, context.lexicon);
           });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
@@ -268,10 +285,13 @@ struct NameComparison::Impl {
       // translated word by word; one with a word no dictionary knows is a name (Jimmy Carter,
       // though a carter is a word).
       block.lost = runs(lost, context.src);
-      for (const NameRun& run : block.lost)
-        lost_common_word =
-            lost_common_word || std::all_of(run.tokens.begin(), run.tokens.end(),
-                                            [&](const auto* t) { return common_lost.count(t); });
+      bool all_lost_common = true;  // every lost name is made of dictionary words only
+      for (const NameRun& run : block.lost) {
+        const bool common = std::all_of(run.tokens.begin(), run.tokens.end(),
+                                        [&](const auto* t) { return common_lost.count(t); });
+        lost_common_word = lost_common_word || common;
+        all_lost_common = all_lost_common && common;
+      }
       // With no name lost, only a target name that no dictionary knows is looked for.
       const bool none_lost = lost.empty();
       if (none_lost && surplus.empty() && cross_script_) continue;
@@ -296,7 +316,7 @@ struct NameComparison::Impl {
           if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
               is_abbreviation(context.tgt.input.view(t.span), tgt_language_))
             continue;
-          if (title_case(tokens, tgt_language_)) continue;
+          if (title_case(context.tgt, tokens, tgt_language_)) continue;
           // A country the source does not name, where the source names one the target does not:
           // one country became another (Deutschland, South Korea).
           if (lost_place && names_other_place(tokens, j, tgt_language_.code, src_places)) {
@@ -307,7 +327,7 @@ struct NameComparison::Impl {
           // Any word starts a sentence with a capital: there, only a name lost in the source
           // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
           if (lost_common_word && opens_sentence(j)) continue;
-          const bool known = std::any_of(src_near.begin(), src_near.end(), [&](const auto* s) {
+          const bool known = std::any_of(src_spare.begin(), src_spare.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
           // A word derived from the name of a place the source names (Duitse for Germany) names
@@ -334,16 +354,19 @@ struct NameComparison::Impl {
             continue;
           }
           // A capitalised dictionary word inside a sentence may be a surname (Perry, Ford) as
-          // well as part of a title: kept, less surely (weak), only when the names lost are no
-          // dictionary words (else it may be one of them translated). Where nouns have a capital,
+          // well as part of a title: kept, less surely (weak), only when a lost name is no
+          // dictionary word (else it may be one of them translated; pair_names pairs it with such
+          // a name only). Where nouns have a capital,
           // only a word the dictionary knows in lower case (an adjective, a verb: Gesamten,
           // Hinter), which has one inside a sentence only when it starts a name or stands for a
           // noun.
           if (target_word(t.lower())) {
             const bool lower_case_word = tgt_language_.nouns_capitalised &&
                                          spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3);
-            if (lost_common_word || (tgt_language_.nouns_capitalised && !lower_case_word) ||
-                opens_sentence(j))
+            // A source that capitalises its nouns loses many that no dictionary knows (compounds:
+            // Modewoche, Fashion Week): there, any lost dictionary word is doubt enough.
+            if ((src_language_.nouns_capitalised ? lost_common_word : all_lost_common) ||
+                (tgt_language_.nouns_capitalised && !lower_case_word) || opens_sentence(j))
               continue;
             weak.insert(&t);
           }
@@ -363,12 +386,38 @@ struct NameComparison::Impl {
           block.lost = runs(lost, context.src);
         if (intruders.empty()) continue;
       }
-      anchored_intruders(context, bead, lost, src_near, src_places, block, intruders);
+      anchored_intruders(context, bead, lost, src_places, block, intruders);
       block.intruders = runs(intruders, context.tgt);
       block.pairs = pair_names(context, block);
       blocks.push_back(std::move(block));
     }
     return blocks;
+  }
+
+  // The words of `bead` that no word of its other side renders, each word accounting for one
+  // word of the other side: those that a neighbour lends (function words are not matched).
+  struct Unclaimed {
+    std::vector<const annotate::Token*> src, tgt;
+  };
+  static Unclaimed unclaimed(const Context& context, const Bead& bead) {
+    Unclaimed out;
+    std::vector<const annotate::Token*> targets;
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      for (const annotate::Token& t : context.tgt_tokens.sentences[k]) targets.push_back(&t);
+    std::vector<bool> claimed(targets.size(), false);
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+      for (const annotate::Token& s : context.src_tokens.sentences[i]) {
+        bool rendered = false;
+        if (!s.function_word())
+          for (std::size_t m = 0; m < targets.size() && !rendered; ++m)
+            if (!claimed[m] && !targets[m]->function_word() &&
+                renders(s, *targets[m], context.lexicon))
+              claimed[m] = rendered = true;
+        if (!rendered) out.src.push_back(&s);
+      }
+    for (std::size_t m = 0; m < targets.size(); ++m)
+      if (!claimed[m]) out.tgt.push_back(targets[m]);
+    return out;
   }
 
   // Adds to `lost` the occurrences of a name written more often in block `bead`'s source than
@@ -493,8 +542,10 @@ struct NameComparison::Impl {
   }
 
   // The lost names that kept part of their name: a source name word next to a lost one ("Brett
-  // Kavanaugh") that the target renders ("Brett") with, on the same side, a capitalised word
-  // that renders nothing of the source ("Brett Gewesen"). That word took the lost one's place,
+  // Kavanaugh"; a word opening the sentence if the target writes it the same) that the target
+  // renders ("Brett") with, on the same side or, in another order, on the other ("Europa League",
+  // "Fournier Europa"), a capitalised word that renders nothing of the block's source ("Brett
+  // Gewesen"). That word took the lost one's place,
   // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
   // lost word in block.anchored. A lost word of the source's dictionary counts only where the
   // rest of its name stands exactly as the source writes it, and is made of common words or the
@@ -505,8 +556,7 @@ struct NameComparison::Impl {
   void anchored_intruders(
       const Context& context, const Bead& bead,
       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
-      const std::vector<const annotate::Token*>& src_near, const std::set<std::string>& src_places,
-      BlockNames& block,
+      const std::set<std::string>& src_places, BlockNames& block,
       std::vector<std::pair<std::uint32_t, const annotate::Token*>>& intruders) const {
     const auto adjacent = [](const Document& doc, const annotate::Token& a,
                              const annotate::Token& b) {  // a, then b, a space or hyphen between
@@ -527,7 +577,12 @@ struct NameComparison::Impl {
         if ((side < 0 && j == 0) || (side > 0 && j + 1 >= tokens.size())) continue;
         const std::size_t n = side < 0 ? j - 1 : j + 1;
         const annotate::Token& kept = tokens[n];
-        if (lost_tokens.count(&kept) || !is_name(context.src, tokens, n, src_language_) ||
+        // A capitalised word that opens the sentence is no name by itself; beside a name, written
+        // the same in the target, it is the rest of that name (Peter Martin, Peter Arrêté).
+        const bool opening_name = starts_sentence(context.src, tokens, n) && kept.capitalised() &&
+                                  !kept.acronym() && !kept.function_word() && kept.number().empty();
+        if (lost_tokens.count(&kept) ||
+            !(opening_name || is_name(context.src, tokens, n, src_language_)) ||
             !(side < 0 ? adjacent(context.src, kept, *lost_token)
                        : adjacent(context.src, *lost_token, kept)))
           continue;
@@ -536,7 +591,9 @@ struct NameComparison::Impl {
         for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end && !replacement; ++k) {
           const auto& target = context.tgt_tokens.sentences[k];
           for (std::size_t m = 0; m < target.size(); ++m) {
-            if (!renders(kept, target[m], context.lexicon)) continue;
+            if (!renders(kept, target[m], context.lexicon) ||
+                (opening_name && target[m].folded() != kept.folded()))
+              continue;
             // A lost dictionary word may have been translated in another order, unless the rest
             // of its name, common words too, stands as the source writes it: then the name was
             // kept, not translated (a first name or a surname beside it may follow a title the
@@ -548,12 +605,24 @@ struct NameComparison::Impl {
                            (!source_common(kept) &&
                             context.lexicon.translations(lost_token->stem()) == nullptr)))
               continue;
-            if ((side < 0 && m + 1 >= target.size()) || (side > 0 && m == 0)) continue;
-            const annotate::Token& t = side < 0 ? target[m + 1] : target[m - 1];
-            if (!(side < 0 ? adjacent(context.tgt, target[m], t)
-                           : adjacent(context.tgt, t, target[m])))
-              continue;
-            replacement = &t;
+            // On the source's side of the kept word, or on the other: a translation may put the
+            // words of a name in the other order (Europa League, Ligue Europa).
+            const annotate::Token* t = nullptr;
+            for (const int order : {side, -side}) {
+              if ((order < 0 && m + 1 >= target.size()) || (order > 0 && m == 0)) continue;
+              const annotate::Token& u = order < 0 ? target[m + 1] : target[m - 1];
+              // There, a word of the target's dictionary may translate the lost word (League,
+              // Liga Europa): only a word it does not know replaced it.
+              if (order != side && dictionary_word(context.tgt.input.view(u.span), u.lower()))
+                continue;
+              if (order < 0 ? adjacent(context.tgt, target[m], u)
+                            : adjacent(context.tgt, u, target[m])) {
+                t = &u;
+                break;
+              }
+            }
+            if (t == nullptr) continue;
+            replacement = t;
             replacement_sentence = k;
             break;
           }
@@ -572,12 +641,18 @@ struct NameComparison::Impl {
         if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t) &&
             (known_word(tgt_words_, t.lower()) || compound_noun(t)))
           continue;
-        // A word that translates a source word stands for it, unless another word of the block
-        // translates it too (Voorkomen for "look", which "kijken" translates: chance).
-        if (std::any_of(src_near.begin(), src_near.end(), [&](const annotate::Token* s) {
-              return renders(*s, t, context.lexicon) && !rendered_otherwise(context, bead, *s, t);
-            }))
-          continue;
+        // A word that translates a word of the block's source stands for it, unless another word
+        // of the block translates it too (Voorkomen for "look", which "kijken" translates: chance).
+        // A neighbour's words do not count: in the lost name's very place, a word that a
+        // neighbouring sentence happens to have a translation for (Viewers, gesehen) replaced it.
+        bool translates = false;
+        for (std::uint32_t i2 = bead.src_begin; i2 < bead.src_end && !translates; ++i2)
+          for (const annotate::Token& s : context.src_tokens.sentences[i2])
+            if (renders(s, t, context.lexicon) && !rendered_otherwise(context, bead, s, t)) {
+              translates = true;
+              break;
+            }
+        if (translates) continue;
         const auto& target = context.tgt_tokens.sentences[replacement_sentence];
         if (names_place_in(target, static_cast<std::size_t>(&t - target.data()), tgt_language_.code,
                            src_places))
@@ -773,6 +848,20 @@ struct NameComparison::Impl {
            (tgt_language_.nouns_capitalised && dictionary->spell(surface));
   }
 
+  // Whether word `j` of a source sentence in title case ("Sarah Palin's Eldest Son Arrested"),
+  // where every word has a capital, is a name all the same: no dictionary of the source knows it.
+  bool headline_name(const Context& context, const std::vector<annotate::Token>& tokens,
+                     std::size_t j) const {
+    const annotate::Token& t = tokens[j];
+    if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
+        !has_letters(t.lower(), 3) || !title_case(context.src, tokens, src_language_) ||
+        starts_sentence(context.src, tokens, j) || calendar_word(t, src_language_))
+      return false;
+    return context.lexicon.translations(t.stem()) == nullptr &&
+           !known_word(src_words_, t.lower()) &&
+           !spelt_lower(src_dictionary_.get().get(), t.lower(), 3);
+  }
+
   // Whether `lower`, five letters or more, is a word of the source language's hunspell dictionary
   // in lower case ("cúpula", "aéreo"): a name made of common words, which a translation may
   // translate (Cúpula de Hierro, Iron Dome). Said of a lost name, this only keeps a target word
@@ -784,12 +873,14 @@ struct NameComparison::Impl {
   // Whether `t` ends with a word of the target's word list of five bytes or more, after three
   // letters or more: a compound noun (Außenminister, Vizepräsidentin) in a language that
   // capitalises nouns and writes compounds as one word, not a name.
-  bool compound_noun(const annotate::Token& t) const {
+  bool compound_noun(const annotate::Token& t) const { return ends_with_word(t, tgt_words_); }
+
+  static bool ends_with_word(const annotate::Token& t, const lexicon::WordList& words) {
     for (const std::string_view form : {t.lower(), t.stem()}) {
       std::size_t i = 0;
       for (std::size_t letters = 0; i < form.size() && letters < 3; ++letters) utf8::next(form, i);
       for (; i + 5 <= form.size();) {
-        if (known_word(tgt_words_, form.substr(i))) return true;
+        if (known_word(words, form.substr(i))) return true;
         utf8::next(form, i);
       }
     }

@@ -92,15 +92,32 @@ bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& to
       const char32_t b = utf8::prev(text, before);
       return b == U' ' || b == 0xA0;
     }
-    return c == U'"' || c == U'«' || c == U'“' || c == U':' || c == U'(' || c == U'‘' ||
-           c == U'—' || c == U'–';
+    // A straight or curly double quote right after a word or a punctuation mark closes a
+    // quotation ("I think," Across told): what follows goes on the sentence.
+    if (c == U'"' || c == U'“' || c == U'”') {
+      if (i == 0) return true;
+      std::size_t before = i;
+      const char32_t b = utf8::prev(text, before);
+      return b == U' ' || b == 0xA0 || b == U'\n' || b == U'(' || b == U'«' || b == U'„';
+    }
+    return c == U'«' || c == U':' || c == U'(' || c == U'‘' || c == U'—' || c == U'–';
   }
   return false;
 }
 
-bool title_case(const std::vector<annotate::Token>& tokens, const lang::LanguageData& language) {
+bool title_case(const Document& doc, const std::vector<annotate::Token>& tokens,
+                const lang::LanguageData& language) {
   // Where every noun has a capital, a sentence is mostly capitalised anyway.
-  if (language.nouns_capitalised) return false;
+  if (language.nouns_capitalised || tokens.empty()) return false;
+  // A headline ends with no full stop: a sentence that does has names in it ("China's State
+  // Council issued its Next Generation Artificial Intelligence Development Plan in July 2017.").
+  const std::string_view text = doc.input.text;
+  for (std::size_t i = tokens.back().span.end; i < text.size() && text[i] != '\n';) {
+    const char32_t c = utf8::next(text, i);
+    if (c == U'.') return false;
+    if (c != U' ' && c != U'"' && c != U'”' && c != U'’' && c != U'»' && c != U')' && c != 0xA0)
+      break;
+  }
   // A sentence with many names has them capitalised too ("On Monday, Smith met the president in
   // Paris."): a headline in title case also capitalises its common words, and leaves at most one
   // in lower case.
@@ -169,7 +186,7 @@ bool is_name(const Document& doc, const std::vector<annotate::Token>& tokens, st
                   [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   return !starts_sentence(doc, tokens, j) && !after_sentence_end(doc, tokens, j, language) &&
-         !title_case(tokens, language);
+         !title_case(doc, tokens, language);
 }
 
 namespace {

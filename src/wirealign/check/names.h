@@ -34,10 +34,11 @@ bool same_name(std::string_view a, std::string_view b);
 bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& tokens,
                      std::size_t j);
 
-// Whether most words of the sentence are capitalised and at most one content word of three
-// letters or more is not (a headline in title case); never in a language that capitalises its
-// nouns.
-bool title_case(const std::vector<annotate::Token>& tokens, const lang::LanguageData& language);
+// Whether most words of the sentence (tokens of `doc`) are capitalised and at most one content
+// word of three letters or more is not, and it ends with no full stop (a headline in title case);
+// never in a language that capitalises its nouns.
+bool title_case(const Document& doc, const std::vector<annotate::Token>& tokens,
+                const lang::LanguageData& language);
 
 // Whether token `t` is a month or weekday name of `language` (CLDR's names).
 bool calendar_word(const annotate::Token& t, const lang::LanguageData& language);

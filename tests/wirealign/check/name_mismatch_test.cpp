@@ -589,3 +589,95 @@ TEST_CASE("An acronym whose full name in the acronym table the lost name writes 
       true, "en", "fr", true);
   CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
 }
+
+TEST_CASE("A neighbour's names account for its own source, not for a replaced one", "[check]") {
+  // The second pair is unsure (its only name changed), so the first lends its words; its
+  // Kennedy renders its own source's Kennedy, and "colleague" its "collègue", not "Collet".
+  const testing::CheckedPair p(
+      "Kennedy appeared more open than his colleague from South Carolina.\n"
+      "\"I mean, of course,\" said Kennedy.\n",
+      "Kennedy s’est montré plus ouvert que sa collègue de la Caroline du Sud.\n"
+      "« Évidemment », dit Collet.\n",
+      true, "en", "fr", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Kennedy in the source became Collet in the translation");
+  const testing::CheckedPair kept(
+      "Kennedy appeared more open than his colleague from South Carolina.\n"
+      "\"I mean, of course,\" said Kennedy.\n",
+      "Kennedy s’est montré plus ouvert que sa collègue de la Caroline du Sud.\n"
+      "« Évidemment », dit Kennedy.\n",
+      true, "en", "fr", true);
+  CHECK(check::make_name_mismatch(kept.setup())->run(*kept.context).empty());
+}
+
+TEST_CASE(
+    "The rest of a name anchors its replacement at the start of a sentence or in another "
+    "order",
+    "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p(
+        "The weather was cold in the city.\n" + src + "\nThe vote will take place on Friday.\n",
+        "Il faisait froid en ville.\n" + tgt + "\nLe vote aura lieu vendredi.\n", true, "en", "fr",
+        true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // A first name opening the sentence, written the same in the target.
+  auto findings = run("Peter Martin, of business consultancy CGA, said the figures were good.",
+                      "Peter Arrêté, du cabinet-conseil CGA, a déclaré que les données étaient "
+                      "bonnes.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Martin in the source became Arrêté in the translation");
+  // The words of a name in the other order: only a word no dictionary knows replaced the lost one.
+  findings =
+      run("The Rangers host Rapid Vienna on Thursday, and will qualify from Group G of the "
+          "Europa League.",
+          "Les Rangers recevront le Rapid Vienne jeudi, et se qualifieront du Groupe G dans "
+          "la Zyrbak Europa.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "League in the source became Zyrbak in the translation");
+  CHECK(run("The Rangers host Rapid Vienna on Thursday, and will qualify from Group G of the "
+            "Europa League.",
+            "Les Rangers recevront le Rapid Vienne jeudi, et se qualifieront du Groupe G dans la "
+            "Ligue Europa.")
+            .empty());
+}
+
+TEST_CASE("A name in a title-case headline, and a sentence in title case with a full stop",
+          "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p(src + "\nThe vote will take place on Friday.\n",
+                                 tgt + "\nLe vote aura lieu vendredi.\n", true, "en", "fr", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // In a headline, a word no dictionary knows is a name all the same.
+  auto findings = run("Sarah Palin's Eldest Son Arrested on Domestic Violence Charges",
+                      "Le fils aîné de Sarah Jacquet arrêté pour violence conjugale");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Palin in the source became Jacquet in the translation");
+  CHECK(run("Sarah Palin's Eldest Son Arrested on Domestic Violence Charges",
+            "Le fils aîné de Sarah Palin arrêté pour violence conjugale")
+            .empty());
+  // A sentence that ends with a full stop is no headline, however many capitals it has.
+  findings =
+      run("China's State Council issued its Next Generation Artificial Intelligence "
+          "Development Plan in July 2017.",
+          "Le Zyrbak des affaires d’État de la Chine a dévoilé son plan de développement "
+          "de l’intelligence artificielle nouvelle génération en juillet 2017.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Council in the source became Zyrbak in the translation");
+}
+
+TEST_CASE("A capitalised word after a closing quotation mark goes on the sentence", "[check]") {
+  const testing::CheckedPair p(
+      "Le temps était froid en ville.\n"
+      "« J’ai été écrasé dans les ruines du mur, je crois », a confié Haris à Associated Press.\n"
+      "Le vote aura lieu vendredi.\n",
+      "The weather was cold in the city.\n"
+      "\"I was squeezed into the ruins of the wall, I think,\" Across told Associated Press.\n"
+      "The vote will take place on Friday.\n",
+      true, "fr", "en", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Haris in the source became Across in the translation");
+}
