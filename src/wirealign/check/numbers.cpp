@@ -549,9 +549,12 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     if (month != nullptr && !beside_number && tok.span.end < text.size() &&
         text[tok.span.end] == '-')
       month = nullptr;
-    // A month name that is also a function word ("się") is a month only beside a number; where
-    // months are capitalised, a word in lower case ("may") is none.
-    if (month != nullptr && (beside_number || !tok.function_word()) &&
+    // A month name that is also a function word ("się") or a number in words (fr "sept") is a
+    // month only beside a number; where months are capitalised, a word in lower case ("may") is
+    // none.
+    const bool number_word =
+        find(words_, tok.lower()) != nullptr || find(words_, tok.folded()) != nullptr;
+    if (month != nullptr && (beside_number || !(tok.function_word() || number_word)) &&
         (tok.capitalised() || !months_capitalised_)) {
       Quantity q;
       q.readings = {{QuantityKind::month, static_cast<double>(*month), ""}};

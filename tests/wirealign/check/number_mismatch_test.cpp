@@ -194,6 +194,19 @@ TEST_CASE("A scale word alone answers only another scale word alone", "[check]")
   CHECK(check::make_number_mismatch(phrase.setup())->run(*phrase.context).empty());
 }
 
+TEST_CASE("A month's abbreviation that is a number in words is a month only beside a number",
+          "[check]") {
+  // French "sept" is seven, and September abbreviated.
+  const testing::CheckedPair p("The weather was cold.\nTwo penalty claims were waved away.\n",
+                               "Il faisait froid.\nSept pénaltys ont été refusés.\n");
+  const auto findings = check::make_number_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Two in the source became Sept in the translation");
+  const testing::CheckedPair date("The weather was cold.\nThe meeting is on 30 Sept. in Paris.\n",
+                                  "Il faisait froid.\nLa réunion a lieu le 30 sept. à Paris.\n");
+  CHECK(check::make_number_mismatch(date.setup())->run(*date.context).empty());
+}
+
 TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[check]") {
   // The weekday of each target sentence, as the reader sees it (0: none).
   const auto days = [](const std::string& lang, const std::string& text) {
