@@ -92,6 +92,19 @@ TEST_CASE("missing words: French determiners that are pronouns or nouns are left
     CHECK_FALSE(gap_in("fr", sentence));
 }
 
+TEST_CASE("missing words: a statement cut after a preposition or a conjunction", "[check]") {
+  CHECK(gap_text("fr", "Mme Davis, âgée de 45 ans, a déclaré que.") == "que.");
+  CHECK(gap_text("fr", "Et si vous suivez les tendances de.") == "de.");
+  CHECK(gap_text("es", "El equipo viajó ayer con.") == "con.");
+  CHECK(gap_text("it", "La squadra è partita ieri per.") == "per.");
+  CHECK(gap_text("pt", "A equipa partiu ontem para.") == "para.");
+  // Words that may end a statement: "avec", "pour", a pronoun after its verb.
+  for (const char* sentence : {"Il faudra faire avec.", "Je suis pour.", "Dis-le."})
+    CHECK_FALSE(gap_in("fr", sentence));
+  CHECK_FALSE(gap_in("it", "Non c'è di che."));
+  CHECK_FALSE(gap_in("en", "That is what they were looking at."));  // English strands them
+}
+
 TEST_CASE("missing words: Spanish and Italian articles also stand for a noun", "[check]") {
   CHECK(gap_text("es", "Visitó la ciudad con sus y volvió.") == "sus y");
   CHECK(gap_text("es", "Es un país muy grande y.") == "y.");
