@@ -85,3 +85,31 @@ TEST_CASE("evidence: a pair the aligner doubts much may share a little more and 
   CHECK(shares->src > 0.15);
   CHECK(shares->tgt > 0.15);
 }
+
+TEST_CASE("evidence: beside a block of one side only, a pair is doubted as in a short document",
+          "[check]") {
+  // The replacement shares "gouvernement" with the sentence it stands for, a little.
+  auto fr = testing::kNewsFr;
+  fr[6] =
+      "Le gouvernement prépare une vaste réforme des retraites et du système de santé publique "
+      "dans tout le pays.";
+  testing::CheckedPair p(testing::lines(testing::kNewsEn), testing::lines(fr), true, "en", "fr",
+                         true);
+  const check::CoverageNorm norm = check::coverage_norm(*p.context);
+  auto& beads = p.alignment.beads;
+  const auto at =
+      std::find_if(beads.begin(), beads.end(), [](const Bead& b) { return b.src_begin == 6; });
+  REQUIRE(at != beads.end());
+  REQUIRE(at->src_size() == 1);
+  REQUIRE(at->tgt_size() == 1);
+  REQUIRE(at + 1 != beads.end());
+  at->confidence = 0.4;  // unsure, above what a pair among translations may have
+  CHECK_FALSE(check::little_shared(*p.context, *at, norm));
+  // The next block loses its source sentence: a target sentence the alignment left unpaired, as
+  // when it splits a longer line that replaced a sentence.
+  (at + 1)->src_end = (at + 1)->src_begin;
+  const auto shares = check::little_shared(*p.context, *at, norm);
+  REQUIRE(shares);
+  CHECK(shares->src > 0);
+  CHECK(shares->src <= 0.15);
+}
