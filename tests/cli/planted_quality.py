@@ -21,9 +21,10 @@ def main():
     ap.add_argument("set_dir")
     ap.add_argument("--out", required=True, help="folder for the planted set (rewritten)")
     ap.add_argument("--wirealign", required=True)
+    ap.add_argument("--swap", action="store_true", help="plant into the other direction")
     args, gates = ap.parse_known_args()
     plant = [sys.executable, str(SCRIPTS / "make-artifacts"), args.set_dir, "--half", "test",
-             "--seed", "1", "--copies", "4", "--out", args.out]
+             "--seed", "1", "--copies", "4", "--out", args.out] + (["--swap"] if args.swap else [])
     made = subprocess.run(plant, stdout=subprocess.DEVNULL)
     if made.returncode != 0:
         return made.returncode
