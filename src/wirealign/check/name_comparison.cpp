@@ -543,16 +543,17 @@ struct NameComparison::Impl {
 
   // The lost names that kept part of their name: a source name word next to a lost one ("Brett
   // Kavanaugh"; a word opening the sentence if the target writes it the same) that the target
-  // renders ("Brett") with, on the same side or, in another order, on the other ("Europa League",
-  // "Fournier Europa"), a capitalised word that renders nothing of the block's source ("Brett
-  // Gewesen"). That word took the lost one's place,
-  // whatever it is (a dictionary word, a German noun): it joins the intruders, paired with the
-  // lost word in block.anchored. A lost word of the source's dictionary counts only where the
-  // rest of its name stands exactly as the source writes it, and is made of common words or the
-  // dictionary translates the lost word ("Tom Daley", "Aumento Daley"; "South Carolina", "Zonnig
-  // Carolina"): elsewhere, names made of common words are translated word by word, in another
-  // order ("Supreme Court", "Amerikaanse Hooggerechtshof"), and the word beside the kept one may
-  // be the translation ("Hurricane Rosa", "Hurrikan Rosa"; the translation is looked for below).
+  // renders ("Brett") with a capitalised word that renders nothing of the block's source ("Brett
+  // Gewesen"), on the same side, or on the other where no dictionary of the target knows it (a
+  // translation may put the words of a name in the other order: "Europa League", "Zyrbak
+  // Europa"). That word took the lost one's place, whatever it is (on the same side, a dictionary
+  // word, a German noun): it joins the intruders, paired with the lost word in block.anchored. A
+  // lost word of the source's dictionary counts only where the rest of its name stands exactly as
+  // the source writes it, and is made of common words or the dictionary translates the lost word
+  // ("Tom Daley", "Aumento Daley"; "South Carolina", "Zonnig Carolina"): elsewhere, names made of
+  // common words are translated word by word, in another order ("Supreme Court", "Amerikaanse
+  // Hooggerechtshof"), and the word beside the kept one may be the translation ("Hurricane Rosa",
+  // "Hurrikan Rosa"; the translation is looked for below).
   void anchored_intruders(
       const Context& context, const Bead& bead,
       const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
