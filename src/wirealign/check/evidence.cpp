@@ -286,14 +286,10 @@ std::optional<Shares> little_shared(const Context& context, const Bead& bead,
   // which lowers the confidence of a translation too: doubted as in a short document.
   bool beside_unpaired = false;
   const auto& beads = context.alignment.beads;
-  const Bead* first = beads.data();
-  if (!std::less<const Bead*>{}(&bead, first) &&
-      std::less<const Bead*>{}(&bead, first + beads.size())) {
-    const std::size_t b = static_cast<std::size_t>(&bead - first);
-    for (const std::size_t n : {b - 1, b + 1})  // b - 1 wraps around for the first block
-      if (n < beads.size() && (beads[n].src_size() == 0 || beads[n].tgt_size() == 0))
-        beside_unpaired = true;
-  }
+  const std::size_t b = context.src_bead[bead.src_begin];
+  for (const std::size_t n : {b - 1, b + 1})  // b - 1 wraps around for the first block
+    if (n < beads.size() && (beads[n].src_size() == 0 || beads[n].tgt_size() == 0))
+      beside_unpaired = true;
   if (bead.confidence > (short_doc || beside_unpaired ? kMaxConfidenceShort : kMaxConfidence))
     return std::nullopt;
   const std::uint32_t i = bead.src_begin, k = bead.tgt_begin;

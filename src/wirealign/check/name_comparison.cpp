@@ -208,17 +208,18 @@ struct NameComparison::Impl {
       std::vector<const annotate::Token*> src_spare, tgt_spare;
       for (std::size_t n = (b == 0 ? 0 : b - 1); n <= b + 1 && n < beads.size(); ++n) {
         if (n != b && one_to_one(b) && one_to_one(n)) continue;
+        const std::size_t src_from = src_near.size(), tgt_from = tgt_near.size();
         for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
           for (const annotate::Token& t : context.src_tokens.sentences[i]) src_near.push_back(&t);
         for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
           for (const annotate::Token& t : context.tgt_tokens.sentences[k]) tgt_near.push_back(&t);
         if (n == b) {
-          for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
-            for (const annotate::Token& t : context.src_tokens.sentences[i])
-              src_spare.push_back(&t);
-          for (std::uint32_t k = beads[n].tgt_begin; k < beads[n].tgt_end; ++k)
-            for (const annotate::Token& t : context.tgt_tokens.sentences[k])
-              tgt_spare.push_back(&t);
+          src_spare.insert(src_spare.end(),
+                           src_near.begin() + static_cast<std::ptrdiff_t>(src_from),
+                           src_near.end());
+          tgt_spare.insert(tgt_spare.end(),
+                           tgt_near.begin() + static_cast<std::ptrdiff_t>(tgt_from),
+                           tgt_near.end());
         } else {
           const Unclaimed spare = unclaimed(context, beads[n]);
           src_spare.insert(src_spare.end(), spare.src.begin(), spare.src.end());
@@ -874,14 +875,12 @@ struct NameComparison::Impl {
   // Whether `t` ends with a word of the target's word list of five bytes or more, after three
   // letters or more: a compound noun (Außenminister, Vizepräsidentin) in a language that
   // capitalises nouns and writes compounds as one word, not a name.
-  bool compound_noun(const annotate::Token& t) const { return ends_with_word(t, tgt_words_); }
-
-  static bool ends_with_word(const annotate::Token& t, const lexicon::WordList& words) {
+  bool compound_noun(const annotate::Token& t) const {
     for (const std::string_view form : {t.lower(), t.stem()}) {
       std::size_t i = 0;
       for (std::size_t letters = 0; i < form.size() && letters < 3; ++letters) utf8::next(form, i);
       for (; i + 5 <= form.size();) {
-        if (known_word(words, form.substr(i))) return true;
+        if (known_word(tgt_words_, form.substr(i))) return true;
         utf8::next(form, i);
       }
     }
