@@ -48,6 +48,12 @@ class NumberMismatch final : public Check {
             c.push_back(x);
             tgt_hard = tgt_hard || !x->soft;
           }
+        // A century answers only another ("19th century", "XIXe siècle", "the 1850s").
+        const auto century = [](const Quantity* x) { return x->century; };
+        if (std::any_of(a.begin(), a.end(), century) != std::any_of(c.begin(), c.end(), century)) {
+          std::erase_if(a, century);
+          std::erase_if(c, century);
+        }
         // A scale word alone answers only another ("Millions", "billones").
         const auto bare_scale = [&](const Quantity* x) {
           return kind == QuantityKind::number && x->bare;

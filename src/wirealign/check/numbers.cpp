@@ -161,7 +161,7 @@ const typename Map::mapped_type* find(const Map& map, std::string_view key) {
 }  // namespace
 
 bool Quantity::significant() const {
-  if (soft || bare) return false;
+  if (soft || bare || century) return false;
   if (kind() != QuantityKind::number) return true;
   for (const Reading& r : readings)
     if (!r.dimension.empty()) return true;
@@ -279,9 +279,26 @@ NumberReader::NumberReader(const lang::LanguageData& language,
       units_.push_back({f[0], f[1], parse_value(f[2]), f.size() > 3 ? parse_value(f[3]) : 0.0});
   });
   // CLDR's unit names, where the data file has none of that form; not a form that is a function
-  // word as well (English "in" for inches).
+  // word as well (English "in" for inches). The names of the century give stems: the longest
+  // beginning the long names share, four bytes at least ("Jahrhundert", "Jahrhunderte").
+  std::string century;
+  bool first_century = true;
+  for (const lang::UnitName& u : c.units()) {
+    if (u.dimension != "century" || u.form.size() < 4 || u.form.find('.') != std::string::npos)
+      continue;
+    if (first_century) {
+      century = u.form;
+      first_century = false;
+    } else if (u.form.size() >= 5) {
+      std::size_t shared = 0;
+      while (shared < century.size() && shared < u.form.size() && century[shared] == u.form[shared])
+        ++shared;
+      if (shared >= 4) century.resize(shared);
+    }
+  }
+  if (century.size() >= 4) century_stems_.push_back(century);
   for (const lang::UnitName& u : c.units())
-    if (!language.function_words.count(u.form) &&
+    if (u.dimension != "century" && !language.function_words.count(u.form) &&
         std::none_of(units_.begin(), units_.end(),
                      [&](const Unit& known) { return known.form == u.form; }))
       units_.push_back({u.form, u.dimension, u.factor, u.offset});
@@ -490,6 +507,11 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         ++j;
       }
       for (const double v : values) q.readings.push_back({QuantityKind::number, v, ""});
+      if (j + 1 < tokens.size() && values.front() <= 21) {
+        const std::string_view next = tokens[j + 1].lower();
+        q.century = std::any_of(century_stems_.begin(), century_stems_.end(),
+                                [&](const std::string& stem) { return next.starts_with(stem); });
+      }
       for (const double v : alternatives) q.readings.push_back({QuantityKind::number, v, ""});
       // "2018-19" stands for 2018-2019.
       if (digits.size() == 2 && suffix.empty() && j > 0 && tok.span.begin >= 1) {

@@ -63,6 +63,10 @@ struct Quantity {
   // Followed by a percent sign or word (CLDR's: "%", "percent", "Prozent", "por ciento"), or in a
   // range that ends so. Not a reading: 19 % and 19 compare as figures.
   bool percent = false;
+  // Followed by the word for a century (CLDR's unit name: "century", "Jahrhunderts", "siècle"):
+  // the other side may write years of that century instead ("in den 50ern des 19.
+  // Jahrhunderts", "in the 1850s"), or the century in Roman numerals ("XIXe siècle").
+  bool century = false;
   std::uint32_t sentence = 0;
   Span span;  // the words, in the normalised text
   // The kind of the main reading.
@@ -124,6 +128,9 @@ class NumberReader {
   std::vector<std::string> morning_;    // "am", "a.m."
   std::vector<std::string> afternoon_;  // "pm", "p.m."
   std::vector<Unit> units_;             // longest forms first
+  // The beginnings of the words for a century (CLDR's long unit names without their plural
+  // endings: "centur", "jahrhundert", "siècle", "век"), case-folded.
+  std::vector<std::string> century_stems_;
   bool months_capitalised_ = false;     // a month in lower case is no month (lang::Conventions)
 };
 

@@ -604,6 +604,9 @@ void Conventions::Lazy::build_units(const std::string& code) {
       {::icu::MeasureUnit::getCelsius(), "temperature", 1, 0},
       {::icu::MeasureUnit::getFahrenheit(), "temperature", 5.0 / 9, -160.0 / 9},
       {::icu::MeasureUnit::getPercent(), "percent", 1, 0},
+      // A number before it is an ordinal, whose years the other side may write ("the 19th
+      // century", "in the 1850s"): a mark, not a measure.
+      {::icu::MeasureUnit::getCentury(), "century", 100, 0},
   };
   const ::icu::Locale locale(code.c_str());
   std::unordered_set<std::string> seen;

@@ -76,7 +76,8 @@ struct NumberWords {
 struct UnitName {
   std::string form;       // lower case
   std::string dimension;  // "length", "area", "mass", "volume", "speed", "temperature";
-                          // "percent" (%, percent, Prozent) is a mark, not a measure
+                          // "percent" (%, percent, Prozent) and "century" (century,
+                          // Jahrhundert, siècle, век) are marks, not measures
   double factor = 1;      // size in the SI unit of the dimension
   double offset = 0;      // added after the factor (temperatures)
 };

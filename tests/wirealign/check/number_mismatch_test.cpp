@@ -230,3 +230,31 @@ TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[che
   CHECK(days("de", "Am Samstagabend spielte er.\nDie Sonntagsfrage.\nDer Abend.\n") ==
         std::vector<int>{6, 0, 0});
 }
+
+TEST_CASE("A century answers only another century or its years", "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt, const std::string& src_lang,
+                      const std::string& tgt_lang) {
+    const testing::CheckedPair p(
+        (src_lang == "de" ? "Das Wetter war kalt.\n" : "It was cold.\n") + src + "\n",
+        (tgt_lang == "fr" ? "Il faisait froid.\n" : "It was cold.\n") + tgt + "\n", true, src_lang,
+        tgt_lang);
+    return check::make_number_mismatch(p.setup())->run(*p.context);
+  };
+  // The decades of a century written as years (the 1850s), or its number in Roman numerals.
+  CHECK(run("Apia wurde in den 50ern des 19. Jahrhunderts gegründet und ist seit 1959 die "
+            "Hauptstadt.",
+            "Apia was founded in the 1850s and has been the capital since 1959.", "de", "en")
+            .empty());
+  CHECK(run("It was built in the 19th century.", "Il a été construit au XIXe siècle.", "en", "fr")
+            .empty());
+  // One century for another is a changed figure; the ordinal is read as ever.
+  const auto findings =
+      run("It was built in the 19th century.", "Il a été construit au 18e siècle.", "en", "fr");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "19th in the source became 18e in the translation");
+  const auto year =
+      run("Apia wurde im 19. Jahrhundert gegründet und ist seit 1959 die Hauptstadt.",
+          "Apia was founded in the 19th century and has been the capital since 1958.", "de", "en");
+  REQUIRE(year.size() == 1);
+  CHECK(year[0].message == "1959 in the source became 1958 in the translation");
+}
