@@ -259,8 +259,9 @@ struct NameComparison::Impl {
           // capital, is a name of this document (Lee, West), not a word to translate; the
           // evidence is weaker than for a name no dictionary knows. A proper noun (Spain,
           // Parigi) is no dictionary word, unless a form of its translation stands near.
-          const bool proper = proper_noun(context.src, tokens[j]) &&
-                              !translation_stem_in(context, tokens[j], tgt_near);
+          const bool proper =
+              (proper_noun(context.src, tokens[j]) || translated_as_name(context, tokens[j])) &&
+              !translation_stem_in(context, tokens[j], tgt_near);
           const bool in_dictionary = context.lexicon.translations(tokens[j].stem()) != nullptr ||
                                      known_word(src_words_, tokens[j].lower()) ||
                                      source_word(tokens[j].lower());
@@ -361,12 +362,18 @@ struct NameComparison::Impl {
           // only a word the dictionary knows in lower case (an adjective, a verb: Gesamten,
           // Hinter), which has one inside a sentence only when it starts a name or stands for a
           // noun.
-          if (target_word(t.lower())) {
+          // A word the target's hunspell dictionary knows only with its capital (Andes, Ohio) is
+          // a name wherever it stands, also opening the sentence.
+          if (target_word(t.lower()) &&
+              !(opens_sentence(j) && !lost_common_word && target_proper_noun(context.tgt, t))) {
             const bool lower_case_word = tgt_language_.nouns_capitalised &&
                                          spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3);
             // A source that capitalises its nouns loses many that no dictionary knows (compounds:
-            // Modewoche, Fashion Week): there, any lost dictionary word is doubt enough.
-            if ((src_language_.nouns_capitalised ? lost_common_word : all_lost_common) ||
+            // Modewoche, Fashion Week): there, a lost dictionary word is doubt enough when it is
+            // the lost name nearest to the word's place (Unterredung; not Coons, Miles).
+            if ((src_language_.nouns_capitalised
+                     ? nearest_lost_noun(context, lost, block, place(context.tgt, k, t))
+                     : all_lost_common) ||
                 (tgt_language_.nouns_capitalised && !lower_case_word) || opens_sentence(j))
               continue;
             weak.insert(&t);
@@ -650,7 +657,8 @@ struct NameComparison::Impl {
         bool translates = false;
         for (std::uint32_t i2 = bead.src_begin; i2 < bead.src_end && !translates; ++i2)
           for (const annotate::Token& s : context.src_tokens.sentences[i2])
-            if (renders(s, t, context.lexicon) && !rendered_otherwise(context, bead, s, t)) {
+            if (renders(s, t, context.lexicon) && !rendered_otherwise(context, bead, s, t) &&
+                !spelt_like_noun(context, s, t)) {
               translates = true;
               break;
             }
@@ -783,6 +791,60 @@ struct NameComparison::Impl {
   bool proper_noun(const Document& doc, const annotate::Token& t) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     return dictionary != nullptr && !src_language_.nouns_capitalised &&
+           !dictionary->spell(t.lower()) && dictionary->spell(doc.input.view(t.span));
+  }
+
+  // Whether source token `s` renders target token `t` only by a likeness of spelling while `s` is
+  // a noun of a language that capitalises them, which the dictionary translates otherwise
+  // (Sprecher, Speech).
+  bool spelt_like_noun(const Context& context, const annotate::Token& s,
+                       const annotate::Token& t) const {
+    return src_language_.nouns_capitalised && context.lexicon.translations(s.stem()) != nullptr &&
+           !check::translates(s, t, context.lexicon);
+  }
+
+  // Whether the lost name nearest to `here` (a place in a target sentence, 0 = start, 1 = end) is
+  // a noun rather than a name: a dictionary word (block.common_lost), or a word the source's
+  // hunspell dictionary accepts (a compound: Modewoche, Justizausschusses) that is no proper noun
+  // of it (block.proper_lost).
+  bool nearest_lost_noun(const Context& context,
+                         const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
+                         const BlockNames& block, double here) const {
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    double best = 2;
+    bool noun = true;
+    for (const auto& [i, s] : lost)
+      if (const double d = std::fabs(place(context.src, i, *s) - here); d < best) {
+        best = d;
+        noun = block.common_lost.count(s) != 0 ||
+               (dictionary != nullptr && !block.proper_lost.count(s) &&
+                dictionary->spell(context.src.input.view(s->span)));
+      }
+    return noun;
+  }
+
+  // Whether every dictionary translation of source token `s` is a name that the target's hunspell
+  // dictionary knows only with its capital (Pjöngjang: Pyongyang), in a source language that
+  // capitalises its nouns, where proper_noun() cannot tell.
+  bool translated_as_name(const Context& context, const annotate::Token& s) const {
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    const auto* translations = context.lexicon.translations(s.stem());
+    if (dictionary == nullptr || !src_language_.nouns_capitalised ||
+        tgt_language_.nouns_capitalised || translations == nullptr || translations->empty())
+      return false;
+    return std::all_of(translations->begin(), translations->end(), [&](const std::string& w) {
+      if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || dictionary->spell(w)) return false;
+      std::string name = w;
+      name[0] = static_cast<char>(name[0] - 'a' + 'A');
+      return dictionary->spell(name);
+    });
+  }
+
+  // Whether target token `t` is a name that the target's hunspell dictionary knows only with its
+  // capital, in a language that writes its nouns in lower case.
+  bool target_proper_noun(const Document& doc, const annotate::Token& t) const {
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    return dictionary != nullptr && !tgt_language_.nouns_capitalised &&
            !dictionary->spell(t.lower()) && dictionary->spell(doc.input.view(t.span));
   }
 
@@ -919,11 +981,13 @@ struct NameComparison::Impl {
     return false;
   }
 
-  // Whether target word `t` is a name of the source text, anywhere.
-  static bool in_source(const Context& context, const annotate::Token& t) {
+  // Whether target word `t` is a name of the source text, anywhere (not a noun of a language that
+  // capitalises them, spelt alike: Sprecher, Speech).
+  bool in_source(const Context& context, const annotate::Token& t) const {
     for (const auto& sentence : context.src_tokens.sentences)
       for (const annotate::Token& s : sentence)
-        if (s.capitalised() && same_name(s.folded(), t.folded())) return true;
+        if (s.capitalised() && same_name(s.folded(), t.folded()) && !spelt_like_noun(context, s, t))
+          return true;
     return false;
   }
 

@@ -80,8 +80,20 @@ bool same_name(std::string_view a, std::string_view b) {
 bool starts_sentence(const Document& doc, const std::vector<annotate::Token>& tokens,
                      std::size_t j) {
   if (j == 0) return true;
-  // Look back from the token over spaces for an opening quotation mark or a colon.
   const std::string_view text = doc.input.text;
+  // A quotation of this one word inside a sentence (his surname "Ready," was given) starts
+  // nothing: after the word, a comma or a full stop at most, then a closing quotation mark (an
+  // apostrophe only before a space: not "Today's").
+  for (std::size_t i = tokens[j].span.end; i < text.size();) {
+    const char32_t c = utf8::next(text, i);
+    if (c == U',' || c == U'.' || c == U'!' || c == U'?') continue;
+    const bool apostrophe = c == U'’' || c == U'\'';
+    if ((c == U'"' || c == U'”' || c == U'“' || c == U'»' || apostrophe) && j + 1 < tokens.size() &&
+        tokens[j + 1].span.begin >= i && (!apostrophe || i >= text.size() || text[i] == ' '))
+      return false;
+    break;
+  }
+  // Look back from the token over spaces for an opening quotation mark or a colon.
   std::size_t i = tokens[j].span.begin;
   while (i > tokens[j - 1].span.end) {
     const char32_t c = utf8::prev(text, i);
@@ -216,7 +228,8 @@ bool known_word(const lexicon::WordList& words, std::string_view lower) {
   return false;
 }
 
-bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
+bool translates(const annotate::Token& s, const annotate::Token& t,
+                const align::Bilingual& lexicon) {
   if (s.folded() == t.folded()) return true;
   // A translation, inflected, or inside a compound (Security Council, Veiligheidsraad;
   // Federation, Bundesverband): its head at the end, a longer word at the start.
@@ -227,6 +240,11 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
           (w.size() >= 5 && t.folded().starts_with(w)) ||
           (w.size() >= 4 && t.folded().size() >= w.size() + 4 && t.folded().ends_with(w)))
         return true;
+  return false;
+}
+
+bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
+  if (translates(s, t, lexicon)) return true;
   // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
   // through transliteration (Трамп, Trump).
   if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))

@@ -63,6 +63,11 @@ bool after_sentence_end(const Document& doc, const std::vector<annotate::Token>&
 // scripts, lang::names_match) or a dictionary translation of it.
 bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon);
 
+// Whether target token `t` is `s` as written or one of its dictionary translations (inflected, or
+// inside a compound): renders() without the likeness of spelling.
+bool translates(const annotate::Token& s, const annotate::Token& t,
+                const align::Bilingual& lexicon);
+
 // The common words of `language` (lexicon::common_words from the setup's dictionary and
 // compiled-lexicon folders; capitalised headwords only for a language that capitalises its
 // nouns), read once per process; valid for the life of the process.

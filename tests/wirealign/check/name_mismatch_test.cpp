@@ -681,3 +681,65 @@ TEST_CASE("A capitalised word after a closing quotation mark goes on the sentenc
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "Haris in the source became Across in the translation");
 }
+
+TEST_CASE("A source that capitalises its nouns: the lost name nearest to a replacement decides",
+          "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Das Wetter war kalt.\n" + src + "\nDie Abstimmung ist am Freitag.\n",
+        "The weather was cold.\n" + tgt + "\nThe vote is on Friday.\n", true, "de", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // A German noun the dictionary renders otherwise (Unterredung) is lost too, but further away
+  // than Coons from the English word standing in its place.
+  auto findings = run("Nach einer Unterredung mit Coons traf Flake seine Entscheidung.",
+                      "After a conversation with Miles, Flake made his decision.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Coons in the source became Miles in the translation");
+  CHECK(run("Nach einer Unterredung mit Coons traf Flake seine Entscheidung.",
+            "After a conversation with Coons, Flake made his decision.")
+            .empty());
+  // A German word that the dictionary translates by a name only (Pjöngjang: Pyongyang) is a name.
+  findings = run("Die beiden Staatschefs trafen sich in Pjöngjang zu Gesprächen.",
+                 "The two leaders met in Treatment for talks.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Pjöngjang in the source became Treatment in the translation");
+  // A German noun spelt like the replacement (Sprecher, Speech) does not account for it.
+  findings = run("Vize-Präsident Mike Pence ist als Sprecher auf der Konferenz vorgesehen.",
+                 "Vice President Speech Pence is slated to address the conference.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Mike in the source became Speech in the translation");
+}
+
+TEST_CASE("A quoted word inside a sentence does not open one", "[check]") {
+  const testing::CheckedPair p(
+      "Das Wetter war kalt.\n"
+      "Der Mann, zu dem nur der Nachname „Liu“ genannt wurde, wurde tot aufgefunden.\n"
+      "Die Abstimmung ist am Freitag.\n",
+      "The weather was cold.\n"
+      "The man, identified only by his surname \"Ready,\" was found dead.\n"
+      "The vote is on Friday.\n",
+      true, "de", "en", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Liu in the source became Ready in the translation");
+}
+
+TEST_CASE("A name the target's dictionary knows only with a capital may open a sentence",
+          "[check]") {
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Faceva freddo.\n"
+        "A Parigi si spera che le ditte francesi ricevano una commessa del valore di 20 miliardi "
+        "di euro.\n"
+        "Il voto è venerdì.\n",
+        "It was cold.\n" + tgt + "\nThe vote is on Friday.\n", true, "it", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  const auto findings =
+      run("Andes hopes that French firms will receive an order worth 20 billion euros.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Parigi in the source became Andes in the translation");
+  // A common word opening the sentence replaced nothing (omission reports the name).
+  CHECK(run("Hopes are that French firms will receive an order worth 20 billion euros.").empty());
+}
