@@ -47,6 +47,13 @@ bool spelt_lower(const spell::Dictionary* dictionary, std::string_view lower, st
   return dictionary != nullptr && has_letters(lower, letters) && dictionary->spell(lower);
 }
 
+// Whether `dictionary` (none: false) knows a word only with its capital: not as `lower`, but as
+// `written` (Parigi, Andes, Pyongyang): a proper noun.
+bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_view lower,
+                            std::string_view written) {
+  return dictionary != nullptr && !dictionary->spell(lower) && dictionary->spell(written);
+}
+
 // Groups tokens (in order, with their sentence) into runs of adjacent words.
 std::vector<NameRun> runs(
     const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
@@ -789,9 +796,8 @@ struct NameComparison::Impl {
   // it with its capital only (Parigi, Scotland), in a language that writes its common nouns in
   // lower case: a name, even where the bilingual dictionary translates it (Paris).
   bool proper_noun(const Document& doc, const annotate::Token& t) const {
-    const spell::Dictionary* dictionary = src_dictionary_.get().get();
-    return dictionary != nullptr && !src_language_.nouns_capitalised &&
-           !dictionary->spell(t.lower()) && dictionary->spell(doc.input.view(t.span));
+    return !src_language_.nouns_capitalised &&
+           known_only_capitalised(src_dictionary_.get().get(), t.lower(), doc.input.view(t.span));
   }
 
   // Whether source token `s` renders target token `t` only by a likeness of spelling while `s` is
@@ -833,19 +839,18 @@ struct NameComparison::Impl {
         tgt_language_.nouns_capitalised || translations == nullptr || translations->empty())
       return false;
     return std::all_of(translations->begin(), translations->end(), [&](const std::string& w) {
-      if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || dictionary->spell(w)) return false;
+      if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
       std::string name = w;
       name[0] = static_cast<char>(name[0] - 'a' + 'A');
-      return dictionary->spell(name);
+      return known_only_capitalised(dictionary, w, name);
     });
   }
 
   // Whether target token `t` is a name that the target's hunspell dictionary knows only with its
   // capital, in a language that writes its nouns in lower case.
   bool target_proper_noun(const Document& doc, const annotate::Token& t) const {
-    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
-    return dictionary != nullptr && !tgt_language_.nouns_capitalised &&
-           !dictionary->spell(t.lower()) && dictionary->spell(doc.input.view(t.span));
+    return !tgt_language_.nouns_capitalised &&
+           known_only_capitalised(tgt_dictionary_.get().get(), t.lower(), doc.input.view(t.span));
   }
 
   // Whether a word of `near` starts with the first four letters of a dictionary translation of

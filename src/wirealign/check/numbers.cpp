@@ -281,22 +281,19 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   // CLDR's unit names, where the data file has none of that form; not a form that is a function
   // word as well (English "in" for inches). The names of the century give stems: the longest
   // beginning the long names share, four bytes at least ("Jahrhundert", "Jahrhunderte").
-  std::string century;
-  bool first_century = true;
   for (const lang::UnitName& u : c.units()) {
     if (u.dimension != "century" || u.form.size() < 4 || u.form.find('.') != std::string::npos)
       continue;
-    if (first_century) {
-      century = u.form;
-      first_century = false;
+    if (century_stem_.empty()) {
+      century_stem_ = u.form;
     } else if (u.form.size() >= 5) {
       std::size_t shared = 0;
-      while (shared < century.size() && shared < u.form.size() && century[shared] == u.form[shared])
+      while (shared < century_stem_.size() && shared < u.form.size() &&
+             century_stem_[shared] == u.form[shared])
         ++shared;
-      if (shared >= 4) century.resize(shared);
+      if (shared >= 4) century_stem_.resize(shared);
     }
   }
-  if (century.size() >= 4) century_stems_.push_back(century);
   for (const lang::UnitName& u : c.units())
     if (u.dimension != "century" && !language.function_words.count(u.form) &&
         std::none_of(units_.begin(), units_.end(),
@@ -507,11 +504,8 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         ++j;
       }
       for (const double v : values) q.readings.push_back({QuantityKind::number, v, ""});
-      if (j + 1 < tokens.size() && values.front() <= 21) {
-        const std::string_view next = tokens[j + 1].lower();
-        q.century = std::any_of(century_stems_.begin(), century_stems_.end(),
-                                [&](const std::string& stem) { return next.starts_with(stem); });
-      }
+      q.century = j + 1 < tokens.size() && values.front() <= 21 && !century_stem_.empty() &&
+                  tokens[j + 1].lower().starts_with(century_stem_);
       for (const double v : alternatives) q.readings.push_back({QuantityKind::number, v, ""});
       // "2018-19" stands for 2018-2019.
       if (digits.size() == 2 && suffix.empty() && j > 0 && tok.span.begin >= 1) {

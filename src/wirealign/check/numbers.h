@@ -128,9 +128,9 @@ class NumberReader {
   std::vector<std::string> morning_;    // "am", "a.m."
   std::vector<std::string> afternoon_;  // "pm", "p.m."
   std::vector<Unit> units_;             // longest forms first
-  // The beginnings of the words for a century (CLDR's long unit names without their plural
-  // endings: "centur", "jahrhundert", "siècle", "век"), case-folded.
-  std::vector<std::string> century_stems_;
+  // The beginning of the words for a century (CLDR's long unit names without their plural
+  // endings: "centur", "jahrhundert", "siècle", "век"), case-folded; empty: none.
+  std::string century_stem_;
   bool months_capitalised_ = false;     // a month in lower case is no month (lang::Conventions)
 };
 
