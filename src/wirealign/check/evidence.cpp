@@ -392,6 +392,31 @@ bool cut_mark(const Context& context, std::uint32_t i, std::uint32_t k) {
   return src_open == src_close && tgt_open > tgt_close;
 }
 
+// Whether `text` ends in a closing quotation mark, before or after its final punctuation
+// ("... concern." and "... preocupación»."). After the last word, any quotation mark closes.
+bool ends_quoted(std::string_view text) {
+  std::size_t i = text.size();
+  while (i > 0) {
+    std::size_t p = i - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    std::size_t q = p;
+    const char32_t c = utf8::next(text, q);
+    if (c == U'\u00BB' || c == U'\u201D' || c == U'\u201C' || c == U'"') return true;
+    if (c != U' ' && c != U'.' && c != U'!' && c != U'?' && c != U'\u2026') return false;
+    i = p;
+  }
+  return false;
+}
+
+// Whether the translation of source sentence `i` ends where the source does: both end with a
+// quotation, and have as many. The quoted words were rendered to their end, perhaps freely (a
+// translation cut short leaves its last quotation open, or loses it).
+bool quotation_kept_to_end(const Context& context, std::uint32_t i, std::uint32_t k) {
+  const std::string& src = context.src.sentences[i].text;
+  const std::string& tgt = context.tgt.sentences[k].text;
+  return ends_quoted(src) && ends_quoted(tgt) && quotes(src) == quotes(tgt);
+}
+
 }  // namespace
 
 std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t src_sentence,
@@ -404,6 +429,7 @@ std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t s
   const double z = norm.z(r);
   const bool cut = cut_mark(context, src_sentence, tgt.end - 1);
   if (z > (cut ? kCutMaxSpreads : kMaxSpreads)) return std::nullopt;
+  if (quotation_kept_to_end(context, src_sentence, tgt.end - 1)) return std::nullopt;
   // Where the translation would stop if it rendered the source in order at the usual ratio.
   const double kept = std::min(1.0, std::exp(r - norm.median));
   const Span sentence = context.src.sentences[src_sentence].span;

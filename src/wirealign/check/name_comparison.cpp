@@ -88,6 +88,13 @@ struct PlaceIndex {
   // The initials of its territory names of two words or more (of three letters or more each), and
   // the region they name: acronyms of places ("vs" for Verenigde Staten, "vk"; "us").
   std::unordered_map<std::string, std::string> initials;
+  // Every word of its territory names, four letters or more, less a final vowel (kore from
+  // "North Korea"): words that start so may name the place or its people (Koreans).
+  std::unordered_set<std::string> word_stems;
+  // The names of one word of its territories less a final vowel, four letters or more, and the
+  // region they name: words longer than them that start so are adjectives of the place or names
+  // of its people (italiana from Italia, Indonesian from Indonesia).
+  std::unordered_map<std::string, std::string> single_stems;
 };
 
 const PlaceIndex& place_index(const std::string& code) {
@@ -120,6 +127,20 @@ const PlaceIndex& place_index(const std::string& code) {
         i = end + 1;
       }
       if (words >= 2) built->initials.emplace(std::move(initials), region);
+      if (name.find_first_of(" -") == std::string::npos) {
+        std::string single = name;
+        if (!single.empty() && std::string_view("aeiouy").find(single.back()) != std::string::npos)
+          single.pop_back();
+        if (has_letters(single, 4)) built->single_stems.emplace(std::move(single), region);
+      }
+      for (std::size_t i = 0; i < name.size();) {
+        const std::size_t end = std::min(name.find_first_of(" -", i), name.size());
+        std::string word = name.substr(i, end - i);
+        if (!word.empty() && std::string_view("aeiouy").find(word.back()) != std::string::npos)
+          word.pop_back();
+        if (has_letters(word, 4)) built->word_stems.insert(std::move(word));
+        i = end + 1;
+      }
     }
     for (const auto& [name, language] : names.languages)
       built->first_words.emplace(first_word(name));
@@ -240,6 +261,10 @@ struct NameComparison::Impl {
       bool& lost_common_word = block.lost_common_word;
       std::set<const annotate::Token*>& common_lost = block.common_lost;
       bool lost_place = false;  // a lost name names a country the target does not
+      // Adjectives of places in lower case that the target does not render: lost only where an
+      // adjective of another place stands in the target (they open the door to no other word).
+      std::vector<std::pair<std::uint32_t, const annotate::Token*>> lost_adjectives;
+      bool adjective_replaced = false;
       // A lost word of a longer name is a common word of the source's dictionary as well
       // (Premier League, Royal Navy; not Arizona, which it knows only as a name): a title or an
       // institution's name. (Alone, it may be a surname: Sterling, Lee.)
@@ -251,6 +276,23 @@ struct NameComparison::Impl {
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
         const auto& tokens = context.src_tokens.sentences[i];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
+          // An adjective of a place in lower case (italiana) that nothing of the target names,
+          // derives from or translates: where the target has a capitalised adjective of another
+          // place instead, one became the other (Indonesian).
+          if (!tokens[j].capitalised() && !tokens[j].function_word()) {
+            const std::string region = adjective_place(tokens[j].folded(), src_language_.code);
+            if (!region.empty() && !tgt_places.count(region) &&
+                std::none_of(tgt_near.begin(), tgt_near.end(),
+                             [&](const auto* t) {
+                               return adjective_place(t->folded(), tgt_language_.code) == region;
+                             }) &&
+                std::none_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
+                  return renders(tokens[j], *t, context.lexicon);
+                })) {
+              lost_adjectives.push_back({i, &tokens[j]});
+            }
+            continue;
+          }
           if (!is_name(context.src, tokens, j, src_language_) && !headline_name(context, tokens, j))
             continue;
           const bool found = std::any_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
@@ -273,6 +315,8 @@ struct NameComparison::Impl {
                                      known_word(src_words_, tokens[j].lower()) ||
                                      source_word(tokens[j].lower());
           const bool dictionary = in_dictionary && !proper;
+          if (proper && !place_word(tokens[j].folded(), src_language_.code))
+            block.named_lost.insert(&tokens[j]);
           if (in_dictionary && proper) block.proper_lost.insert(&tokens[j]);
           const bool kept = dictionary && kept_elsewhere(context, tokens[j]);
           const bool common = dictionary && !kept;
@@ -332,6 +376,24 @@ struct NameComparison::Impl {
             block.places.insert(&t);
             intruders.push_back({k, &t});
             continue;
+          }
+          // An adjective of a place that nothing of the source names, derives from or translates,
+          // where the source lost one of another place (italiana, Indonesian): less sure, since
+          // CLDR has no adjectives and a stem may mislead.
+          if (!lost_adjectives.empty() && !opens_sentence(j)) {
+            const std::string region = adjective_place(t.folded(), tgt_language_.code);
+            if (!region.empty() && !src_places.count(region) &&
+                std::none_of(src_near.begin(), src_near.end(),
+                             [&](const auto* s) {
+                               return adjective_place(s->folded(), src_language_.code) == region;
+                             }) &&
+                std::none_of(src_spare.begin(), src_spare.end(),
+                             [&](const auto* s) { return renders(*s, t, context.lexicon); })) {
+              weak.insert(&t);
+              intruders.push_back({k, &t});
+              adjective_replaced = true;
+              continue;
+            }
           }
           // Any word starts a sentence with a capital: there, only a name lost in the source
           // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
@@ -395,6 +457,12 @@ struct NameComparison::Impl {
             continue;
           intruders.push_back({k, &t});
         }
+      }
+      if (adjective_replaced) {
+        // In text order (tokens of one sentence are one array), as runs() needs.
+        lost.insert(lost.end(), lost_adjectives.begin(), lost_adjectives.end());
+        std::sort(lost.begin(), lost.end());
+        block.lost = runs(lost, context.src);
       }
       if (none_lost) {
         if (surplus_lost(context, surplus, surplus_intruders, lost, intruders, weak))
@@ -817,16 +885,57 @@ struct NameComparison::Impl {
                          const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& lost,
                          const BlockNames& block, double here) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    const auto noun = [&](const annotate::Token* s) {
+      return block.common_lost.count(s) != 0 ||
+             (dictionary != nullptr && !block.proper_lost.count(s) &&
+              dictionary->spell(context.src.input.view(s->span)));
+    };
     double best = 2;
-    bool noun = true;
-    for (const auto& [i, s] : lost)
-      if (const double d = std::fabs(place(context.src, i, *s) - here); d < best) {
+    std::size_t nearest = lost.size();
+    for (std::size_t n = 0; n < lost.size(); ++n)
+      if (const double d = std::fabs(place(context.src, lost[n].first, *lost[n].second) - here);
+          d < best) {
         best = d;
-        noun = block.common_lost.count(s) != 0 ||
-               (dictionary != nullptr && !block.proper_lost.count(s) &&
-                dictionary->spell(context.src.input.view(s->span)));
+        nearest = n;
       }
-    return noun;
+    if (nearest == lost.size()) return true;
+    // The words lost beside it belong to the same name: one that no dictionary knows makes it a
+    // name (Jürgen Mistol, though Jürgen is in hunspell's German dictionary).
+    const auto& tokens = context.src_tokens.sentences[lost[nearest].first];
+    const std::size_t at = static_cast<std::size_t>(lost[nearest].second - tokens.data());
+    const auto lost_at = [&](std::size_t j) {
+      return std::any_of(lost.begin(), lost.end(), [&](const auto& l) {
+        return l.first == lost[nearest].first && l.second == &tokens[j];
+      });
+    };
+    std::size_t first = at, last = at;
+    while (first > 0 && lost_at(first - 1)) --first;
+    while (last + 1 < tokens.size() && lost_at(last + 1)) ++last;
+    for (std::size_t j = first; j <= last; ++j)
+      if (!noun(&tokens[j])) return false;
+    return true;
+  }
+
+  // The region whose one-word name in language `code` (CLDR's) `folded` starts with and is longer
+  // than, less the name's final vowel: an adjective of the place or a name of its people
+  // (italiana, Indonesian); empty if none.
+  static std::string adjective_place(std::string_view folded, const std::string& code) {
+    const PlaceIndex& index = place_index(code);
+    for (std::size_t n = 4; n + 1 < folded.size(); ++n)
+      if (const auto it = index.single_stems.find(std::string(folded.substr(0, n)));
+          it != index.single_stems.end())
+        return it->second;
+    return {};
+  }
+
+  // Whether `folded` is the first word of a territory's or a language's name in language `code`
+  // (CLDR's), or starts like a word of a territory's name (Koreans from North Korea).
+  static bool place_word(std::string_view folded, const std::string& code) {
+    const PlaceIndex& index = place_index(code);
+    if (index.first_words.count(std::string(folded))) return true;
+    for (std::size_t n = 4; n <= folded.size(); ++n)
+      if (index.word_stems.count(std::string(folded.substr(0, n)))) return true;
+    return false;
   }
 
   // Whether every dictionary translation of source token `s` is a name that the target's hunspell
@@ -1127,6 +1236,10 @@ bool NameComparison::known_to_source(const annotate::Token& t, std::string_view 
   return impl_->known_to_source(t, surface);
 }
 
+bool NameComparison::source_place_word(const annotate::Token& t) const {
+  return Impl::place_word(t.folded(), impl_->src_language_.code);
+}
+
 bool NameComparison::misspelt_source_word(std::string_view surface) const {
   const spell::Dictionary* dictionary = impl_->src_dictionary_.get().get();
   return dictionary != nullptr && !dictionary->spell(surface) &&
@@ -1178,22 +1291,34 @@ std::vector<NamePair> NameComparison::Impl::pair_names(const Context& context,
       order.push_back({r, Pairing::nearest});
     else if (!uncommon)
       order.push_back({r, Pairing::rank});
+  // A name that no dictionary knows is rather replaced by another such than by dictionary words
+  // (Klose by Guenther Merl, not by the World Cup that translates the WM beside it): the nearest
+  // strong intruder first, then the nearest of any.
+  const auto weak_run = [&](const NameRun& run) {
+    return std::all_of(run.tokens.begin(), run.tokens.end(),
+                       [&](const annotate::Token* t) { return block.weak.count(t) != 0; });
+  };
   std::vector<NamePair> pairs;
   for (const auto& [l, pairing] : order) {
     if (paired[l]) continue;
     std::size_t best = intruder_runs.size();
-    double best_distance = kMaxPlaceDistance;
-    for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
-      if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
-          (pairing == Pairing::rank && r != l) || (pairing == Pairing::anchored && r != anchor[l]))
-        continue;
-      const double distance = std::fabs(
-          place(context.src, lost_runs[l].sentence, *lost_runs[l].tokens.front()) -
-          place(context.tgt, intruder_runs[r].sentence, *intruder_runs[r].tokens.front()));
-      if (distance <= best_distance || pairing == Pairing::anchored) {
-        best = r;
-        best_distance = distance;
+    for (const bool strong_only : {pairing == Pairing::nearest, false}) {
+      double best_distance = kMaxPlaceDistance;
+      for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
+        if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
+            (pairing == Pairing::rank && r != l) ||
+            (pairing == Pairing::anchored && r != anchor[l]) ||
+            (strong_only && weak_run(intruder_runs[r])))
+          continue;
+        const double distance = std::fabs(
+            place(context.src, lost_runs[l].sentence, *lost_runs[l].tokens.front()) -
+            place(context.tgt, intruder_runs[r].sentence, *intruder_runs[r].tokens.front()));
+        if (distance <= best_distance || pairing == Pairing::anchored) {
+          best = r;
+          best_distance = distance;
+        }
       }
+      if (best != intruder_runs.size()) break;
     }
     if (best == intruder_runs.size()) continue;
     paired[l] = true;

@@ -53,6 +53,9 @@ struct BlockNames {
   // dictionary or word list knows (Vienna, Spain): well-known names, which translations adapt
   // in ways the dictionary may not know (Wien), so that a replacement is less sure.
   std::set<const annotate::Token*> proper_lost;
+  // The lost tokens that are proper nouns of the source's hunspell dictionary, whether or not
+  // another dictionary knows them, and name no place by CLDR's names (Daniel; not Korea, Korean).
+  std::set<const annotate::Token*> named_lost;
   // The intruders that are weaker evidence: dictionary words too, acronyms, words standing where
   // a repeated name was.
   std::set<const annotate::Token*> weak;
@@ -95,6 +98,10 @@ class NameComparison {
   // edit away from one it knows (Leaguge, League): perhaps a misspelt common word rather than a
   // name. False without a dictionary.
   bool misspelt_source_word(std::string_view surface) const;
+
+  // Whether source token `t` is the first word of a territory's or a language's name in the
+  // source language (CLDR's), or starts like a word of a territory's name (English, Koreans).
+  bool source_place_word(const annotate::Token& t) const;
 
  private:
   struct Impl;

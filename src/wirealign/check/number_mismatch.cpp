@@ -4,6 +4,7 @@
 // "40 miles" = "64 km", "9:30 pm" = "21 h 30"; see numbers.h). Only a figure that replaced
 // another is reported here; a figure of the source with no counterpart at all is an omission.
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,7 @@ class NumberMismatch final : public Check {
           std::erase_if(c, bare_scale);
         }
         if (a.empty() || c.empty()) continue;
+        if (kind == QuantityKind::number && century_in_years(a, c)) continue;
         // Words on one side against a figure on the other may be a phrase rephrased ("octavos
         // de final", the last 16): sure only with a figure on both sides.
         findings.push_back(report(context, a, c, kind, src_hard && tgt_hard));
@@ -75,6 +77,26 @@ class NumberMismatch final : public Check {
  private:
   // Whether `q` may be reported as changed: a figure, or a number in words other than one.
   static bool comparable(const Quantity& q) { return !q.soft || q.readings.front().value >= 2; }
+
+  // Whether the source's figures left over are all whole numbers from 1 to 21 (a century's
+  // ordinal) and every target figure left over is a year of one of those centuries, the century
+  // word written in a way the reader does not know ("19. Jh.", "19. Jahrunderts" for "the
+  // 1850s"): a century rendered by its years. Figures for figures, not numbers in words.
+  static bool century_in_years(const std::vector<const Quantity*>& s,
+                               const std::vector<const Quantity*>& t) {
+    const auto small = [](const Quantity* x) {
+      const double v = x->readings.front().value;
+      return !x->soft && v >= 1 && v <= 21 && v == std::floor(v);
+    };
+    if (!std::all_of(s.begin(), s.end(), small)) return false;
+    return std::all_of(t.begin(), t.end(), [&](const Quantity* y) {
+      const double year = y->readings.front().value;
+      return !y->soft && year >= 1000 && std::any_of(s.begin(), s.end(), [&](const Quantity* x) {
+        const double n = x->readings.front().value;
+        return year > (n - 1) * 100 && year <= n * 100;
+      });
+    });
+  }
 
   // `s` replaced by `t`; `hard`: a figure among each side's (else numbers in words on one side
   // at least).

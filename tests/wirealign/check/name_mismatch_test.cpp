@@ -709,6 +709,19 @@ TEST_CASE("A source that capitalises its nouns: the lost name nearest to a repla
                  "Vice President Speech Pence is slated to address the conference.");
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].message == "Mike in the source became Speech in the translation");
+  // A first name German hunspell knows, beside a surname nothing knows: the two are one name, not
+  // a noun the translation rendered in other words.
+  findings = run("\"Das kann sich rächen\", sagte Jürgen Mistol, der Geschäftsführer der Grünen.",
+                 "\"This can take its toll,\" said Extra Place, the director of the Greens.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.starts_with("Jürgen Mistol in the source became Extra"));
+  // A name no dictionary knows is replaced by another such rather than by the dictionary words
+  // that translate the abbreviation beside it (WM, World Cup).
+  findings = run("Der WM-Rekordtorschütze Klose und Flick kennen die Turniervorbereitung.",
+                 "The World Cup record goalscorer Guenther Merl and Flick know the tournament "
+                 "preparation.");
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message, Catch::Matchers::Contains("became Guenther Merl"));
 }
 
 TEST_CASE("A quoted word inside a sentence does not open one", "[check]") {
@@ -742,4 +755,22 @@ TEST_CASE("A name the target's dictionary knows only with a capital may open a s
   CHECK(findings[0].message == "Parigi in the source became Andes in the translation");
   // A common word opening the sentence replaced nothing (omission reports the name).
   CHECK(run("Hopes are that French firms will receive an order worth 20 billion euros.").empty());
+}
+
+TEST_CASE("An adjective of a place in lower case replaced by one of another place", "[check]") {
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Il tempo era freddo.\nMolti turisti amano la cucina italiana e il vino.\n"
+        "Il voto è venerdì.\n",
+        "The weather was cold.\n" + tgt + "\nThe vote is on Friday.\n", true, "it", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // CLDR's one-word territory names: italiana from Italia, Indonesian from Indonesia.
+  const auto findings = run("Many tourists love Indonesian cuisine and wine.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "italiana in the source became Indonesian in the translation");
+  CHECK(findings[0].severity == Severity::warning);
+  CHECK(run("Many tourists love Italian cuisine and wine.").empty());
+  // Without an adjective of another place, a lost adjective opens the door to no other word.
+  CHECK(run("Many tourists love the cuisine of Rome and its wine.").empty());
 }

@@ -257,4 +257,14 @@ TEST_CASE("A century answers only another century or its years", "[check]") {
           "Apia was founded in the 19th century and has been the capital since 1958.", "de", "en");
   REQUIRE(year.size() == 1);
   CHECK(year[0].message == "1959 in the source became 1958 in the translation");
+  // A century word the reader does not know (abbreviated, misspelt): the years of that century
+  // still answer its ordinal, those of another do not.
+  CHECK(run("Apia wurde in den 50ern des 19. Jh. gegründet und ist seit 1959 die Hauptstadt.",
+            "Apia was founded in the 1850s and has been the capital since 1959.", "de", "en")
+            .empty());
+  const auto other =
+      run("Apia wurde in den 50ern des 19. Jh. gegründet und ist seit 1959 die Hauptstadt.",
+          "Apia was founded in the 1750s and has been the capital since 1959.", "de", "en");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].message.starts_with("19"));
 }

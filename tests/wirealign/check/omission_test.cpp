@@ -118,6 +118,27 @@ TEST_CASE("omission: a translation cut short marks the missing words", "[check]"
   CHECK(found[0].message.find("stops short") != std::string::npos);
 }
 
+TEST_CASE("omission: a quotation that ends both sentences was rendered to its end", "[check]") {
+  // The quoted words rephrased, shorter, in words the dictionary does not pair with the source's:
+  // the target closes its quotation where the source does, so nothing was cut off.
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  en[2] =
+      "President Emomali Rahmon said the exercises near Dushanbe had gone \"far better than "
+      "any of his generals had dared to predict last winter\".";
+  fr[2] =
+      "Le président Emomali Rahmon a dit que les exercices près de Douchanbé avaient été "
+      "« un franc succès ».";
+  const testing::CheckedPair free(lines(en), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(free).empty());
+  // Without its quotation, the same translation stops short.
+  fr[2] = "Le président Emomali Rahmon a dit que les exercices près de Douchanbé avaient été.";
+  const testing::CheckedPair cut(lines(en), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(cut);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("stops short") != std::string::npos);
+}
+
 TEST_CASE("omission: a sentence merged into its neighbour's translation is not missing", "[check]") {
   auto en = kNewsEn;
   auto fr = kNewsFr;
@@ -159,6 +180,28 @@ TEST_CASE("omission: a name with a well-known first name and a rare surname is r
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].src_spans.size() == 1);
   CHECK(p.src.input.view(found[0].src_spans[0]) == "Daniel Quillfeather");
+}
+
+TEST_CASE("omission: a person's name whose surname is also a word is reported", "[check]") {
+  INFO("no hunspell dictionary for Spanish: run scripts/setup");
+  REQUIRE(spell::locate("es", {}, spell::default_dirs()));
+  // Daniel is a name only (hunspell knows it with its capital alone); an ortega is a bird.
+  const std::string es =
+      "El tiempo era frío.\n"
+      "Mañana es posible que tenga un encuentro con el presidente Daniel Ortega, dijo Santos.\n";
+  const testing::CheckedPair lost(
+      es, "The weather was cold.\nTomorrow I may meet the president, Santos said.\n", true, "es",
+      "en", true);
+  const auto found = omissions(lost);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(lost.src.input.view(found[0].src_spans[0]) == "Daniel Ortega");
+  CHECK(found[0].severity == Severity::warning);
+  // Kept, it is not.
+  const testing::CheckedPair kept(
+      es, "The weather was cold.\nTomorrow I may meet President Daniel Ortega, Santos said.\n",
+      true, "es", "en", true);
+  CHECK(omissions(kept).empty());
 }
 
 TEST_CASE("omission: a name the dictionary knows or a word derived from it is not reported",
