@@ -315,7 +315,7 @@ class Omission : public Check {
       for (std::size_t r = 0; r < block.lost.size(); ++r) {
         const NameRun& run = block.lost[r];
         if (replaced[r] || reported[run.sentence]) continue;
-        // An adjective in lower case (africana) is name-mismatch's only.
+        // An adjective in lower case (italiana) is name-mismatch's only.
         if (std::any_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
               return !t->capitalised() || mixed_case(context.src.input.view(t->span)) ||
                      derived_in(context, bead, *t);
