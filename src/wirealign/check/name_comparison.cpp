@@ -54,6 +54,14 @@ bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_vie
   return dictionary != nullptr && !dictionary->spell(lower) && dictionary->spell(written);
 }
 
+// `word` without its final vowel (y counts), if it ends in one: the stem that the words derived
+// from a place's name share with it (Itali for italiana, Indonesian).
+std::string less_final_vowel(std::string_view word) {
+  if (!word.empty() && std::string_view("aeiouy").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  return std::string(word);
+}
+
 // Groups tokens (in order, with their sentence) into runs of adjacent words.
 std::vector<NameRun> runs(
     const std::vector<std::pair<std::uint32_t, const annotate::Token*>>& words,
@@ -111,36 +119,27 @@ const PlaceIndex& place_index(const std::string& code) {
       std::string stem(first_word(name));
       if (stem.size() > 8 && stem.ends_with("land")) {
         stem.resize(stem.size() - 4);
-      } else if (!stem.empty() &&
-                 std::string_view("aeiouy").find(stem.back()) != std::string::npos) {
-        stem.pop_back();
+      } else {
+        stem = less_final_vowel(stem);
       }
       if (has_letters(stem, 4)) built->stems.emplace(std::move(stem), region);
       std::string initials;
-      std::size_t words = 0;
-      for (std::size_t i = 0; i < name.size();) {
+      std::size_t words = 0, pieces = 0;
+      std::string word_stem;
+      for (std::size_t i = 0; i < name.size(); ++pieces) {
         const std::size_t end = std::min(name.find_first_of(" -", i), name.size());
-        if (has_letters(std::string_view(name).substr(i, end - i), 3)) {
+        const std::string_view word = std::string_view(name).substr(i, end - i);
+        if (has_letters(word, 3)) {
           initials += name[i];
           ++words;
         }
+        word_stem = less_final_vowel(word);
+        if (has_letters(word_stem, 4)) built->word_stems.insert(word_stem);
         i = end + 1;
       }
       if (words >= 2) built->initials.emplace(std::move(initials), region);
-      if (name.find_first_of(" -") == std::string::npos) {
-        std::string single = name;
-        if (!single.empty() && std::string_view("aeiouy").find(single.back()) != std::string::npos)
-          single.pop_back();
-        if (has_letters(single, 4)) built->single_stems.emplace(std::move(single), region);
-      }
-      for (std::size_t i = 0; i < name.size();) {
-        const std::size_t end = std::min(name.find_first_of(" -", i), name.size());
-        std::string word = name.substr(i, end - i);
-        if (!word.empty() && std::string_view("aeiouy").find(word.back()) != std::string::npos)
-          word.pop_back();
-        if (has_letters(word, 4)) built->word_stems.insert(std::move(word));
-        i = end + 1;
-      }
+      if (pieces == 1 && has_letters(word_stem, 4))
+        built->single_stems.emplace(std::move(word_stem), region);
     }
     for (const auto& [name, language] : names.languages)
       built->first_words.emplace(first_word(name));
