@@ -292,13 +292,15 @@ struct NameComparison::Impl {
             }
             continue;
           }
-          if (!is_name(context.src, tokens, j, src_language_) && !headline_name(context, tokens, j))
-            continue;
+          const bool opening =
+              !is_name(context.src, tokens, j, src_language_) && !headline_name(context, tokens, j);
+          if (opening && !opening_name(context, tokens, j)) continue;
           const bool found = std::any_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
             return renders(tokens[j], *t, context.lexicon);
           });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
           lost.push_back({i, &tokens[j]});
+          if (opening) block.opening_lost.insert(&tokens[j]);
           if (names_other_place(tokens, j, src_language_.code, tgt_places)) {
             block.places.insert(&tokens[j]);
             lost_place = true;
@@ -395,8 +397,9 @@ struct NameComparison::Impl {
             }
           }
           // Any word starts a sentence with a capital: there, only a name lost in the source
-          // that is no dictionary word may have been replaced ("It said Lloyds" -> "Moreau").
-          if (lost_common_word && opens_sentence(j)) continue;
+          // that is no dictionary word, and found inside its sentence, may have been replaced
+          // ("It said Lloyds" -> "Moreau"; not "Aguero then found" -> "Ficou então").
+          if ((lost_common_word || !block.opening_lost.empty()) && opens_sentence(j)) continue;
           const bool known = std::any_of(src_spare.begin(), src_spare.end(), [&](const auto* s) {
             return renders(*s, t, context.lexicon);
           });
@@ -1037,6 +1040,33 @@ struct NameComparison::Impl {
     return context.lexicon.translations(t.stem()) == nullptr &&
            !known_word(src_words_, t.lower()) &&
            !spelt_lower(src_dictionary_.get().get(), t.lower(), 3);
+  }
+
+  // Whether word `j` of a source sentence, which opens a sentence (where any word has a capital),
+  // is a name all the same: four letters or more, unknown to every dictionary of the source in
+  // lower case, and known to its hunspell dictionary only with its capital (Parigi) or not at all
+  // and not one letter away from a word it knows (Siminoff; not a typo of the source). In a
+  // language that capitalises its nouns, only a word that hunspell does not know as written. Not
+  // across scripts, where names are transliterated in ways the comparison only partly knows.
+  bool opening_name(const Context& context, const std::vector<annotate::Token>& tokens,
+                    std::size_t j) const {
+    const annotate::Token& t = tokens[j];
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    if (cross_script_ || dictionary == nullptr || !t.capitalised() || t.acronym() ||
+        !t.number().empty() || t.function_word() || !has_letters(t.lower(), 4) ||
+        calendar_word(t, src_language_) ||
+        !(starts_sentence(context.src, tokens, j) ||
+          after_sentence_end(context.src, tokens, j, src_language_)))
+      return false;
+    const std::string_view surface = context.src.input.view(t.span);
+    if (is_abbreviation(surface, src_language_) || title_case(context.src, tokens, src_language_) ||
+        context.lexicon.translations(t.stem()) != nullptr || known_word(src_words_, t.lower()) ||
+        dictionary->spell(t.lower()))
+      return false;
+    for (std::size_t i = 0; i < t.lower().size();)
+      if (!u_isalpha(static_cast<UChar32>(utf8::next(t.lower(), i)))) return false;
+    if (dictionary->spell(surface)) return !src_language_.nouns_capitalised;
+    return dictionary->near(surface, 1).empty();
   }
 
   // Whether `lower`, five letters or more, is a word of the source language's hunspell dictionary

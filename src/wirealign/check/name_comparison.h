@@ -56,6 +56,9 @@ struct BlockNames {
   // The lost tokens that are proper nouns of the source's hunspell dictionary, whether or not
   // another dictionary knows them, and name no place by CLDR's names (Daniel; not Korea, Korean).
   std::set<const annotate::Token*> named_lost;
+  // The lost tokens taken for names although they open their sentence (NameComparison's
+  // opening_name: Siminoff, Parigi): often the subject, which some languages leave out.
+  std::set<const annotate::Token*> opening_lost;
   // The intruders that are weaker evidence: dictionary words too, acronyms, words standing where
   // a repeated name was.
   std::set<const annotate::Token*> weak;

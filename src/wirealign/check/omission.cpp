@@ -52,7 +52,8 @@ class Omission : public Check {
         src_words_(setup.data_dir, setup.src_language.code),
         tgt_words_(setup.data_dir, setup.tgt_language.code),
         cross_script_(lang::conventions(setup.src_language.code).script !=
-                      lang::conventions(setup.tgt_language.code).script) {}
+                      lang::conventions(setup.tgt_language.code).script),
+        tgt_drops_subjects_(setup.tgt_language.subject_dropped) {}
 
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
@@ -315,6 +316,12 @@ class Omission : public Check {
       for (std::size_t r = 0; r < block.lost.size(); ++r) {
         const NameRun& run = block.lost[r];
         if (replaced[r] || reported[run.sentence]) continue;
+        // A name opening the sentence is often its subject, which a language that drops
+        // subjects leaves out ("Aguero then found himself" -> "Ficou então").
+        if (tgt_drops_subjects_ &&
+            std::any_of(run.tokens.begin(), run.tokens.end(),
+                        [&](const auto* t) { return block.opening_lost.count(t) != 0; }))
+          continue;
         // An adjective in lower case (italiana) is name-mismatch's only.
         if (std::any_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
               return !t->capitalised() || mixed_case(context.src.input.view(t->span)) ||
@@ -579,6 +586,7 @@ class Omission : public Check {
   NumberReader src_numbers_, tgt_numbers_;
   MissingWords src_words_, tgt_words_;  // the gaps of each language's grammar
   const bool cross_script_;  // the two languages are written in different scripts
+  const bool tgt_drops_subjects_;  // the target language leaves out subjects (Spanish, Polish)
 };
 
 }  // namespace

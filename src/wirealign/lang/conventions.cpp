@@ -498,6 +498,11 @@ void Conventions::Lazy::build_names(const std::string& code) {
   for (const char* const* r = uloc_getISOCountries(); *r; ++r) regions.emplace_back(*r);
   regions.emplace_back("EU");
   regions.emplace_back("UN");
+  // The continents and the larger regions that texts name like places (Africa, Europa, Latin
+  // America, Osteuropa): CLDR's numeric region codes.
+  for (const char* region :
+       {"002", "005", "009", "013", "019", "029", "142", "150", "151", "155", "419"})
+    regions.emplace_back(region);
   // Short and variant names, and names without their parenthesis, where they name one region.
   std::unordered_map<std::string, std::unordered_set<std::string>> other_keys;
   auto other_key = [&](const std::string& name, const std::string& region) {

@@ -33,6 +33,10 @@ struct LanguageData {
   // The language writes every noun with a capital (German): a capitalised word inside a sentence
   // is then not necessarily a name. From settings.tsv, key "nouns-capitalised".
   bool nouns_capitalised = false;
+  // The language leaves out a subject that the verb's ending or the context gives (Spanish
+  // "Dijo", Portuguese "Ficou", Polish "Powiedział"): a translation into it may drop a subject
+  // name. From settings.tsv, key "subject-dropped" (yes or no).
+  bool subject_dropped = false;
   // Decimal separator of numbers ('.' in English, ',' in French); the other of '.' and ','
   // separates thousands. From CLDR (conventions(code).decimal) when it is '.' or ',', else '.';
   // settings.tsv may override it with the key "decimal-separator".

@@ -47,6 +47,7 @@ TEST_CASE("missing words: gaps in English grammar", "[check]") {
   CHECK(gap_text("en", "The studio signed her and made her big alongside .") == "alongside .");
   CHECK(gap_text("en", "Officials expect a slowdown as \"\" moves further inland.") == "\"\"");
   CHECK(gap_text("fr", "Il a dit que « » était parti.") == "« »");
+  CHECK(gap_text("en", "There are examples, like Agremex, whose were guaranteed.") == "whose were");
   CHECK_THAT(gap_in("en", "They found the of it.")->message,
              Contains("\"the\" is followed by \"of\""));
 }
@@ -67,6 +68,7 @@ TEST_CASE("missing words: correct English that looks like a gap", "[check]") {
   CHECK_FALSE(gap_in("en", "The rate is .5 percent."));
   CHECK_FALSE(gap_in("en", "Norway's history is long, and the boys' father left."));
   CHECK_FALSE(gap_in("en", "The way to have fun was long."));
+  CHECK_FALSE(gap_in("en", "The firm, whose debts were guaranteed, survived."));
   CHECK_FALSE(gap_in("en", "It was the first injustice I became the victim of was too long."));
   CHECK_FALSE(gap_in("nl", "Hij nam foto's, en ging naar huis."));  // a Dutch plural
   CHECK_FALSE(gap_in("en", "\"I could not tell him \"you won't be here, dad\"\", he said."));

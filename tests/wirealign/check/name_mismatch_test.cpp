@@ -774,3 +774,27 @@ TEST_CASE("An adjective of a place in lower case replaced by one of another plac
   // Without an adjective of another place, a lost adjective opens the door to no other word.
   CHECK(run("Many tourists love the cuisine of Rome and its wine.").empty());
 }
+
+TEST_CASE("An adjective of a continent replaced by one of a country", "[check]") {
+  // CLDR names continents too (region 002, Africa): africana from Africa.
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Il tempo era freddo.\nMolti turisti vogliono vedere la fauna selvatica africana.\n"
+        "Il voto è venerdì.\n",
+        "The weather was cold.\n" + tgt + "\nThe vote is on Friday.\n", true, "it", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  const auto findings = run("Many tourists want to see Indonesian wildlife.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "africana in the source became Indonesian in the translation");
+  CHECK(run("Many tourists want to see African wildlife.").empty());
+}
+
+TEST_CASE("A name opening its sentence is not replaced by the verb opening the translation's",
+          "[check]") {
+  // Portuguese leaves out the subject (Aguero) and opens on the verb (Ficou).
+  const testing::CheckedPair p(
+      "The weather was cold.\nAguero then found himself surrounded by four players.\n",
+      "O tempo estava frio.\nFicou então cercado por quatro jogadores.\n", true, "en", "pt", true);
+  CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
+}

@@ -204,6 +204,34 @@ TEST_CASE("omission: a person's name whose surname is also a word is reported", 
   CHECK(omissions(kept).empty());
 }
 
+TEST_CASE("omission: a name opening its sentence that no dictionary knows", "[check]") {
+  INFO("no hunspell dictionary for Italian or Portuguese: run scripts/setup");
+  REQUIRE(spell::locate("it", {}, spell::default_dirs()));
+  REQUIRE(spell::locate("pt", {}, spell::default_dirs()));
+  // Siminoff opens the sentence, where any word has a capital; no dictionary knows it.
+  const std::string it =
+      "Il tempo era freddo.\n"
+      "Siminoff ha dichiarato che le vendite sono aumentate dopo la sua comparsa nel 2013.\n";
+  const testing::CheckedPair lost(
+      it, "The weather was cold.\nSaid sales have increased since his appearance in 2013.\n", true,
+      "it", "en", true);
+  const auto found = omissions(lost);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(lost.src.input.view(found[0].src_spans[0]) == "Siminoff");
+  CHECK(found[0].severity == Severity::warning);
+  // A word the dictionary knows in lower case opens sentences as a common word.
+  const testing::CheckedPair common(
+      "Il tempo era freddo.\nVendite aumentate dopo la sua comparsa nel 2013.\n",
+      "The weather was cold.\nIncreased after his appearance in 2013.\n", true, "it", "en", true);
+  CHECK(omissions(common).empty());
+  // Portuguese leaves out a subject the context gives: no omission there.
+  const testing::CheckedPair dropped(
+      "The weather was cold.\nSiminoff then found himself surrounded by four players.\n",
+      "O tempo estava frio.\nFicou então cercado por quatro jogadores.\n", true, "en", "pt", true);
+  CHECK(omissions(dropped).empty());
+}
+
 TEST_CASE("omission: a name the dictionary knows or a word derived from it is not reported",
           "[check]") {
   INFO("no hunspell dictionary for English: run scripts/setup");
