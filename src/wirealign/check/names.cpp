@@ -260,6 +260,9 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
       return true;
   } else if (same_name(s.folded(), t.folded())) {
     return true;
+  } else if (const std::string_view a = s.folded();
+             a.size() >= 5 && a.back() == 's' && same_name(a.substr(0, a.size() - 1), t.folded())) {
+    return true;  // a name with an ending s, a genitive or a plural (Mohammeds, Muhammad)
   }
   // A short name with an ending (Ri, Ris; Un, Unem).
   if (s.capitalised() && s.folded().size() == 2 && t.folded().starts_with(s.folded()) &&

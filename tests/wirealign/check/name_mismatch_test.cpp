@@ -117,6 +117,20 @@ TEST_CASE("A country that became another is an error, whatever the dictionaries 
   CHECK(check::make_name_mismatch(same.setup())->run(*same.context).empty());
 }
 
+TEST_CASE("A name with a genitive s renders its name spelt otherwise", "[check]") {
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Das Wetter war kalt.\n"
+        "Die Höhle bietet ein lebhaftes Bild von Mohammeds spirituellen Neigungen.\n",
+        "The weather was cold.\n" + tgt + "\n", true, "de", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  CHECK(run("The cave offers a vivid picture of Muhammad's spiritual leanings.").empty());
+  const auto findings = run("The cave offers a vivid picture of Gogol's spiritual leanings.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Mohammeds in the source became Gogol in the translation");
+}
+
 TEST_CASE("A replaced name is paired with the intruder beside it, not with a lost noun",
           "[check]") {
   // "Jahre", a German noun the translation rendered otherwise, is lost too, earlier in the
