@@ -131,6 +131,20 @@ TEST_CASE("A name with a genitive s renders its name spelt otherwise", "[check]"
   CHECK(findings[0].message == "Mohammeds in the source became Gogol in the translation");
 }
 
+TEST_CASE("A German adjective of a town is rendered by the town's translation", "[check]") {
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "Das Wetter war kalt.\nDie Münchner Polizei sagte am Samstag, alles sei ruhig.\n",
+        "The weather was cold.\n" + tgt + "\n", true, "de", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // Münchner from München, which the dictionary translates Munich.
+  CHECK(run("The Munich police said on Saturday that everything was calm.").empty());
+  const auto findings = run("The Dresden police said on Saturday that everything was calm.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Münchner in the source became Dresden in the translation");
+}
+
 TEST_CASE("A replaced name is paired with the intruder beside it, not with a lost noun",
           "[check]") {
   // "Jahre", a German noun the translation rendered otherwise, is lost too, earlier in the
