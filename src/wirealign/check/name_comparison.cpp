@@ -1043,9 +1043,9 @@ struct NameComparison::Impl {
   }
 
   // Whether word `j` of a source sentence, which opens a sentence (where any word has a capital),
-  // is a name all the same: four letters or more, unknown to every dictionary of the source in
-  // lower case, and known to its hunspell dictionary only with its capital (Parigi) or not at all
-  // and not one letter away from a word it knows (Siminoff; not a typo of the source). In a
+  // is a name all the same: four letters or more, unknown to the bilingual dictionary and, in
+  // lower case, to the source's word list and hunspell dictionary; hunspell knows it only with its
+  // capital, or not at all and no word one letter away either (Siminoff; not a typo). In a
   // language that capitalises its nouns, only a word that hunspell does not know as written. Not
   // across scripts, where names are transliterated in ways the comparison only partly knows.
   bool opening_name(const Context& context, const std::vector<annotate::Token>& tokens,

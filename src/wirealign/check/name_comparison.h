@@ -57,7 +57,7 @@ struct BlockNames {
   // another dictionary knows them, and name no place by CLDR's names (Daniel; not Korea, Korean).
   std::set<const annotate::Token*> named_lost;
   // The lost tokens taken for names although they open their sentence (NameComparison's
-  // opening_name: Siminoff, Parigi): often the subject, which some languages leave out.
+  // opening_name: Siminoff): often the subject, which some languages leave out.
   std::set<const annotate::Token*> opening_lost;
   // The intruders that are weaker evidence: dictionary words too, acronyms, words standing where
   // a repeated name was.
