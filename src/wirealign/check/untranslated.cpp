@@ -314,6 +314,14 @@ class Untranslated : public Check {
       if (tgt_language_.function_words.count(std::string(t.lower())) ||
           known_word(tgt_words_, t.lower()))
         continue;
+      // Capitalised inside its sentence, a name that the target's hunspell dictionary knows only
+      // so is the target's own ("argentina" as "of Argentina").
+      if (t.capitalised() && !starts_sentence(context.tgt, tokens, p)) {
+        const spell::Dictionary* dictionary = target_dictionary();
+        if (dictionary != nullptr && dictionary->spell(context.tgt.input.view(t.span)) &&
+            !dictionary->spell(t.lower()))
+          continue;
+      }
       // Whether a content word is not one of the target language: the target's hunspell
       // dictionary says so best; without it, only a word list large enough. Otherwise only the
       // source language's own function words are evidence.

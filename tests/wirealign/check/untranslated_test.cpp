@@ -121,6 +121,27 @@ TEST_CASE(
   CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "nicht");
 }
 
+TEST_CASE("untranslated: a name the target's dictionary knows with its capital is the target's",
+          "[check]") {
+  for (const char* code : {"it", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  // Italian "argentina" (the adjective) is English "Argentina" (the country); "argentina" left in
+  // lower case is Italian.
+  const auto run = [](const std::string& tgt) {
+    const testing::CheckedPair p(
+        "La senatrice e first lady argentina ha annunciato la sua candidatura.\n"
+        "La città le offre una casa.\n",
+        tgt + "\nThe city offers her a house.\n", true, "it", "en", true);
+    return untranslated(p);
+  };
+  CHECK(run("The senator and first lady of Argentina announced her candidacy.").empty());
+  const auto found = run("The senator and argentina first lady announced her candidacy.");
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+}
+
 TEST_CASE("untranslated: a word elided before an apostrophe is the target's", "[check]") {
   for (const char* code : {"it", "en"}) {
     INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
