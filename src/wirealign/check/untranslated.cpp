@@ -314,8 +314,9 @@ class Untranslated : public Check {
       if (tgt_language_.function_words.count(std::string(t.lower())) ||
           known_word(tgt_words_, t.lower()))
         continue;
-      // Capitalised inside its sentence, a name that the target's hunspell dictionary knows only
-      // so is the target's own ("argentina" as "of Argentina").
+      // Capitalised inside its sentence, a word that the target's hunspell dictionary knows only
+      // so is the target's own: a name ("argentina" as "of Argentina"), or where nouns have a
+      // capital, a noun of the language (German "Farm" for "farm").
       if (t.capitalised() && !starts_sentence(context.tgt, tokens, p)) {
         const spell::Dictionary* dictionary = target_dictionary();
         if (dictionary != nullptr && dictionary->spell(context.tgt.input.view(t.span)) &&
