@@ -47,11 +47,11 @@ bool spelt_lower(const spell::Dictionary* dictionary, std::string_view lower, st
   return dictionary != nullptr && has_letters(lower, letters) && dictionary->spell(lower);
 }
 
-// Whether `dictionary` (none: false) knows a word only with its capital: not as `lower`, but as
-// `written` (Parigi, Andes, Pyongyang): a proper noun.
-bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_view lower,
-                            std::string_view written) {
-  return dictionary != nullptr && !dictionary->spell(lower) && dictionary->spell(written);
+// Whether every code point of `s` is a letter.
+bool all_letters(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (!u_isalpha(static_cast<UChar32>(utf8::next(s, i)))) return false;
+  return true;
 }
 
 // `word` without its final vowel (y counts), if it ends in one: the stem that the words derived
@@ -820,8 +820,7 @@ struct NameComparison::Impl {
     if (!has_letters(lower, 4) || known_word(tgt_words_, lower) || known_word(src_words_, lower) ||
         known_word(tgt_headwords_, lower))
       return false;
-    for (std::size_t i = 0; i < lower.size();)
-      if (!u_isalpha(static_cast<UChar32>(utf8::next(lower, i)))) return false;
+    if (!all_letters(lower)) return false;
     for (const spell::Dictionary* dictionary :
          {tgt_dictionary_.get().get(), src_dictionary_.get().get()}) {
       if (dictionary == nullptr) return false;  // nothing tells a rare name from a common one
@@ -1061,11 +1060,10 @@ struct NameComparison::Impl {
     const std::string_view surface = context.src.input.view(t.span);
     if (is_abbreviation(surface, src_language_) || title_case(context.src, tokens, src_language_) ||
         context.lexicon.translations(t.stem()) != nullptr || known_word(src_words_, t.lower()) ||
-        dictionary->spell(t.lower()))
+        dictionary->spell(t.lower()) || !all_letters(t.lower()))
       return false;
-    for (std::size_t i = 0; i < t.lower().size();)
-      if (!u_isalpha(static_cast<UChar32>(utf8::next(t.lower(), i)))) return false;
-    if (dictionary->spell(surface)) return !src_language_.nouns_capitalised;
+    if (known_only_capitalised(dictionary, t.lower(), surface))
+      return !src_language_.nouns_capitalised;
     return dictionary->near(surface, 1).empty();
   }
 

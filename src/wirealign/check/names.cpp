@@ -9,6 +9,7 @@
 #include "wirealign/lang/conventions.h"
 #include "wirealign/lexicon/freedict.h"
 #include "wirealign/pipeline/compiled_lexicon.h"
+#include "wirealign/spell/hunspell.h"
 
 namespace wirealign::check {
 
@@ -226,6 +227,11 @@ bool known_word(const lexicon::WordList& words, std::string_view lower) {
         words.contains(lower.substr(0, lower.size() - ending.size())))
       return true;
   return false;
+}
+
+bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_view lower,
+                            std::string_view written) {
+  return dictionary != nullptr && !dictionary->spell(lower) && dictionary->spell(written);
 }
 
 bool translates(const annotate::Token& s, const annotate::Token& t,

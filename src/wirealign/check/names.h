@@ -15,6 +15,10 @@
 #include "wirealign/check/check.h"
 #include "wirealign/lexicon/wordlist.h"
 
+namespace wirealign::spell {
+class Dictionary;
+}  // namespace wirealign::spell
+
 namespace wirealign::check {
 
 // The consonant skeleton of an accent-free, lower-case word, after spelling conventions that
@@ -67,6 +71,11 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
 // inside a compound): renders() without the likeness of spelling.
 bool translates(const annotate::Token& s, const annotate::Token& t,
                 const align::Bilingual& lexicon);
+
+// Whether `dictionary` (none: false) knows a word only with its capital: not as `lower`, but as
+// `written` (Parigi, Andes, Pyongyang): a proper noun, or where nouns have a capital, a noun.
+bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_view lower,
+                            std::string_view written);
 
 // The common words of `language` (lexicon::common_words from the setup's dictionary and
 // compiled-lexicon folders; capitalised headwords only for a language that capitalises its

@@ -317,12 +317,9 @@ class Untranslated : public Check {
       // Capitalised inside its sentence, a word that the target's hunspell dictionary knows only
       // so is the target's own: a name ("argentina" as "of Argentina"), or where nouns have a
       // capital, a noun of the language (German "Farm" for "farm").
-      if (t.capitalised() && !starts_sentence(context.tgt, tokens, p)) {
-        const spell::Dictionary* dictionary = target_dictionary();
-        if (dictionary != nullptr && dictionary->spell(context.tgt.input.view(t.span)) &&
-            !dictionary->spell(t.lower()))
-          continue;
-      }
+      if (t.capitalised() && !starts_sentence(context.tgt, tokens, p) &&
+          known_only_capitalised(target_dictionary(), t.lower(), context.tgt.input.view(t.span)))
+        continue;
       // Whether a content word is not one of the target language: the target's hunspell
       // dictionary says so best; without it, only a word list large enough. Otherwise only the
       // source language's own function words are evidence.
