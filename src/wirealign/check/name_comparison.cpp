@@ -148,15 +148,28 @@ const PlaceIndex& place_index(const std::string& code) {
   return *index;
 }
 
+// The first words of the cities of lang::city_names().
+const std::unordered_set<std::string>& city_first_words() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& [name, zone] : lang::city_names()) out.emplace(first_word(name));
+    return out;
+  }();
+  return words;
+}
+
 // The codes of the territories and languages that runs of one to three adjacent tokens of
 // `tokens` (in text order) name in language `code`, by CLDR's display names ("Allemagne" -> DE,
-// "Royaume-Uni" -> GB, "gallois" -> cy): exonyms name the same place in both languages. With
-// `covering`, only the names that include tokens[*covering] ("Korea" in "South Korea" -> KR).
+// "Royaume-Uni" -> GB, "gallois" -> cy), and the time zones of the cities they name in any
+// language (lang::city_names: "Wien", "Vienna" -> Europe/Vienna): exonyms name the same place in
+// both languages. With `covering`, only the names that include tokens[*covering] ("Korea" in
+// "South Korea" -> KR).
 std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tokens,
                                   const std::string& code,
                                   std::optional<std::size_t> covering = std::nullopt) {
   const lang::DisplayNames& names = lang::conventions(code).names();
   const PlaceIndex& index = place_index(code);
+  const auto& cities = lang::city_names();
   std::set<std::string> codes;
   const auto covers = [&](std::size_t i, std::size_t n) {
     return !covering || (i <= *covering && *covering <= i + n);
@@ -174,7 +187,14 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
         text = region->getRegionCode();
       if (index.codes.count(text)) codes.insert(std::string(text));
     }
-    if (!index.first_words.count(std::string(first_word(tokens[i]->folded())))) continue;
+    // A territory's name with the final s of a genitive (Nordkoreas, Chinas) names it too.
+    if (const std::string_view f = tokens[i]->folded();
+        covers(i, 0) && has_letters(f, 5) && f.back() == 's')
+      if (const auto it = names.territories.find(std::string(f.substr(0, f.size() - 1)));
+          it != names.territories.end())
+        codes.insert(it->second);
+    const std::string first(first_word(tokens[i]->folded()));
+    if (!index.first_words.count(first) && !city_first_words().count(first)) continue;
     std::string spaced, hyphened;
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
@@ -191,6 +211,7 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
           codes.insert(it->second);
         if (const auto it = names.languages.find(*key); it != names.languages.end())
           codes.insert(it->second);
+        if (const auto it = cities.find(*key); it != cities.end()) codes.insert(it->second);
       }
     }
   }

@@ -7,7 +7,9 @@
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/rbnf.h>
+#include <unicode/timezone.h>
 #include <unicode/translit.h>
+#include <unicode/tznames.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
@@ -655,6 +657,42 @@ const Conventions& conventions(const std::string& code) {
   auto& c = built[code];
   if (!c) c = std::make_unique<Conventions>(code);
   return *c;
+}
+
+const std::unordered_map<std::string, std::string>& city_names() {
+  static const std::unordered_map<std::string, std::string> cities = [] {
+    std::unordered_map<std::string, std::string> out;
+    std::unordered_set<std::string> shared;  // keys of two zones or more
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<::icu::StringEnumeration> zones(::icu::TimeZone::createTimeZoneIDEnumeration(
+        UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+    if (!found(status, "createTimeZoneIDEnumeration")) return out;
+    std::vector<::icu::UnicodeString> ids;
+    while (const ::icu::UnicodeString* id = zones->snext(status)) {
+      if (U_FAILURE(status)) break;
+      if (!id->startsWith(u"Antarctica/")) ids.push_back(*id);
+    }
+    for (const char* language : {"en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru"}) {
+      status = U_ZERO_ERROR;
+      std::unique_ptr<::icu::TimeZoneNames> names(
+          ::icu::TimeZoneNames::createInstance(::icu::Locale(language), status));
+      if (!found(status, "TimeZoneNames")) continue;
+      for (const ::icu::UnicodeString& id : ids) {
+        ::icu::UnicodeString city;
+        names->getExemplarLocationName(id, city);
+        const std::string name = to_utf8(city);
+        if (name.size() < 3) continue;
+        const std::string zone = to_utf8(id);
+        for (const std::string& key : {annotate::case_fold(name), annotate::fold(name)}) {
+          const auto [it, added] = out.try_emplace(key, zone);
+          if (!added && it->second != zone) shared.insert(key);
+        }
+      }
+    }
+    for (const std::string& key : shared) out.erase(key);
+    return out;
+  }();
+  return cities;
 }
 
 std::optional<double> parse_spelled_number(const std::string& code, std::string_view words) {

@@ -167,6 +167,14 @@ class Conventions {
 // lacks data for: its fields are then empty.
 const Conventions& conventions(const std::string& code);
 
+// Names of cities -> the canonical ICU time zone named after them: the exemplar cities of CLDR's
+// time zone names, as English, French, German, Spanish, Italian, Portuguese, Dutch, Polish and
+// Russian write them, case-folded and without accents ("wien", "vienna", "vienne", "wenen",
+// "вена" -> "Europe/Vienna"). Texts keep a city's name in another language ("Rapid Wien") as
+// often as they translate it. Antarctic stations and names that two zones share are left out.
+// Built on the first call (a few milliseconds), then shared; thread-safe.
+const std::unordered_map<std::string, std::string>& city_names();
+
 // The value of a number spelled out in language `code` ("vingt et un", "twenty-one",
 // "einundzwanzig", "dwadzieścia jeden", "premier"), read with ICU's spell-out rules (strict, then
 // lenient parsing), or nullopt. Only a number ICU itself would write that way is read, up to case,

@@ -545,3 +545,19 @@ TEST_CASE("units of measure are CLDR's names, long and short, with their SI size
   CHECK(70 * fahrenheit->factor + fahrenheit->offset == Approx(21.111).epsilon(0.001));
   CHECK_FALSE(find("zz", "km"));  // no locale data: none
 }
+
+TEST_CASE("city_names: a city under its names in several languages names one time zone", "[lang]") {
+  const auto& cities = lang::city_names();
+  for (const std::string name : {"wien", "vienna", "vienne", "wenen", "вена"}) {
+    INFO(name);
+    REQUIRE(cities.count(name));
+    CHECK(cities.at(name) == "Europe/Vienna");
+  }
+  // With and without accents.
+  REQUIRE(cities.count("zurich"));
+  CHECK(cities.at("zurich") == cities.at("zürich"));
+  // Research stations of Antarctica are named after people, not places.
+  CHECK_FALSE(cities.count("casey"));
+  CHECK_FALSE(cities.count("davis"));
+  CHECK(&lang::city_names() == &cities);  // built once
+}
