@@ -38,7 +38,9 @@ int main(int argc, char** argv) {
     std::cout
         << "name\tsrc\ttgt\tconfidence\tsrc_share\ttgt_share\thalf_share\tsrc_words\ttgt_words\t"
            "numbers\tlone_numbers\tnames\tlone_names\t"
-           "length_delta\texpected_share\tz\tlength_cost\tmargin\trival\tneighbour_z\n";
+           "length_delta\texpected_share\tz\tlength_cost\tmargin\trival\tneighbour_z\t"
+           "src_words_1\tsrc_words_2\tsrc_covered_1\tsrc_covered_2\ttgt_words_1\ttgt_words_2\t"
+           "tgt_covered_1\ttgt_covered_2\tuncovered_run\n";
     std::string line;
     while (std::getline(std::cin, line)) {
       std::istringstream in(line);
@@ -62,7 +64,11 @@ int main(int argc, char** argv) {
                   << e.tgt_words << '\t' << e.numbers << '\t' << e.lone_numbers << '\t' << e.names
                   << '\t' << e.lone_names << '\t' << e.length_delta << '\t' << e.expected_share
                   << '\t' << e.z << '\t' << e.length_cost << '\t' << e.margin << '\t' << e.rival
-                  << '\t' << e.neighbour_z << '\n';
+                  << '\t' << e.neighbour_z;
+        for (const auto* counts :
+             {&e.src_half_words, &e.src_half_covered, &e.tgt_half_words, &e.tgt_half_covered})
+          std::cout << '\t' << (*counts)[0] << '\t' << (*counts)[1];
+        std::cout << '\t' << e.uncovered_run << '\n';
       }
     }
   } catch (const wirealign::Error& e) {

@@ -10,10 +10,12 @@
 // - translation evidence, which does not depend on the size of the document: the share of each
 //   side's token weight that has a counterpart on the other side (dictionary and learned
 //   translations, cognates, identical words, names and numbers, names across scripts), and of
-//   the worst half of either side (a sentence translated in part), numbers and names that agree
-//   or stand alone, and the length ratio against the document's; judged against the share a
-//   translated pair of the document usually reaches. A pair with next to no shared evidence is
-//   at most 0.5 from three content words a side, wherever it sits;
+//   the worst half of either side, as a share and as the likelihood of its covered content
+//   words under a translation against chance, with the longest run of content words without a
+//   counterpart (a sentence translated in part), numbers and names that agree or stand alone, and
+//   the length ratio against the document's; judged against the share a translated pair of the
+//   document usually reaches. A pair with next to no shared evidence is at most 0.5 from three
+//   content words a side, wherever it sits;
 // - position evidence: the similarity rescaled against random pairs of the document, how much
 //   better the block matches than its neighbours and than sentences further away, the length
 //   cost, and the block's size.
@@ -22,6 +24,7 @@
 // development corpora with non-translations planted (as scripts/eval-filter plants them).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -39,6 +42,12 @@ struct BlockEvidence {
   // The smallest covered share of the four halves (first and second half of each side's
   // tokens): low when a side is a translation only in part (the rest dropped or unrelated).
   double half_share = 0;
+  // The content words of the first and second half of each side's tokens, and how many of them
+  // have a counterpart on the other side (half_evidence() weighs them).
+  std::array<std::uint32_t, 2> src_half_words{}, src_half_covered{};
+  std::array<std::uint32_t, 2> tgt_half_words{}, tgt_half_covered{};
+  // The longest run of content words in a row, on either side, with no counterpart on the other.
+  std::uint32_t uncovered_run = 0;
   std::uint32_t src_words = 0;     // content words of the source side (see is_content_word)
   std::uint32_t tgt_words = 0;     // content words of the target side
   std::uint32_t numbers = 0;       // numbers of either side with the same value on the other
@@ -76,6 +85,14 @@ bool is_content_word(const annotate::Token& token);
 std::vector<BlockEvidence> block_evidence(const SideKeys& src_keys, const SideKeys& tgt_keys,
                                           const Scorer& scorer, const std::vector<Bead>& beads,
                                           std::size_t lexicon_size);
+
+// How well the worse half of one side is covered, as a log-likelihood ratio: the counts of its
+// covered content words (`covered` of `words` in each half) under a translation, where a content
+// word has a counterpart as often as a translated pair of the document usually gives one
+// (`expected_share`), against a text unrelated to the other side, where one content word in
+// twelve finds one by chance. Negative when a half looks unrelated; clipped to [-8, 6].
+double half_evidence(const std::array<std::uint32_t, 2>& words,
+                     const std::array<std::uint32_t, 2>& covered, double expected_share);
 
 // The confidence of block `bead` from its evidence, in [0, 1].
 double confidence(const Bead& bead, const BlockEvidence& evidence);

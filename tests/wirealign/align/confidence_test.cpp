@@ -96,6 +96,36 @@ TEST_CASE("the evidence sees a target translated in part", "[align]") {
   CHECK(whole.evidence[0].half_share > dropped.evidence[0].half_share);
   CHECK(whole.evidence[0].half_share > drifted.evidence[0].half_share);
   CHECK(dropped.evidence[0].length_delta < -0.5);
+  // The source's second half: most content words covered in the translation, none in the
+  // drifted target, whose own second half has a run of content words with no counterpart.
+  const auto second_half = [](const align::BlockEvidence& x) {
+    return align::half_evidence(x.src_half_words, x.src_half_covered, x.expected_share);
+  };
+  CHECK(second_half(whole.evidence[0]) > 0);
+  CHECK(second_half(drifted.evidence[0]) < 0);
+  CHECK(second_half(dropped.evidence[0]) < 0);
+  CHECK(drifted.evidence[0].uncovered_run > whole.evidence[0].uncovered_run);
   CHECK(whole.alignment.beads[0].confidence > dropped.alignment.beads[0].confidence);
   CHECK(whole.alignment.beads[0].confidence > drifted.alignment.beads[0].confidence);
+}
+
+TEST_CASE("half_evidence weighs the worse half's covered words against chance", "[align]") {
+  using Counts = std::array<std::uint32_t, 2>;
+  // Six of six content words covered in one half and none of six in the other: the worse half
+  // is unrelated, whatever the document's usual share.
+  for (const double usual : {0.3, 0.5, 0.7}) {
+    CAPTURE(usual);
+    CHECK(align::half_evidence(Counts{6, 6}, Counts{6, 0}, usual) < -1);
+    CHECK(align::half_evidence(Counts{6, 6}, Counts{0, 6}, usual) ==
+          align::half_evidence(Counts{6, 6}, Counts{6, 0}, usual));
+    // Half of each half covered: a translation.
+    CHECK(align::half_evidence(Counts{6, 6}, Counts{3, 3}, usual) > 1);
+  }
+  // More words of the worse half covered, more evidence; clipped at both ends.
+  CHECK(align::half_evidence(Counts{8, 8}, Counts{8, 2}, 0.5) >
+        align::half_evidence(Counts{8, 8}, Counts{8, 1}, 0.5));
+  CHECK(align::half_evidence(Counts{40, 40}, Counts{0, 0}, 0.5) == -8.0);
+  CHECK(align::half_evidence(Counts{40, 40}, Counts{40, 40}, 0.5) == 6.0);
+  // A side without content words says nothing.
+  CHECK(align::half_evidence(Counts{0, 0}, Counts{0, 0}, 0.5) == 0.0);
 }
