@@ -1049,7 +1049,8 @@ struct NameComparison::Impl {
   }
 
   // Whether word `j` of a source sentence in title case ("Sarah Palin's Eldest Son Arrested"),
-  // where every word has a capital, is a name all the same: no dictionary of the source knows it.
+  // where every word has a capital, is a name all the same: no dictionary of the source knows it,
+  // or it is a word of the name of a place.
   bool headline_name(const Context& context, const std::vector<annotate::Token>& tokens,
                      std::size_t j) const {
     const annotate::Token& t = tokens[j];
@@ -1057,9 +1058,15 @@ struct NameComparison::Impl {
         !has_letters(t.lower(), 3) || !title_case(context.src, tokens, src_language_) ||
         starts_sentence(context.src, tokens, j) || calendar_word(t, src_language_))
       return false;
-    return context.lexicon.translations(t.stem()) == nullptr &&
-           !known_word(src_words_, t.lower()) &&
-           !spelt_lower(src_dictionary_.get().get(), t.lower(), 3);
+    if (context.lexicon.translations(t.stem()) == nullptr && !known_word(src_words_, t.lower()) &&
+        !spelt_lower(src_dictionary_.get().get(), t.lower(), 3))
+      return true;
+    // A word of a place's name by CLDR's names is one whatever the dictionaries know (China,
+    // El Salvador).
+    std::vector<const annotate::Token*> around;
+    const std::size_t first = j >= 2 ? j - 2 : 0;
+    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
+    return !place_codes(around, src_language_.code, j - first).empty();
   }
 
   // Whether word `j` of a source sentence, which opens a sentence (where any word has a capital),

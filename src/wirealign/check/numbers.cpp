@@ -666,6 +666,19 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
                             a.readings[0].value * r.value / next.readings[0].value, r.dimension});
     }
   }
+  // Figures joined by a hyphen, an en dash, a colon or a slash, with nothing else between them.
+  const auto joiner = [&](std::size_t begin, std::size_t end) {
+    const std::string_view gap = text.substr(begin, end - begin);
+    return gap == "-" || gap == ":" || gap == "/" || gap == "\u2013";
+  };
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    Quantity& a = out[i];
+    Quantity& b = out[i + 1];
+    if (a.soft || b.soft || a.kind() != QuantityKind::number || b.kind() != QuantityKind::number ||
+        b.span.begin < a.span.end || !joiner(a.span.end, b.span.begin))
+      continue;
+    a.joined = b.joined = true;
+  }
   return out;
 }
 
@@ -757,6 +770,9 @@ std::vector<const Quantity*> BlockQuantities::gather(bool src, std::size_t b) co
 
 namespace {
 
+// A number in words for one: also the indefinite article of most languages (un, ein, uno).
+bool article_like(const Quantity& q) { return q.soft && q.readings.front().value == 1; }
+
 // The quantities of `from` that agree with none of `other`: exactly, or (for those left on
 // both sides) up to rounding. Within a block, each quantity of `other` agrees with one of
 // `from` at most, taken in order, figures with figures first: "three meetings in five months"
@@ -770,7 +786,8 @@ std::vector<const Quantity*> unmatched_in(const std::vector<const Quantity*>& fr
   std::vector<bool> used(other.size(), false), done(from.size(), false);
   // Figures are paired with figures and numbers in words with numbers in words first ("1
   // October" with "am 1. Oktober", not with "ein Urteil"; "first" with "eerste", leaving "1-2"
-  // for "2-2"); then across.
+  // for "2-2"); then across, though not a figure joined to another with a word for one, which
+  // is also the article of most languages (the 1 of a score, "1-0", is no "eine").
   for (const bool same_kind : {true, false})
     for (const bool soft : {false, true})
       for (std::size_t i = 0; i < from.size(); ++i) {
@@ -778,6 +795,7 @@ std::vector<const Quantity*> unmatched_in(const std::vector<const Quantity*>& fr
         if (done[i] || f->soft != soft) continue;
         for (std::size_t o = 0; o < other.size() && !done[i]; ++o)
           if ((all_near || !used[o]) && (!same_kind || other[o]->soft == f->soft) &&
+              !(f->joined && article_like(*other[o])) && !(article_like(*f) && other[o]->joined) &&
               exact_match(*f, *other[o])) {
             done[i] = true;
             used[o] = true;

@@ -67,6 +67,10 @@ struct Quantity {
   // the other side may write years of that century instead ("in den 50ern des 19.
   // Jahrhunderts", "in the 1850s"), or the century in Roman numerals ("XIXe siècle").
   bool century = false;
+  // A figure joined to another by a hyphen, a dash, a colon or a slash ("3-1", "0:9", "2-4"): a
+  // score, a range or a ratio, whose 1 the other side does not render by its word for one, the
+  // article of most languages ("1-0" is no "eine").
+  bool joined = false;
   std::uint32_t sentence = 0;
   Span span;  // the words, in the normalised text
   // The kind of the main reading.

@@ -720,6 +720,16 @@ TEST_CASE("A name in a title-case headline, and a sentence in title case with a 
   CHECK(run("Sarah Palin's Eldest Son Arrested on Domestic Violence Charges",
             "Le fils aîné de Sarah Palin arrêté pour violence conjugale")
             .empty());
+  // So is a word of a place's name by CLDR's names, though a dictionary knows it (china).
+  findings = run("U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off",
+                 "Les États-Unis ont envisagé de sanctionner le Salvador pour son soutien à "
+                 "l'Égypte, puis ont reculé");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "China in the source became Égypte in the translation");
+  CHECK(run("U.S. Weighed Penalizing El Salvador Over Support for China, Then Backed Off",
+            "Les États-Unis ont envisagé de sanctionner le Salvador pour son soutien à la Chine, "
+            "puis ont reculé")
+            .empty());
   // A sentence that ends with a full stop is no headline, however many capitals it has.
   findings =
       run("China's State Council issued its Next Generation Artificial Intelligence "

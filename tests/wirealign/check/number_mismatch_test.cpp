@@ -268,3 +268,24 @@ TEST_CASE("A century answers only another century or its years", "[check]") {
   REQUIRE(other.size() == 1);
   CHECK(other[0].message.starts_with("19"));
 }
+
+TEST_CASE("A figure of a score is not the article of the other language", "[check]") {
+  // German "eine" reads as one; the 1 of "3-1" is a figure joined to another, which a
+  // translation writes as a figure.
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p(
+        "The weather was cold.\n" + src + "\nThe vote is on Friday.\n",
+        "Das Wetter war kalt.\n" + tgt + "\nDie Abstimmung ist am Freitag.\n", true, "en", "de",
+        true);
+    return check::make_number_mismatch(p.setup())->run(*p.context);
+  };
+  auto findings = run("Rangers suffered a 3-1 defeat at Livingston.",
+                      "Die Rangers erlitten eine 3-7 Niederlage bei Livingston.");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "1 in the source became 7 in the translation");
+  CHECK(run("Rangers suffered a 3-1 defeat at Livingston.",
+            "Die Rangers erlitten eine 3:1-Niederlage bei Livingston.")
+            .empty());
+  // Alone, a 1 may be rendered by the word.
+  CHECK(run("Only 1 player scored at Livingston.", "Nur ein Spieler traf in Livingston.").empty());
+}
