@@ -218,6 +218,16 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
   return codes;
 }
 
+// place_codes() of the names that include token j of a sentence's `tokens`, read from the two
+// tokens on either side of it.
+std::set<std::string> place_codes_at(const std::vector<annotate::Token>& tokens, std::size_t j,
+                                     const std::string& code) {
+  std::vector<const annotate::Token*> around;
+  const std::size_t first = j >= 2 ? j - 2 : 0;
+  for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
+  return place_codes(around, code, j - first);
+}
+
 }  // namespace
 
 struct NameComparison::Impl {
@@ -1063,10 +1073,7 @@ struct NameComparison::Impl {
       return true;
     // A word of a place's name by CLDR's names is one whatever the dictionaries know (China,
     // El Salvador).
-    std::vector<const annotate::Token*> around;
-    const std::size_t first = j >= 2 ? j - 2 : 0;
-    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
-    return !place_codes(around, src_language_.code, j - first).empty();
+    return !place_codes_at(tokens, j, src_language_.code).empty();
   }
 
   // Whether word `j` of a source sentence, which opens a sentence (where any word has a capital),
@@ -1123,10 +1130,7 @@ struct NameComparison::Impl {
   static bool names_place_in(const std::vector<annotate::Token>& tokens, std::size_t j,
                              const std::string& code, const std::set<std::string>& places) {
     if (places.empty()) return false;
-    std::vector<const annotate::Token*> around;
-    const std::size_t first = j >= 2 ? j - 2 : 0;
-    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
-    for (const std::string& c : place_codes(around, code, j - first))
+    for (const std::string& c : place_codes_at(tokens, j, code))
       if (places.count(c)) return true;
     return false;
   }
@@ -1138,14 +1142,11 @@ struct NameComparison::Impl {
   // area, which texts also write as abbreviations (U.N.) or adjectives.
   static bool names_other_place(const std::vector<annotate::Token>& tokens, std::size_t j,
                                 const std::string& code, const std::set<std::string>& others) {
-    std::vector<const annotate::Token*> around;
-    const std::size_t first = j >= 2 ? j - 2 : 0;
-    for (std::size_t n = first; n <= j + 2 && n < tokens.size(); ++n) around.push_back(&tokens[n]);
     const auto country = [](const std::string& c) {
       return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' &&
              c != "UN" && c != "EU" && c != "EZ" && c != "QO";
     };
-    for (const std::string& c : place_codes(around, code, j - first))
+    for (const std::string& c : place_codes_at(tokens, j, code))
       if (country(c) && !others.count(c)) return true;
     return false;
   }
