@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "wirealign/align/aligner.h"
 #include "wirealign/annotate/annotate.h"
@@ -13,6 +14,13 @@
 #include "wirealign/segment/segment.h"
 
 namespace wirealign::testing {
+
+// The text of `doc` at each of `spans`.
+inline std::vector<std::string> words_at(const Document& doc, const std::vector<Span>& spans) {
+  std::vector<std::string> out;
+  for (const Span& s : spans) out.emplace_back(doc.input.view(s));
+  return out;
+}
 
 // Source and target given as text (one sentence per line when `segmented`), languages src/tgt.
 class CheckedPair {
@@ -39,6 +47,10 @@ class CheckedPair {
 
   // What a check is built from.
   check::Setup setup() const { return {WIREALIGN_TEST_DATA_DIR, src_language, tgt_language}; }
+
+  // The words a finding marks in the source (or target) text.
+  std::vector<std::string> src_words(const Finding& f) const { return words_at(src, f.src_spans); }
+  std::vector<std::string> tgt_words(const Finding& f) const { return words_at(tgt, f.tgt_spans); }
 
   lang::LanguageData src_language, tgt_language;
   Document src, tgt;

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -375,7 +376,11 @@ struct NameComparison::Impl {
         const bool common = std::all_of(run.tokens.begin(), run.tokens.end(),
                                         [&](const auto* t) { return common_lost.count(t); });
         lost_common_word = lost_common_word || common;
-        all_lost_common = all_lost_common && common;
+        // A word that is by itself the name of a territory or a city by CLDR's names (China,
+        // though china is a word; not a language, Welsh) is a name that no translation
+        // translates word by word.
+        all_lost_common =
+            all_lost_common && common && !(run.tokens.size() == 1 && names_territory(run.tokens));
       }
       // With no name lost, only a target name that no dictionary knows is looked for.
       const bool none_lost = lost.empty();
@@ -453,7 +458,13 @@ struct NameComparison::Impl {
             continue;
           }
           if (none_lost) {
-            if (!surplus.empty() && unknown_word(t, context.tgt.input.view(t.span)))
+            // A word no dictionary knows, or one the target's dictionary knows only as a name
+            // (Adamczyk), inside its sentence.
+            if (!surplus.empty() &&
+                (unknown_word(t, context.tgt.input.view(t.span)) ||
+                 (!opens_sentence(j) &&
+                  (target_proper_noun(context.tgt, t) ||
+                   (tgt_language_.nouns_capitalised && name_not_noun(context.tgt, tokens, j))))))
               surplus_intruders.push_back({k, &t});
             continue;
           }
@@ -476,7 +487,9 @@ struct NameComparison::Impl {
             if ((src_language_.nouns_capitalised
                      ? nearest_lost_noun(context, lost, block, place(context.tgt, k, t))
                      : all_lost_common) ||
-                (tgt_language_.nouns_capitalised && !lower_case_word) || opens_sentence(j))
+                (tgt_language_.nouns_capitalised && !lower_case_word &&
+                 !name_not_noun(context.tgt, tokens, j)) ||
+                opens_sentence(j))
               continue;
             weak.insert(&t);
           }
@@ -550,7 +563,7 @@ struct NameComparison::Impl {
       std::size_t n = 0;
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
         for (const annotate::Token& s : context.src_tokens.sentences[i])
-          n += s.folded() == x.folded();
+          n += s.capitalised() && s.folded() == x.folded();  // not the word in lower case
       return n;
     };
     const auto count_tgt = [&](const annotate::Token& x) {
@@ -628,25 +641,24 @@ struct NameComparison::Impl {
       std::vector<std::pair<std::uint32_t, const annotate::Token*>>& intruders,
       std::set<const annotate::Token*>& weak) {
     bool any = false;
-    std::vector<bool> taken(candidates.size(), false);
-    for (const auto& [i, x] : surplus) {
-      std::size_t best = candidates.size();
-      double best_distance = kMaxPlaceDistance;
+    // The nearest pairs first: of two occurrences of a name, the one in the candidate's place.
+    std::vector<std::tuple<double, std::size_t, std::size_t>> distances;  // distance, s, c
+    for (std::size_t n = 0; n < surplus.size(); ++n)
       for (std::size_t c = 0; c < candidates.size(); ++c) {
         const double distance =
-            std::fabs(place(context.src, i, *x) -
+            std::fabs(place(context.src, surplus[n].first, *surplus[n].second) -
                       place(context.tgt, candidates[c].first, *candidates[c].second));
-        if (!taken[c] && distance <= best_distance) {
-          best = c;
-          best_distance = distance;
-        }
+        if (distance <= kMaxPlaceDistance) distances.emplace_back(distance, n, c);
       }
-      if (best == candidates.size()) continue;
-      taken[best] = true;
-      lost.push_back({i, x});
-      if (std::find(intruders.begin(), intruders.end(), candidates[best]) == intruders.end())
-        intruders.push_back(candidates[best]);
-      weak.insert(candidates[best].second);
+    std::sort(distances.begin(), distances.end());
+    std::vector<bool> taken(candidates.size(), false), used(surplus.size(), false);
+    for (const auto& [distance, n, c] : distances) {
+      if (taken[c] || used[n]) continue;
+      taken[c] = used[n] = true;
+      lost.push_back(surplus[n]);
+      if (std::find(intruders.begin(), intruders.end(), candidates[c]) == intruders.end())
+        intruders.push_back(candidates[c]);
+      weak.insert(candidates[c].second);
       any = true;
     }
     const auto order = [](const auto& a, const auto& b) {
@@ -692,16 +704,29 @@ struct NameComparison::Impl {
       const std::size_t j = static_cast<std::size_t>(lost_token - tokens.data());
       for (const int side : {-1, 1}) {  // the kept word before (-1) or after (+1) the lost one
         if ((side < 0 && j == 0) || (side > 0 && j + 1 >= tokens.size())) continue;
-        const std::size_t n = side < 0 ? j - 1 : j + 1;
+        std::size_t n = side < 0 ? j - 1 : j + 1;
+        // A particle of the name, a short word in lower case, may stand between the two (Canal de
+        // Saint-Quentin, Schmidt de Saint-Quentin): the kept word is beyond it, and the target
+        // must keep both as written.
+        const annotate::Token* particle = nullptr;
+        if (!tokens[n].capitalised() && tokens[n].number().empty() &&
+            !has_letters(tokens[n].lower(), 4) && all_letters(tokens[n].lower()) &&
+            (side < 0 ? n >= 1 : n + 1 < tokens.size()) &&
+            (side < 0 ? adjacent(context.src, tokens[n], *lost_token)
+                      : adjacent(context.src, *lost_token, tokens[n]))) {
+          particle = &tokens[n];
+          n = side < 0 ? n - 1 : n + 1;
+        }
         const annotate::Token& kept = tokens[n];
+        const annotate::Token& inner = particle != nullptr ? *particle : *lost_token;
         // A capitalised word that opens the sentence is no name by itself; beside a name, written
         // the same in the target, it is the rest of that name (Peter Martin, Peter Arrêté).
-        const bool opening_name = starts_sentence(context.src, tokens, n) && kept.capitalised() &&
-                                  !kept.acronym() && !kept.function_word() && kept.number().empty();
+        const bool opening_name = particle == nullptr && starts_sentence(context.src, tokens, n) &&
+                                  kept.capitalised() && !kept.acronym() && !kept.function_word() &&
+                                  kept.number().empty();
         if (lost_tokens.count(&kept) ||
             !(opening_name || is_name(context.src, tokens, n, src_language_)) ||
-            !(side < 0 ? adjacent(context.src, kept, *lost_token)
-                       : adjacent(context.src, *lost_token, kept)))
+            !(side < 0 ? adjacent(context.src, kept, inner) : adjacent(context.src, inner, kept)))
           continue;
         const annotate::Token* replacement = nullptr;
         std::uint32_t replacement_sentence = 0;
@@ -718,13 +743,28 @@ struct NameComparison::Impl {
             // Secretary, Minister).
             // Beside a name kept as written (Carolina), a lost word the dictionary translates
             // (South: Zuid) is replaced by a word that does not translate it (Zonnig).
-            if (common && (target[m].folded() != kept.folded() ||
-                           (!source_common(kept) &&
-                            context.lexicon.translations(lost_token->stem()) == nullptr)))
+            if ((common || particle != nullptr) &&
+                (target[m].folded() != kept.folded() ||
+                 (common && !source_common(kept) &&
+                  context.lexicon.translations(lost_token->stem()) == nullptr)))
               continue;
+            const annotate::Token* t = nullptr;
+            if (particle != nullptr) {
+              // The same particle, then the word in the lost one's place, in the source's order.
+              if (side < 0 ? m + 2 >= target.size() : m < 2) continue;
+              const annotate::Token& p = side < 0 ? target[m + 1] : target[m - 1];
+              const annotate::Token& u = side < 0 ? target[m + 2] : target[m - 2];
+              if (p.folded() == particle->folded() &&
+                  (side < 0 ? adjacent(context.tgt, target[m], p) && adjacent(context.tgt, p, u)
+                            : adjacent(context.tgt, u, p) && adjacent(context.tgt, p, target[m]))) {
+                replacement = &u;
+                replacement_sentence = k;
+                break;
+              }
+              continue;
+            }
             // On the source's side of the kept word, or on the other: a translation may put the
             // words of a name in the other order (Europa League, Ligue Europa).
-            const annotate::Token* t = nullptr;
             for (const int order : {side, -side}) {
               if ((order < 0 && m + 1 >= target.size()) || (order > 0 && m == 0)) continue;
               const annotate::Token& u = order < 0 ? target[m + 1] : target[m - 1];
@@ -755,8 +795,15 @@ struct NameComparison::Impl {
         // translation, which the bilingual dictionary lacks (Reverend, Priester; Minister,
         // Außenminister); a surname that hunspell knows, and the word list does not (Lehmann),
         // is no such noun.
+        // Between two words of the name, both kept as the source writes them (Robert Ray
+        // Black-Daley, Robert Bergmann Black-Daley), or a name rather than a noun (Schmidt), it
+        // stands for a word of the name all the same.
         if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t) &&
-            (known_word(tgt_words_, t.lower()) || compound_noun(t)))
+            (known_word(tgt_words_, t.lower()) || compound_noun(t)) &&
+            !between_kept_names(context, tokens, j, replacement_sentence, t) &&
+            !name_not_noun(context.tgt, context.tgt_tokens.sentences[replacement_sentence],
+                           static_cast<std::size_t>(
+                               &t - context.tgt_tokens.sentences[replacement_sentence].data())))
           continue;
         // A word that translates a word of the block's source stands for it, unless another word
         // of the block translates it too (Voorkomen for "look", which "kijken" translates: chance).
@@ -788,6 +835,23 @@ struct NameComparison::Impl {
       std::sort(intruders.begin(), intruders.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second->span.begin < b.second->span.begin;
       });
+  }
+
+  // Whether source word `j` of `tokens`, a word the bilingual dictionary translates, stands
+  // between two names (Robert Ray Black-Daley) that stand as written on either side of target
+  // word `t` of sentence `k` (Robert Bergmann Black-Daley): whether `t` translates it is then
+  // known.
+  bool between_kept_names(const Context& context, const std::vector<annotate::Token>& tokens,
+                          std::size_t j, std::uint32_t k, const annotate::Token& t) const {
+    const auto& target = context.tgt_tokens.sentences[k];
+    const std::size_t m = static_cast<std::size_t>(&t - target.data());
+    if (j == 0 || j + 1 >= tokens.size() || m == 0 || m + 1 >= target.size() ||
+        context.lexicon.translations(tokens[j].stem()) == nullptr)
+      return false;
+    return is_name(context.src, tokens, j - 1, src_language_) &&
+           is_name(context.src, tokens, j + 1, src_language_) &&
+           target[m - 1].folded() == tokens[j - 1].folded() &&
+           target[m + 1].folded() == tokens[j + 1].folded();
   }
 
   // The lost names of `block` paired with the intruders that took their places (BlockNames::pairs).
@@ -1020,6 +1084,28 @@ struct NameComparison::Impl {
     const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
     return dictionary != nullptr && !dictionary->spell(t.lower()) &&
            dictionary->spell(doc.input.view(t.span));
+  }
+
+  // Whether target word `j` of `tokens`, in a language that capitalises its nouns, is a name
+  // rather than a noun: it names a place by CLDR's names (Berlin), or the hunspell dictionary of a
+  // source language that writes its nouns in lower case knows it only with its capital (Schmidt),
+  // which no noun of the target is there.
+  bool name_not_noun(const Document& doc, const std::vector<annotate::Token>& tokens,
+                     std::size_t j) const {
+    const annotate::Token& t = tokens[j];
+    if (!place_codes_at(tokens, j, tgt_language_.code).empty()) return true;
+    const spell::Dictionary* source = src_dictionary_.get().get();
+    return !src_language_.nouns_capitalised && has_letters(t.lower(), 4) &&
+           known_only_capitalised(source, t.lower(), doc.input.view(t.span));
+  }
+
+  // Whether source `tokens` name a territory or a city by CLDR's names (place_codes: the codes of
+  // languages are in lower case).
+  bool names_territory(const std::vector<const annotate::Token*>& tokens) const {
+    const std::set<std::string> codes = place_codes(tokens, src_language_.code);
+    return std::any_of(codes.begin(), codes.end(), [](const std::string& c) {
+      return std::any_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+    });
   }
 
   // Whether source token `t` is a common word of the source language: its word list or, in lower

@@ -870,3 +870,83 @@ TEST_CASE("A name opening its sentence is not replaced by the verb opening the t
       "O tempo estava frio.\nFicou então cercado por quatro jogadores.\n", true, "en", "pt", true);
   CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
 }
+
+TEST_CASE("Where nouns have a capital, a place or a name of the source's dictionary is no noun",
+          "[check]") {
+  // Schmidt and Berlin are no German nouns: the English dictionary knows Schmidt only as a name,
+  // CLDR names Berlin.
+  const std::string source =
+      "The weather was cold.\nShe told the audience at a rally for Donald Trump in Tulsa, "
+      "Oklahoma.\n";
+  for (const std::string replacement : {"Schmidt, Oklahoma", "Berlin"}) {
+    const testing::CheckedPair p(source,
+                                 "Das Wetter war kalt.\nSie sagte dem Publikum bei einer "
+                                 "Kundgebung für Donald Trump in " +
+                                     replacement + ".\n",
+                                 true, "en", "de", true);
+    const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+    REQUIRE(findings.size() == 1);
+    CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Tulsa"});
+  }
+  // A German noun in the same place is not taken for a name.
+  const testing::CheckedPair noun(source,
+                                  "Das Wetter war kalt.\nSie sagte dem Publikum bei einer "
+                                  "Kundgebung für Donald Trump in der Stadt, Oklahoma.\n",
+                                  true, "en", "de", true);
+  CHECK(check::make_name_mismatch(noun.setup())->run(*noun.context).empty());
+}
+
+TEST_CASE("Between two kept words of a name, or beyond a particle, a noun replaced a word of it",
+          "[check]") {
+  const testing::CheckedPair between(
+      "The weather was cold.\nThey have a son called Robert Ray Black-Daley.\n",
+      "Das Wetter war kalt.\nSie haben einen Sohn namens Robert Bergmann Black-Daley.\n", true,
+      "en", "de", true);
+  auto findings = check::make_name_mismatch(between.setup())->run(*between.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(between.src_words(findings[0]) == std::vector<std::string>{"Ray"});
+  CHECK(between.tgt_words(findings[0]) == std::vector<std::string>{"Bergmann"});
+  const testing::CheckedPair particle(
+      "The weather was cold.\nHe led his battalion across the Canal de Saint-Quentin.\n",
+      "Das Wetter war kalt.\nEr führte sein Bataillon über den Schmidt de Saint-Quentin.\n", true,
+      "en", "de", true);
+  findings = check::make_name_mismatch(particle.setup())->run(*particle.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(particle.tgt_words(findings[0]) == std::vector<std::string>{"Schmidt"});
+  // The name translated word by word, particle and all, is no replacement.
+  const testing::CheckedPair translated(
+      "The weather was cold.\nHe led his battalion across the Canal de Saint-Quentin.\n",
+      "Das Wetter war kalt.\nEr führte sein Bataillon über den Kanal von Saint-Quentin.\n", true,
+      "en", "de", true);
+  CHECK(check::make_name_mismatch(translated.setup())->run(*translated.context).empty());
+}
+
+TEST_CASE("A place's name that is also a word is replaced by a name the target knows", "[check]") {
+  // china is a word, China a place by CLDR's names: not a name translated word by word.
+  const testing::CheckedPair p(
+      "The weather was cold.\nThe number of those living with HIV in China has risen.\n",
+      "Było zimno.\nLiczba osób żyjących z wirusem HIV w Wiśniewska wzrosła.\n", true, "en", "pl",
+      true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"China"});
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"Wiśniewska"});
+}
+
+TEST_CASE("A name the source repeats is lost where a name of the target's dictionary stands",
+          "[check]") {
+  // The second Spieth, in Adamczyk's place; the word in lower case is no occurrence of a name.
+  const testing::CheckedPair p(
+      "The weather was cold.\n"
+      "The Americans, as Spieth says, have plenty to be encouraged by, not least the form of "
+      "Spieth and Justin Thomas.\n",
+      "Było zimno.\n"
+      "Amerykanie, jak mówi Spieth, mają godne wzory do naśladowania, zwłaszcza w postaci "
+      "Adamczyk i Justina Thomasa.\n",
+      true, "en", "pl", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"Adamczyk"});
+  const Span span = findings[0].src_spans.at(0);
+  CHECK(span.begin > p.context->src.input.text.find("form of"));
+}

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "support/checked_pair.h"
 #include "wirealign/align/aligner.h"
 #include "wirealign/check/check.h"
 #include "wirealign/check/checks.h"
@@ -48,14 +49,10 @@ struct Pair {
 
   // The words a finding marks in the target (or source) text.
   std::vector<std::string> tgt_words(const Finding& f) const {
-    std::vector<std::string> out;
-    for (const Span& s : f.tgt_spans) out.emplace_back(tgt_doc.input.view(s));
-    return out;
+    return words_at(tgt_doc, f.tgt_spans);
   }
   std::vector<std::string> src_words(const Finding& f) const {
-    std::vector<std::string> out;
-    for (const Span& s : f.src_spans) out.emplace_back(src_doc.input.view(s));
-    return out;
+    return words_at(src_doc, f.src_spans);
   }
 
   align::Bilingual lexicon;
