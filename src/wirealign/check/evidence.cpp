@@ -357,6 +357,11 @@ constexpr double kCutMaxSpreads = -1.0;
 constexpr std::size_t kMinTailWords = 3;
 constexpr double kMinTailShare = 0.2;
 constexpr double kMaxTailCoverage = 0.5;
+// A target kFarSpreads or more shorter than the norm is judged in shorter sentences too (of
+// kMinFarWeight), where a tail of kMinFarTailWords content words is enough.
+constexpr double kFarSpreads = -4.5;
+constexpr double kMinFarWeight = 5;
+constexpr std::size_t kMinFarTailWords = 2;
 
 // Split pairs: the target sentence needs this many content words, and one of the two sentences
 // this share covered by the other.
@@ -424,9 +429,11 @@ std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t s
   if (tgt.empty()) return std::nullopt;
   const auto& tokens = context.src_tokens.sentences[src_sentence];
   const Coverage c = src_coverage(context, src_sentence, tgt);
-  if (c.total_weight < kMinTruncatedWeight) return std::nullopt;
+  if (c.total_weight < kMinFarWeight) return std::nullopt;
   const double r = log_length_ratio(context, {src_sentence, src_sentence + 1}, tgt);
   const double z = norm.z(r);
+  const bool far = z <= kFarSpreads;
+  if (c.total_weight < kMinTruncatedWeight && !far) return std::nullopt;
   const bool cut = cut_mark(context, src_sentence, tgt.end - 1);
   if (z > (cut ? kCutMaxSpreads : kMaxSpreads)) return std::nullopt;
   if (quotation_kept_to_end(context, src_sentence, tgt.end - 1)) return std::nullopt;
@@ -452,7 +459,9 @@ std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t s
   const double head_share = head_w > 0 ? head_cov / head_w : 0;
   const double tail_covered = tail_w > 0 ? tail_cov / tail_w : 0;
   // The tail must be long and have clearly less evidence than the head.
-  if (tr.tail_words < kMinTailWords || tr.tail_share < kMinTailShare) return std::nullopt;
+  if (tr.tail_words < (far ? kMinFarTailWords : kMinTailWords) || tr.tail_share < kMinTailShare)
+    return std::nullopt;
+  tr.far_only = c.total_weight < kMinTruncatedWeight || tr.tail_words < kMinTailWords;
   if (tail_covered > (cut ? 1.0 : kMaxTailCoverage) * head_share) return std::nullopt;
   return tr;
 }

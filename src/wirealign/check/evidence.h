@@ -140,6 +140,9 @@ struct Truncation {
   std::size_t tail_words = 0;   // content words in the tail
   double tail_share = 0;        // share of the sentence's token weight in the tail
   bool cut_mark = false;        // the target ends in a visibly cut way
+  // Judged only because the target is far shorter than the norm (a short sentence or a short
+  // tail): less sure.
+  bool far_only = false;
 };
 
 // Looks for a cut-off tail of source sentence `src_sentence` translated by target sentences

@@ -112,7 +112,8 @@ class Omission : public Check {
         }
       // A cut-off translation: only the last source sentence of a block can lose its tail.
       const std::uint32_t i = bead.src_end - 1;
-      if (auto tr = truncated_tail(context, i, tgt, norm)) {
+      if (auto tr = truncated_tail(context, i, tgt, norm);
+          tr && !(tr->far_only && tail_is_a_name(context, i, *tr))) {
         findings.push_back(cut(context, i, tgt, *tr, coverage));
         continue;
       }
@@ -284,7 +285,7 @@ class Omission : public Check {
     const auto& tokens = context.src_tokens.sentences[i];
     Finding f;
     f.kind = "omission";
-    const bool doubtful = !tr.cut_mark && coverage.median < kWeakCoverage;
+    const bool doubtful = !tr.cut_mark && (coverage.median < kWeakCoverage || tr.far_only);
     f.severity = doubtful ? Severity::warning : Severity::error;
     f.confidence = tr.cut_mark ? 0.85 : doubtful ? 0.55 : 0.7;
     f.src_sentences = {i};
@@ -297,6 +298,20 @@ class Omission : public Check {
                 (tr.cut_mark ? ", which ends as if cut off" : "");
     f.suggestion = "translate the end of the sentence";
     return f;
+  }
+
+  // Whether the tail of truncation `tr` of source sentence `i` is, but for one content word, a
+  // name the target does not render (the envoy Halvard Quillfeather): a name dropped, which
+  // dropped_names reports more precisely than a short sentence cut short.
+  bool tail_is_a_name(const Context& context, std::uint32_t i, const Truncation& tr) const {
+    const auto& tokens = context.src_tokens.sentences[i];
+    std::size_t lost = 0;
+    for (const BlockNames& block : compared_names(context, names_))
+      for (const NameRun& run : block.lost)
+        if (run.sentence == i)
+          for (const annotate::Token* t : run.tokens)
+            lost += t >= tokens.data() + tr.first_token && t < tokens.data() + tokens.size();
+    return lost > 0 && tr.tail_words <= lost + 1;
   }
 
   // Names of the source that the aligned target neither renders nor replaces by another name

@@ -347,3 +347,21 @@ TEST_CASE("omission: a translation replaced by a sentence sharing almost nothing
   // weak-alignment leaves it to omission in a document of this length.
   CHECK(check::make_weak_alignment(p.setup())->run(*p.context).empty());
 }
+
+TEST_CASE("omission: a short sentence cut far shorter than the norm is a warning", "[check]") {
+  // Too short to judge at the usual length, but the target is a third of what the document's
+  // ratio would give: the tail with no counterpart is reported, less surely.
+  auto fr = kNewsFr;
+  fr[8] = "La base a été modernisée.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{8});
+  CHECK(found[0].severity == Severity::warning);
+  REQUIRE(found[0].src_spans.size() == 1);
+  CHECK(p.src.input.view(found[0].src_spans[0]).find("helicopters") != std::string_view::npos);
+  // Cut less far, the same sentence is not judged.
+  fr[8] = "La base a été modernisée en 2019 avec de nouveaux hélicoptères.";
+  const testing::CheckedPair near(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(near).empty());
+}
