@@ -1089,7 +1089,7 @@ struct NameComparison::Impl {
   // Whether target word `j` of `tokens`, in a language that capitalises its nouns, is a name
   // rather than a noun: it names a place by CLDR's names (Berlin), or the hunspell dictionary of a
   // source language that writes its nouns in lower case knows it only with its capital (Schmidt),
-  // which no noun of the target is there.
+  // as it knows no noun of the target.
   bool name_not_noun(const Document& doc, const std::vector<annotate::Token>& tokens,
                      std::size_t j) const {
     const annotate::Token& t = tokens[j];
