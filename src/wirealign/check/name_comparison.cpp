@@ -786,6 +786,8 @@ struct NameComparison::Impl {
         }
         if (replacement == nullptr) continue;
         const annotate::Token& t = *replacement;
+        const auto& target = context.tgt_tokens.sentences[replacement_sentence];
+        const std::size_t m = static_cast<std::size_t>(&t - target.data());  // t's index
         if (!t.capitalised() || t.acronym() || !t.number().empty() || t.function_word() ||
             is_abbreviation(context.tgt.input.view(t.span), tgt_language_) ||
             calendar_word(t, tgt_language_) || in_source(context, t) ||
@@ -800,10 +802,8 @@ struct NameComparison::Impl {
         // stands for a word of the name all the same.
         if (common && tgt_language_.nouns_capitalised && target_noun(context.tgt, t) &&
             (known_word(tgt_words_, t.lower()) || compound_noun(t)) &&
-            !between_kept_names(context, tokens, j, replacement_sentence, t) &&
-            !name_not_noun(context.tgt, context.tgt_tokens.sentences[replacement_sentence],
-                           static_cast<std::size_t>(
-                               &t - context.tgt_tokens.sentences[replacement_sentence].data())))
+            !between_kept_names(context, tokens, j, target, m) &&
+            !name_not_noun(context.tgt, target, m))
           continue;
         // A word that translates a word of the block's source stands for it, unless another word
         // of the block translates it too (Voorkomen for "look", which "kijken" translates: chance).
@@ -818,10 +818,7 @@ struct NameComparison::Impl {
               break;
             }
         if (translates) continue;
-        const auto& target = context.tgt_tokens.sentences[replacement_sentence];
-        if (names_place_in(target, static_cast<std::size_t>(&t - target.data()), tgt_language_.code,
-                           src_places))
-          continue;
+        if (names_place_in(target, m, tgt_language_.code, src_places)) continue;
         if (target_word(t.lower()) || common_word(context, t)) block.weak.insert(&t);
         block.anchored.push_back({lost_token, &t});
         if (taken.insert(&t).second) {
@@ -838,13 +835,12 @@ struct NameComparison::Impl {
   }
 
   // Whether source word `j` of `tokens`, a word the bilingual dictionary translates, stands
-  // between two names (Robert Ray Black-Daley) that stand as written on either side of target
-  // word `t` of sentence `k` (Robert Bergmann Black-Daley): whether `t` translates it is then
-  // known.
+  // between two names (Robert Ray Black-Daley) that stand as written on either side of word `m`
+  // of target sentence `target` (Robert Bergmann Black-Daley): whether that word translates it
+  // is then known.
   bool between_kept_names(const Context& context, const std::vector<annotate::Token>& tokens,
-                          std::size_t j, std::uint32_t k, const annotate::Token& t) const {
-    const auto& target = context.tgt_tokens.sentences[k];
-    const std::size_t m = static_cast<std::size_t>(&t - target.data());
+                          std::size_t j, const std::vector<annotate::Token>& target,
+                          std::size_t m) const {
     if (j == 0 || j + 1 >= tokens.size() || m == 0 || m + 1 >= target.size() ||
         context.lexicon.translations(tokens[j].stem()) == nullptr)
       return false;
