@@ -35,6 +35,7 @@
 
 #include "wirealign/align/search.h"
 #include "wirealign/annotate/annotate.h"
+#include "wirealign/core/hash.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lexicon/freedict.h"
 
@@ -44,12 +45,7 @@ class Model;
 
 namespace wirealign::align {
 
-// Hash of strings that also hashes string views, so that tables keyed by std::string can be
-// searched with a std::string_view without building a string.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+using wirealign::StringHash;
 
 // Source stem -> target stems.
 using StemTable =

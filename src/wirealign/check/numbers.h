@@ -25,13 +25,13 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "wirealign/annotate/annotate.h"
 #include "wirealign/check/check.h"
+#include "wirealign/core/hash.h"
 #include "wirealign/core/types.h"
 #include "wirealign/lang/language.h"
 
@@ -115,13 +115,13 @@ class NumberReader {
   std::string code_;
   char decimal_ = '.';   // the language's decimal separator, '.' or ','
   char grouping_ = 0;    // its thousands separator when it is '.' or ','; else 0
-  std::map<std::string, double, std::less<>> scales_;         // after a space: "million"
-  std::map<std::string, double, std::less<>> suffix_scales_;  // attached: "bn", "m"
-  std::map<std::string, double, std::less<>> suffixes_;       // attached, value kept: "th"
-  std::map<std::string, double, std::less<>> decades_;        // "s": "1980s" also reads 80
-  std::map<std::string, double, std::less<>> words_;          // numbers in words: "two"
-  std::map<std::string, int, std::less<>> months_;            // "september" -> 9
-  std::map<std::string, int, std::less<>> weekdays_;          // "wednesday" -> 3, "sobotę" -> 6
+  StringMap<double> scales_;         // after a space: "million"
+  StringMap<double> suffix_scales_;  // attached: "bn", "m"
+  StringMap<double> suffixes_;       // attached, value kept: "th"
+  StringMap<double> decades_;        // "s": "1980s" also reads 80
+  StringMap<double> words_;          // numbers in words: "two"
+  StringMap<int> months_;            // "september" -> 9
+  StringMap<int> weekdays_;          // "wednesday" -> 3, "sobotę" -> 6
   struct WeekdayPhrase {
     std::vector<std::string> words;  // "sexta", "feira"
     int day = 0;

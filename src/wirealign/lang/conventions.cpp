@@ -357,9 +357,14 @@ struct Conventions::Lazy {
   DisplayNames names;
   std::once_flag units_once;
   std::vector<UnitName> units;
-  // The spell-out rules (null when ICU has none for the language), the rule sets a parsed value
-  // is checked against, and every word those rules write; guarded by `parse_mutex` once built.
+  // The spell-out rules (null when ICU has none for the language), strict and lenient (two
+  // objects: switching one object's leniency makes ICU build its collator again, a millisecond
+  // a parse), the rule sets a parsed value is checked against, every word those rules write, and
+  // the values already read (at most kMaxParsed); guarded by `parse_mutex` once built.
+  static constexpr std::size_t kMaxParsed = 20000;
   std::unique_ptr<::icu::RuleBasedNumberFormat> spellout;
+  std::unique_ptr<::icu::RuleBasedNumberFormat> lenient;
+  std::unordered_map<std::string, std::optional<double>> parsed;
   std::vector<::icu::UnicodeString> parse_sets;
   std::unordered_set<std::string> vocabulary;
   std::mutex parse_mutex;
@@ -477,6 +482,8 @@ bool Conventions::in_alphabet(std::string_view word) const {
 void Conventions::Lazy::build_numbers(const std::string& code) {
   spellout = open_rules(::icu::URBNF_SPELLOUT, code);
   if (spellout) {
+    lenient.reset(spellout->clone());
+    lenient->setLenient(true);
     const auto cardinal_sets = rule_sets(*spellout, {"cardinal", "numbering"});
     parse_sets = rule_sets(*spellout, {"cardinal", "numbering", "ordinal"});
     add_spelled_forms(*spellout, cardinal_sets, rule_sets(*spellout, {"ordinal"}), numbers,
@@ -709,23 +716,31 @@ std::optional<double> parse_spelled_number(const std::string& code, std::string_
   std::string text = without_soft_hyphens(words);
   text.erase(0, text.find_first_not_of(" \t\n"));
   text.erase(text.find_last_not_of(" \t\n") + 1);
-  const ::icu::UnicodeString input = to_unicode(text);
-  const std::string target = squeezed(text);
 
   std::lock_guard<std::mutex> lock(lazy.parse_mutex);
-  for (const bool lenient : {false, true}) {
-    lazy.spellout->setLenient(lenient);
+  if (const auto known = lazy.parsed.find(text); known != lazy.parsed.end()) return known->second;
+  const ::icu::UnicodeString input = to_unicode(text);
+  const std::string target = squeezed(text);
+  std::optional<double> out;
+  for (::icu::RuleBasedNumberFormat* rules : {lazy.spellout.get(), lazy.lenient.get()}) {
     ::icu::Formattable result;
     ::icu::ParsePosition position(0);
-    lazy.spellout->parse(input, result, position);
+    rules->parse(input, result, position);
     if (position.getIndex() != input.length()) continue;
     UErrorCode status = U_ZERO_ERROR;
     const double value = result.getDouble(status);
     if (U_FAILURE(status)) continue;
-    for (const auto& set : lazy.parse_sets)
-      if (squeezed(format(*lazy.spellout, value, set)) == target) return value;
+    const auto written = [&](const auto& set) {
+      return squeezed(format(*lazy.spellout, value, set)) == target;
+    };
+    if (std::any_of(lazy.parse_sets.begin(), lazy.parse_sets.end(), written)) {
+      out = value;
+      break;
+    }
   }
-  return std::nullopt;
+  if (lazy.parsed.size() >= Conventions::Lazy::kMaxParsed) lazy.parsed.clear();
+  lazy.parsed.emplace(std::move(text), out);
+  return out;
 }
 
 namespace {
