@@ -82,15 +82,21 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-// Forms already made in one annotation call, by surface word and number flag.
+// Forms already made, by surface word and number flag.
 using SurfaceCache = std::unordered_map<std::string, const Forms*>;
 
 // A word iterator and a stemmer of one annotator, kept by a thread between calls: making them
-// for every document of a batch costs more than annotating a short one.
+// for every document of a batch costs more than annotating a short one. So are the forms of the
+// words it annotated: most words of a document were in the documents before it. The documents
+// annotated share that vocabulary; once it holds kMaxKeptWords strings, the next document starts
+// a new one (the old one lives on with the documents that use it).
 struct Tools {
+  static constexpr std::size_t kMaxKeptWords = 100000;
   std::uint64_t owner = 0;  // Impl::id of the annotator
   std::unique_ptr<::icu::BreakIterator> iterator;
   Stemmer stemmer;
+  std::shared_ptr<Vocabulary> words = std::make_shared<Vocabulary>();
+  SurfaceCache seen;  // forms of `words` by surface word
 };
 
 struct Annotator::Impl {
@@ -219,12 +225,16 @@ std::string_view Vocabulary::intern(std::string_view s) {
 
 Annotated Annotator::annotate(const Document& doc) const {
   Tools& tools = impl_->tools();
+  if (tools.words->size() >= Tools::kMaxKeptWords) {
+    tools.words = std::make_shared<Vocabulary>();
+    tools.seen.clear();
+  }
   Annotated a;
-  SurfaceCache seen;
+  a.words = tools.words;
   a.sentences.reserve(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
     std::vector<Token> t = impl_->tokenize(*tools.iterator, tools.stemmer.get(),
-                                           doc.input.view(s.span), *a.words, seen);
+                                           doc.input.view(s.span), *a.words, tools.seen);
     for (Token& token : t) {
       token.span.begin += s.span.begin;
       token.span.end += s.span.begin;

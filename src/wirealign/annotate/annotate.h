@@ -43,8 +43,9 @@ struct Forms {
   bool function_word = false;  // in the language's function-word list
 };
 
-// The distinct strings and word forms of an annotated text, each stored once. Neither moves once
-// added.
+// The distinct strings and word forms of annotated texts, each stored once (the documents one
+// thread annotates share one, up to a size). Neither moves once added, so a text's tokens stay
+// valid while another document of the same thread adds words.
 class Vocabulary {
  public:
   // The stored copy of `s`, added if new; valid while the vocabulary lives.
