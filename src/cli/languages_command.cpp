@@ -134,7 +134,9 @@ int languages_command(const std::vector<std::string>& args) {
         out["pairs"].push_back({{"src", s.code},
                                 {"tgt", t.code},
                                 {"dictionary", kind_name(d.kind)},
-                                {"files", d.files}});
+                                {"files", d.files},
+                                {"completed_through", d.completed_through},
+                                {"completing_files", d.completing_files}});
       }
     std::cout << out.dump(2) << '\n';
     return 0;
@@ -161,6 +163,9 @@ int languages_command(const std::vector<std::string>& args) {
       const lexicon::Sources d = lexicon::dictionary_sources(s.code, t.code, dictd);
       std::cout << s.code << " -> " << t.code << "  " << kind_name(d.kind);
       if (!d.files.empty()) std::cout << ": " << join(d.files, " + ");
+      if (!d.completed_through.empty())
+        std::cout << ", completed through " << d.completed_through << ": "
+                  << join(d.completing_files, " + ");
       std::cout << '\n';
     }
   std::cout << "\nSubword model: "

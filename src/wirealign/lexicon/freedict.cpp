@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -41,6 +42,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kFreedic
     {"nl", "nld"}, {"pl", "pol"}, {"pt", "por"}, {"ru", "rus"}, {"sv", "swe"}, {"tr", "tur"},
 }};
 constexpr std::string_view kPivot = "eng";
+// A direct dictionary with fewer headwords than this (in its index files, both directions) covers
+// too little of a text (FreeDict's eng-rus: 1,699); its pairs are completed through the first
+// of kCompletingPivots that has dictionaries with both languages.
+constexpr std::size_t kThinHeadwords = 3000;
+constexpr std::array<std::string_view, 8> kCompletingPivots{"eng", "deu", "fra", "spa",
+                                                            "ita", "nld", "pol", "por"};
 
 // ---------------------------------------------------------------------------------------------
 // Files.
@@ -725,6 +732,33 @@ std::vector<std::string> read_both_ways(const fs::path& dir, const std::string& 
   return used;
 }
 
+// Headwords of the dictionaries between a and b, both directions: lines of their index files.
+std::size_t headwords_between(const fs::path& dir, const std::string& a, const std::string& b) {
+  std::size_t n = 0;
+  for (const auto& dict : {find_dictionary(dir, a, b), find_dictionary(dir, b, a)}) {
+    if (!dict) continue;
+    std::ifstream in(index_path_for(*dict), std::ios::binary);
+    n += static_cast<std::size_t>(
+        std::count(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), '\n'));
+  }
+  return n;
+}
+
+bool linked(const fs::path& dir, const std::string& a, const std::string& b) {
+  return a != b && (find_dictionary(dir, a, b) || find_dictionary(dir, b, a));
+}
+
+// The pivot that completes a thin direct dictionary between s and t, or "" when the direct one
+// is not thin or no pivot has dictionaries with both.
+std::string completing_pivot(const fs::path& dir, const std::string& s, const std::string& t) {
+  if (headwords_between(dir, s, t) >= kThinHeadwords) return "";
+  for (const std::string_view p : kCompletingPivots) {
+    const std::string pivot(p);
+    if (pivot != s && pivot != t && linked(dir, s, pivot) && linked(dir, pivot, t)) return pivot;
+  }
+  return "";
+}
+
 std::string join(const std::vector<std::string>& parts, const char* sep) {
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
@@ -824,16 +858,25 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
   PairSet direct;
   const std::vector<std::string> used = read_both_ways(dir, *s, *t, direct);
   if (!used.empty()) {
-    lex.pairs = direct.take();
     lex.description =
-        "FreeDict " + join(used, " + ") + ": " + with_thousands(lex.pairs.size()) + " pairs";
+        "FreeDict " + join(used, " + ") + ": " + with_thousands(direct.pairs().size()) + " pairs";
+    if (const std::string pivot = completing_pivot(dir, *s, *t); !pivot.empty()) {
+      PairSet to_pivot;
+      PairSet from_pivot;
+      const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
+      const std::vector<std::string> used_from = read_both_ways(dir, pivot, *t, from_pivot);
+      const std::size_t before = direct.pairs().size();
+      for (const WordPair& p : compose(to_pivot.pairs(), from_pivot.pairs()))
+        direct.add(p.src, p.tgt);
+      lex.description += ", completed with " + join(used_to, " + ") + " composed with " +
+                         join(used_from, " + ") + ": " +
+                         with_thousands(direct.pairs().size() - before) + " more";
+    }
+    lex.pairs = direct.take();
     return lex;
   }
   const std::string pivot(kPivot);
-  const auto available = [&](const std::string& a, const std::string& b) {
-    return a != b && (find_dictionary(dir, a, b) || find_dictionary(dir, b, a));
-  };
-  if (!available(*s, pivot) || !available(pivot, *t)) return lex;
+  if (!linked(dir, *s, pivot) || !linked(dir, pivot, *t)) return lex;
   PairSet to_pivot;
   PairSet from_pivot;
   const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
@@ -861,6 +904,12 @@ Sources dictionary_sources(const std::string& src, const std::string& tgt,
   out.files = both_ways(*s, *t);
   if (!out.files.empty()) {
     out.kind = Sources::Kind::direct;
+    out.completed_through = completing_pivot(dir, *s, *t);
+    if (!out.completed_through.empty()) {
+      out.completing_files = both_ways(*s, out.completed_through);
+      for (std::string& f : both_ways(out.completed_through, *t))
+        out.completing_files.push_back(std::move(f));
+    }
     return out;
   }
   const std::string pivot(kPivot);

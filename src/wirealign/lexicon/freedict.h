@@ -68,7 +68,10 @@ struct Lexicon {
 // "fr", "de"; case and a region suffix such as "-CA" are ignored), from the FreeDict dictionaries
 // found in `dir` (named with three-letter codes: freedict-eng-fra.dict.dz):
 //   - the direct src->tgt dictionary plus the reverse tgt->src one inverted (pairs swapped),
-//     direct pairs first, each pair once;
+//     direct pairs first, each pair once; when those have fewer than 3,000 headwords (a thin
+//     dictionary: eng-rus), completed by the pairs composed through the first of English,
+//     German, French, Spanish, Italian, Dutch, Polish and Portuguese that has dictionaries with
+//     both languages, as for a pivot below (en-ru: eng-deu + deu-eng, then deu-rus);
 //   - if neither exists, a pivot through English: src->eng (plus eng->src inverted) composed
 //     with eng->tgt (plus tgt->eng inverted), keeping for each source word at most 8 targets,
 //     those reached through the most distinct English words first;
@@ -82,6 +85,9 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
 struct Sources {
   enum class Kind { none, direct, pivot } kind = Kind::none;
   std::vector<std::string> files;  // "eng-fra", "fra-eng"; for a pivot, both legs in order
+  // A thin direct dictionary completed through a pivot: its code ("deu") and files, both legs.
+  std::string completed_through;
+  std::vector<std::string> completing_files;
 };
 Sources dictionary_sources(const std::string& src, const std::string& tgt,
                            const std::filesystem::path& dir = default_dictd_dir());

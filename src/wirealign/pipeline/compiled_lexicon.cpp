@@ -19,8 +19,7 @@ namespace wirealign::pipeline {
 
 namespace {
 
-constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '1'};
-
+constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '2'};
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));

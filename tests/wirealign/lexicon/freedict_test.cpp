@@ -415,6 +415,42 @@ TEST_CASE("without a direct dictionary, a pivot through English", "[lexicon]") {
   CHECK(fr_de.description == "no dictionary for fr-de");
 }
 
+TEST_CASE("a thin direct dictionary is completed through a pivot", "[lexicon]") {
+  TempPath dir;
+  write_dictd(dir.path(), "freedict-eng-rus", {{"house", "house\nдом\n"}});
+  write_dictd(dir.path(), "freedict-eng-deu", {{"dog", "dog\nHund\n"}, {"house", "house\nHaus\n"}});
+  write_dictd(dir.path(), "freedict-deu-rus",
+              {{"hund", "Hund\nсобака\n"}, {"haus", "Haus\nдом, здание\n"}});
+
+  const lexicon::Lexicon en_ru = lexicon::load_freedict("en", "ru", dir.path());
+  // The direct pairs first, then those through German that the direct ones lack.
+  CHECK(en_ru.pairs ==
+        std::vector<WordPair>{{"house", "дом"}, {"dog", "собака"}, {"house", "здание"}});
+  CHECK(en_ru.description ==
+        "FreeDict eng-rus: 1 pairs, completed with eng-deu composed with deu-rus: 2 more");
+  const lexicon::Sources sources = lexicon::dictionary_sources("en", "ru", dir.path());
+  CHECK(sources.kind == lexicon::Sources::Kind::direct);
+  CHECK(sources.files == std::vector<std::string>{"eng-rus"});
+  CHECK(sources.completed_through == "deu");
+  CHECK(sources.completing_files == std::vector<std::string>{"eng-deu", "deu-rus"});
+  // The other direction through the same dictionaries, inverted.
+  const lexicon::Lexicon ru_en = lexicon::load_freedict("ru", "en", dir.path());
+  CHECK(has(ru_en.pairs, "дом", "house"));
+  CHECK(has(ru_en.pairs, "собака", "dog"));
+
+  // A direct dictionary of 3,000 headwords or more is used alone.
+  std::vector<Entry> many;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string word = "word" + std::to_string(i);
+    many.push_back({word, word + "\nслово" + std::to_string(i) + "\n"});
+  }
+  write_dictd(dir.path(), "freedict-eng-rus", many);
+  const lexicon::Lexicon full = lexicon::load_freedict("en", "ru", dir.path());
+  CHECK_FALSE(has(full.pairs, "dog", "собака"));
+  CHECK(full.description == "FreeDict eng-rus: 3,000 pairs");
+  CHECK(lexicon::dictionary_sources("en", "ru", dir.path()).completed_through.empty());
+}
+
 TEST_CASE("an unknown or uninstalled direction gives no pairs and says so", "[lexicon]") {
   TempPath dir;
   fs::create_directories(dir.path());
