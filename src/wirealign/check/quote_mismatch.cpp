@@ -11,14 +11,64 @@ namespace wirealign::check {
 
 namespace {
 
+// The first five letters of a word's Latin spelling (or all of a shorter one), with spellings
+// that a transliteration and an English word write differently made alike: ck, c, q -> k;
+// ph -> f; y -> i; w -> v; z -> s ("shock" and шок "shok" both give "shok").
+std::string sound_prefix(std::string_view latin) {
+  std::string out;
+  for (std::size_t i = 0; i < latin.size() && out.size() < 5; ++i) {
+    const char c = latin[i], next = i + 1 < latin.size() ? latin[i + 1] : '\0';
+    if ((c == 'c' && next == 'k') || (c == 'p' && next == 'h')) {
+      out += c == 'c' ? 'k' : 'f';
+      ++i;
+      continue;
+    }
+    switch (c) {
+      case 'c':
+      case 'q':
+        out += 'k';
+        break;
+      case 'y':
+        out += 'i';
+        break;
+      case 'w':
+        out += 'v';
+        break;
+      case 'z':
+        out += 's';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// Whether a word and a word of another script are the same cognate: their sound prefixes agree
+// over the shorter, of four letters at least (shock "shok", шоке "shoke"), with one letter
+// different in five (rocket "roket", ракетчик "raket").
+bool cross_script_cognate(std::string_view a_latin, std::string_view b_latin) {
+  const std::string a = sound_prefix(a_latin), b = sound_prefix(b_latin);
+  const std::size_t n = std::min(a.size(), b.size());
+  if (n < 4) return false;
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < n; ++i) differ += a[i] != b[i];
+  return differ == 0 || (n == 5 && differ == 1);
+}
+
 // Whether source token `a` and target token `b` are evidence of translation: the same word,
-// number or name, a dictionary translation, or a cognate (the first five letters alike).
+// number or name, a dictionary translation, or a cognate (the first five letters alike; across
+// scripts, those of their Latin spellings, nearly).
 bool corresponds(const annotate::Token& a, const annotate::Token& b,
                  const align::Bilingual& lexicon) {
   if (!a.number().empty() || !b.number().empty()) return a.number() == b.number();
   if (a.folded() == b.folded()) return true;
   if (a.folded().size() >= 5 && b.folded().size() >= 5 &&
       a.folded().substr(0, 5) == b.folded().substr(0, 5))
+    return true;
+  if (a.latin().empty() != b.latin().empty() &&
+      cross_script_cognate(a.latin().empty() ? a.folded() : a.latin(),
+                           b.latin().empty() ? b.folded() : b.latin()))
     return true;
   if (const auto* tr = lexicon.translations(a.stem()))
     return std::find(tr->begin(), tr->end(), b.stem()) != tr->end();

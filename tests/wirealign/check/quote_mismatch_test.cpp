@@ -117,3 +117,25 @@ TEST_CASE("a quotation lost among others: the target quotes fewer passages, none
             "« Nous reviendrons », a dit le capitaine, que ses amis appellent « Wu ».\n")
             .empty());
 }
+
+TEST_CASE("across scripts, a quotation of the target answers the source's by its Latin spelling",
+          "[check]") {
+  const std::string src =
+      "The CSTO held exercises in Tajikistan on Monday.\n"
+      "The coach said the team was \"devastated\" and \"in shock\" after the defeat.\n";
+  const auto russian = [&](const std::string& tgt) {
+    const testing::CheckedPair pair(src, tgt, true, "en", "ru");
+    return check::make_quote_mismatch(pair.setup())->run(*pair.context);
+  };
+  // «шоке» ("shoke") renders "in shock": the other quotation lost its marks.
+  const auto findings = russian(
+      "ОДКБ провела учения в Таджикистане в понедельник.\n"
+      "Тренер сказал, что команда была опустошена и в «шоке» после поражения.\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{1});
+  CHECK_THAT(findings[0].message, Catch::Contains("\"devastated\"; the translation quotes fewer"));
+  // Both quoted: nothing lost.
+  CHECK(russian("ОДКБ провела учения в Таджикистане в понедельник.\n"
+                "Тренер сказал, что команда была «опустошена» и в «шоке» после поражения.\n")
+            .empty());
+}
