@@ -166,7 +166,7 @@ bool Quantity::significant() const {
   for (const Reading& r : readings)
     if (!r.dimension.empty()) return true;
   const double v = readings.front().value;
-  return std::fabs(v) >= 10 || v != std::floor(v);
+  return std::fabs(v) >= 10 || v != std::floor(v) || joined;
 }
 
 std::optional<std::pair<int, std::size_t>> NumberReader::weekday(

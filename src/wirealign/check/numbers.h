@@ -76,8 +76,9 @@ struct Quantity {
   // The kind of the main reading.
   QuantityKind kind() const { return readings.front().kind; }
   // Whether a quantity with no counterpart at all is worth reporting: a figure of two digits or
-  // more, with decimals, or with a unit; a time, a dated month or a weekday. Figures of one digit
-  // and numbers in words are too often rephrased or left implicit.
+  // more, with decimals, with a unit, or joined to another (a score, a range: "5-3"); a time, a
+  // dated month or a weekday. Other figures of one digit and numbers in words are too often
+  // rephrased or left implicit.
   bool significant() const;
 };
 

@@ -380,11 +380,12 @@ class Omission : public Check {
   }
 
   // Figures of a translated block's source with no counterpart in its target while the target
-  // has no unmatched quantity of their kind either ("At least 14 people" -> "Several people"):
-  // left out, not changed (that is number-mismatch's). Only figures worth reporting
-  // (Quantity::significant: two digits or more, or decimals), not ordinals, nor measures, which
-  // translations convert into words ("1,6 km", "a mile"); times, months and weekdays are merged
-  // into other words too often (Freitagabend, "a las dos de la tarde"). One finding a block,
+  // has no unmatched figure of their kind either ("At least 14 people" -> "Several people"):
+  // left out, not changed (that is number-mismatch's). A number in words of another value does
+  // not stand in a figure's place ("5-3" -> "Primeira Divisão"). Only figures worth reporting
+  // (Quantity::significant: two digits or more, decimals, a score), not ordinals, nor measures,
+  // which translations convert into words ("1,6 km", "a mile"); times, months and weekdays are
+  // merged into other words too often (Freitagabend, "a las dos de la tarde"). One finding a block,
   // none where another omission is reported.
   void vanished_figures(const Context& context, const CoverageNorm& coverage,
                         std::vector<Finding>& findings) const {
@@ -403,11 +404,11 @@ class Omission : public Check {
       const auto [s_left, t_left] = q.unmatched(b);
       std::vector<const Quantity*> gone;
       for (const Quantity* x : s_left)
-        if (x->kind() == QuantityKind::number && x->significant() &&
+        if (x->kind() == QuantityKind::number && x->significant() && !whole_percent(*x) &&
             std::all_of(x->readings.begin(), x->readings.end(),
                         [](const Reading& r) { return r.dimension.empty(); }) &&
             std::none_of(t_left.begin(), t_left.end(),
-                         [&](const Quantity* y) { return y->kind() == x->kind(); }) &&
+                         [&](const Quantity* y) { return y->kind() == x->kind() && !y->soft; }) &&
             !written_in(context, bead, context.src.input.view(x->span)) &&
             std::none_of(x->readings.begin(), x->readings.end(),
                          [&](const Reading& r) { return spelled_out(context, bead, r.value); }))
@@ -433,6 +434,12 @@ class Omission : public Check {
       f.suggestion = "check whether the translation left out " + figures;
       findings.push_back(std::move(f));
     }
+  }
+
+  // Whether `x` is a hundred per cent, which says "entirely" as often as it counts ("100 percent
+  // certain": "totalmente seguro").
+  static bool whole_percent(const Quantity& x) {
+    return x.percent && std::fabs(x.readings.front().value - 100) < 1e-9;
   }
 
   // Whether the figure `written` is an ordinal ("19th", "19."), which translations write in

@@ -309,6 +309,31 @@ TEST_CASE("omission: a figure left out with no other figure in its place is a wa
   CHECK(found[0].message.find("1,500 has no counterpart") != std::string::npos);
 }
 
+TEST_CASE("omission: a score left out is found beside a number word, a whole per cent is not",
+          "[check]") {
+  auto en = kNewsEn;
+  auto fr = kNewsFr;
+  // A score of one-digit figures, left out; "première" (first) is no figure in its place.
+  en[9] = "Analysts recalled the 5-3 defeat of the national team near the Afghan border.";
+  fr[9] =
+      "Les analystes ont rappelé la première défaite de l'équipe nationale près de la frontière "
+      "afghane.";
+  const testing::CheckedPair score(lines(en), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(score);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{9});
+  CHECK_THAT(found[0].message, Catch::Contains("5, 3 have no counterpart"));
+  // "100 percent certain" rendered "absolument certains": said, not counted.
+  en = kNewsEn;
+  fr = kNewsFr;
+  en[9] = "Analysts are 100 percent certain of further exercises near the Afghan border.";
+  fr[9] =
+      "Les analystes sont absolument certains que d'autres exercices auront lieu près de la "
+      "frontière afghane.";
+  const testing::CheckedPair whole(lines(en), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(whole).empty());
+}
+
 TEST_CASE("omission: a figure written in words, in a compound or as an ordinal is not lost",
           "[check]") {
   auto en = kNewsEn;
