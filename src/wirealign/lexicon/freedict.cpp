@@ -812,6 +812,22 @@ std::vector<WordPair> compose(const std::vector<WordPair>& to_pivot,
   return out;
 }
 
+// s->t pairs composed through `pivot`, and the dictionaries read ("spa-eng + eng-spa (inverted)
+// composed with eng-ita + ita-eng (inverted)").
+struct Composed {
+  std::vector<WordPair> pairs;
+  std::string legs;
+};
+Composed compose_through(const fs::path& dir, const std::string& s, const std::string& pivot,
+                         const std::string& t) {
+  PairSet to_pivot;
+  PairSet from_pivot;
+  const std::vector<std::string> used_to = read_both_ways(dir, s, pivot, to_pivot);
+  const std::vector<std::string> used_from = read_both_ways(dir, pivot, t, from_pivot);
+  return {compose(to_pivot.pairs(), from_pivot.pairs()),
+          join(used_to, " + ") + " composed with " + join(used_from, " + ")};
+}
+
 }  // namespace
 
 std::vector<WordPair> read_dictd(const std::filesystem::path& dict_dz) {
@@ -861,15 +877,10 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
     lex.description =
         "FreeDict " + join(used, " + ") + ": " + with_thousands(direct.pairs().size()) + " pairs";
     if (const std::string pivot = completing_pivot(dir, *s, *t); !pivot.empty()) {
-      PairSet to_pivot;
-      PairSet from_pivot;
-      const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
-      const std::vector<std::string> used_from = read_both_ways(dir, pivot, *t, from_pivot);
+      const Composed through = compose_through(dir, *s, pivot, *t);
       const std::size_t before = direct.pairs().size();
-      for (const WordPair& p : compose(to_pivot.pairs(), from_pivot.pairs()))
-        direct.add(p.src, p.tgt);
-      lex.description += ", completed with " + join(used_to, " + ") + " composed with " +
-                         join(used_from, " + ") + ": " +
+      for (const WordPair& p : through.pairs) direct.add(p.src, p.tgt);
+      lex.description += ", completed with " + through.legs + ": " +
                          with_thousands(direct.pairs().size() - before) + " more";
     }
     lex.pairs = direct.take();
@@ -877,13 +888,9 @@ Lexicon load_freedict(const std::string& src, const std::string& tgt,
   }
   const std::string pivot(kPivot);
   if (!linked(dir, *s, pivot) || !linked(dir, pivot, *t)) return lex;
-  PairSet to_pivot;
-  PairSet from_pivot;
-  const std::vector<std::string> used_to = read_both_ways(dir, *s, pivot, to_pivot);
-  const std::vector<std::string> used_from = read_both_ways(dir, pivot, *t, from_pivot);
-  lex.pairs = compose(to_pivot.pairs(), from_pivot.pairs());
-  lex.description = "FreeDict " + join(used_to, " + ") + " composed with " +
-                    join(used_from, " + ") +
+  Composed through = compose_through(dir, *s, pivot, *t);
+  lex.pairs = std::move(through.pairs);
+  lex.description = "FreeDict " + through.legs +
                     " through English: " + with_thousands(lex.pairs.size()) + " pairs";
   return lex;
 }
