@@ -864,25 +864,160 @@ std::string latin_key(std::string_view word) {
   return out;
 }
 
+namespace {
+
+bool vowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+
+// Spellings of English that stand for two sounds, tried both ways (sound_skeleton's `variant`).
+constexpr unsigned kHardCh = 1;  // ch as k (Michael, Майкл) rather than as a sibilant
+constexpr unsigned kWAsV = 2;  // a w after a consonant as v (Twitter, Твиттер), not a vowel
+constexpr unsigned kVariants = 4;
+
+// The sound skeleton of a name's Latin key for comparison across scripts: its consonants, once
+// the spellings of one sound in English and in transliteration are made one. `transliterated`:
+// the key comes from another script (BGN/PCGN for Cyrillic), where an initial u before a vowel
+// writes a w (Уэст, West). In Latin names: gh is silent (Brighton, Kavanaugh), g and c before e,
+// i, y are soft (Gerrard, Джеррард; Syracuse), ch before a consonant is k (Christine). On both
+// sides an h (kh) after the first letter is silent or part of a digraph (John, Sarah, Whitehall;
+// Уайтхолл), and so is a w (Cownie, Коуни; Matthew, Мэтью); an initial h is a g (Hague, Гаага).
+// v and f are one (Vettel, Феттель), so are an initial w and v (Washington, Вашингтон); the
+// sibilants (sh, ch, ts, z, s) are one, and so are j, dzh and zh. Vowels are left out, a sound
+// repeated is written once; an initial vowel is kept as '_' so that one-consonant names (Ayr, Эр)
+// are told from names that start with a consonant.
+std::string sound_skeleton(std::string_view key, bool transliterated, unsigned variant = 0) {
+  static const std::pair<std::string_view, char> digraphs[] = {
+      {"shch", 's'}, {"tsch", 's'}, {"tch", 's'}, {"dzh", 'j'}, {"zh", 'j'}, {"sh", 's'},
+      {"tz", 's'},   {"ph", 'f'},   {"th", 't'},  {"wh", 'f'},  {"ck", 'k'},
+  };
+  std::string letters;
+  for (char c : key)
+    if (c >= 'a' && c <= 'z' && (letters.empty() || letters.back() != c)) letters.push_back(c);
+  std::string out;
+  const auto push = [&](char c) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  };
+  for (std::size_t i = 0; i < letters.size();) {
+    const std::string_view rest = std::string_view(letters).substr(i);
+    const char next = rest.size() > 1 ? rest[1] : '\0';
+    const char after = rest.size() > 2 ? rest[2] : '\0';
+    const bool first = i == 0;
+    const auto starts = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
+    if (first && vowel(rest[0])) {
+      push(transliterated && rest[0] == 'u' && vowel(next) ? 'f' : '_');
+      ++i;
+      continue;
+    }
+    const auto digraph = std::find_if(std::begin(digraphs), std::end(digraphs),
+                                      [&](const auto& d) { return starts(d.first); });
+    if (digraph != std::end(digraphs)) {
+      push(digraph->second);
+      i += digraph->first.size();
+    } else if (starts("kh") || starts("gh")) {
+      if (first) push('g');
+      i += 2;
+    } else if (starts("ch")) {
+      const bool hard =
+          !transliterated && ((after != '\0' && !vowel(after)) || (variant & kHardCh));
+      push(hard ? 'k' : 's');
+      i += 2;
+    } else if (starts("ts") && (transliterated || rest.size() == 2)) {
+      push('s');  // one sound (ц) in transliteration; in English at the end only (not Watson)
+      i += 2;
+    } else {
+      const char c = rest[0];
+      const bool soft = !transliterated && (next == 'e' || next == 'i' || next == 'y');
+      ++i;
+      if (vowel(c)) continue;
+      switch (c) {
+        case 'h':
+          if (first) push('g');
+          break;
+        case 'w':
+          if (first || ((variant & kWAsV) && out.back() != '_' && !vowel(letters[i - 2])))
+            push('f');
+          break;
+        case 'v':
+        case 'f':
+          push('f');
+          break;
+        case 'z':
+          push('s');
+          break;
+        case 'q':
+          push('k');
+          break;
+        case 'x':
+          push('k');
+          push('s');
+          break;
+        case 'g':
+          push(soft ? 'j' : 'g');
+          break;
+        case 'c':
+          push(soft ? 's' : 'k');
+          break;
+        default:
+          push(c);
+      }
+    }
+  }
+  return out;
+}
+
+// `key` (a transliterated Latin key) without a case ending of a Slavic name that adds a consonant
+// (Кимом, Феттелем, Джеррардом: -om, -em, -ym, -im, -am, -yam, -ami, -yami, -akh, -yakh), or
+// empty if it has none.
+std::string without_case_ending(std::string_view key) {
+  for (const std::string_view ending :
+       {"yami", "ami", "yakh", "akh", "yam", "om", "em", "ym", "im", "am"})
+    if (key.size() >= ending.size() + 3 && key.ends_with(ending))
+      return std::string(key.substr(0, key.size() - ending.size()));
+  return {};
+}
+
+// Whether two sound skeletons are those of one name: the same; or, from three consonants on, the
+// same first sound and one consonant in three differing (with three, one more or fewer only:
+// Lehaucourt, Лёукур; not West, Уотсон).
+bool skeletons_match(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return a.size() >= 2 || a != "_";
+  const std::size_t fewest = std::min(a.size(), b.size());
+  if (fewest < 3 || a[0] != b[0]) return false;
+  const std::size_t distance = edit_distance(a, b);
+  return fewest == 3 ? distance == 1 && a.size() != b.size() : distance <= (fewest + 1) / 3;
+}
+
+// Whether names `a` (Latin) and `b` (another script) sound alike by their skeletons.
+bool sound_match(std::string_view a, std::string_view b) {
+  const std::string la = latin_key(a), lb = latin_key(b);
+  const std::string sb = sound_skeleton(lb, true), stem = without_case_ending(lb);
+  const std::string sb_stem = stem.empty() ? std::string() : sound_skeleton(stem, true);
+  // An initial h may be silent (Hernan, Эрнан).
+  for (const std::string_view latin :
+       {std::string_view(la), std::string_view(la).substr(la.starts_with('h') ? 1 : la.size())}) {
+    if (latin.empty()) continue;
+    for (unsigned variant = 0; variant < kVariants; ++variant) {
+      if (((variant & kHardCh) && latin.find("ch") == std::string_view::npos) ||
+          ((variant & kWAsV) && latin.find('w') == std::string_view::npos))
+        continue;
+      const std::string sa = sound_skeleton(latin, false, variant);
+      if (skeletons_match(sa, sb) || skeletons_match(sa, sb_stem)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool names_match(std::string_view a, std::string_view b) {
+  // Across scripts the sounds decide (sound_match).
+  if (const bool oa = other_script(a), ob = other_script(b); oa != ob)
+    return sound_match(oa ? b : a, oa ? a : b);
   const std::string ka = spelling(latin_key(a)), kb = spelling(latin_key(b));
   if (ka.empty() || kb.empty()) return false;
   if (ka == kb) return true;
-  const std::size_t shortest = std::min(ka.size(), kb.size());
-  const std::size_t distance = edit_distance(ka, kb);
-  if (other_script(a) == other_script(b))  // one letter apart, in long names only
-    return shortest >= 8 && distance <= 1 && ka[0] == kb[0];
-  // Across scripts vowels are spelled differently (Трамп "tramp", Дейли "deili" for Daley) and
-  // names take case endings (Массачусетса): the consonants decide. The same consonants (two or
-  // more); or, from three consonants on, the same first letter and one consonant in three
-  // differing (Michael "miSael", Майкл "maikl"; Deptford, Депфорт); or a long name one letter
-  // apart (Джонсон "dzhonson").
-  const std::string ca = consonants(ka), cb = consonants(kb);
-  if (ca.empty() || cb.empty()) return false;
-  if (ca == cb && (ca.size() >= 2 || distance <= 1)) return true;
-  const std::size_t fewest = std::min(ca.size(), cb.size());
-  if (fewest >= 3 && ka[0] == kb[0] && edit_distance(ca, cb) <= (fewest + 1) / 3) return true;
-  return distance <= 1 && shortest >= 6;
+  // One letter apart, in long names only.
+  return std::min(ka.size(), kb.size()) >= 8 && edit_distance(ka, kb) <= 1 && ka[0] == kb[0];
 }
 
 std::string name_key(std::string_view word) {

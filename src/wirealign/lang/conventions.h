@@ -201,10 +201,12 @@ void prepare_latin_key();
 // Selenskyj, Трамп and Trump, Вашингтон and Washington. Two Latin spellings must agree once the
 // spelling conventions of transliteration are normalised (tch, tsch, ch, sh; w and v; y, j and i;
 // z and s; ou and u; doubled letters), so Trump and Tramp, Paris and Peru, Smith and Schmidt are
-// different names. A name transliterated from another script may differ in its vowels (as few as
-// its length allows), since scripts do not spell vowels alike (Трамп: "tramp"; Байден:
-// "bayden"), or in one letter when six or more remain (Джонсон: "dzhonson", Johnson); so Трамп
-// matches Tramp as well as Trump, and Иран does not match Iraq.
+// different names. Across scripts the consonants decide, once the ways English spells a sound
+// and transliteration spells it are made one (silent gh and h, soft g and c, w written у or в, v
+// and f, the sibilants; Уэст and West, Джеррард and Gerrard, Кавано and Kavanaugh, Фольксваген
+// and Volkswagen), and after a case ending that adds a consonant (Кимом, Kim), since scripts do
+// not spell vowels alike; from three consonants on one may differ or be missing (one in three
+// from four on). So Трамп matches Tramp as well as Trump, and Иран does not match Iraq.
 bool names_match(std::string_view a, std::string_view b);
 
 // A key for a name written in two scripts: the consonants of its Latin spelling (latin_key) once
