@@ -19,6 +19,7 @@
 #include "wirealign/check/acronyms.h"
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
+#include "wirealign/check/repeats.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
 #include "wirealign/spell/hunspell.h"
@@ -247,6 +248,7 @@ struct NameComparison::Impl {
   std::vector<BlockNames> compare(const Context& context) const {
     std::vector<BlockNames> blocks;
     const auto& beads = context.alignment.beads;
+    const std::vector<std::uint32_t> tgt_twins = repeated_sentences(context.tgt_tokens);
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
       if (bead.src_size() == 0 || bead.tgt_size() == 0) continue;
@@ -267,6 +269,9 @@ struct NameComparison::Impl {
       std::vector<const annotate::Token*> src_spare, tgt_spare;
       for (std::size_t n = (b == 0 ? 0 : b - 1); n <= b + 1 && n < beads.size(); ++n) {
         if (n != b && one_to_one(b) && one_to_one(n)) continue;
+        // A target sentence of no source that repeats another of the document (a headline
+        // printed twice) belongs where its twin stands: it lends no word to its neighbours.
+        if (n != b && beads[n].src_size() == 0 && repeats_only(beads[n], tgt_twins)) continue;
         const std::size_t src_from = src_near.size(), tgt_from = tgt_near.size();
         for (std::uint32_t i = beads[n].src_begin; i < beads[n].src_end; ++i)
           for (const annotate::Token& t : context.src_tokens.sentences[i]) src_near.push_back(&t);
@@ -521,6 +526,14 @@ struct NameComparison::Impl {
       blocks.push_back(std::move(block));
     }
     return blocks;
+  }
+
+  // Whether every target sentence of `bead` repeats another sentence of the target (`twins`, as
+  // repeated_sentences gives them).
+  static bool repeats_only(const Bead& bead, const std::vector<std::uint32_t>& twins) {
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      if (twins[k] == kNoTwin) return false;
+    return true;
   }
 
   // The words of `bead` that no word of its other side renders, each word accounting for one

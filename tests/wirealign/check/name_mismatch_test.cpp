@@ -5,6 +5,7 @@
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
 #include "wirealign/check/names.h"
+#include "wirealign/check/news_pair.h"
 #include "wirealign/check/pair_fixture.h"
 
 namespace {
@@ -79,6 +80,21 @@ TEST_CASE("A sentence with several names is not taken for a headline in title ca
   testing::Pair headline(l, "Hamilton Meets President In Paris On Monday\n",
                          "Ivanov Rencontre Le Président À Paris Lundi\n");
   CHECK(run(headline, l).empty());
+}
+
+TEST_CASE("A sentence printed twice lends its names to no neighbour", "[check]") {
+  // The headline repeated just before the pair names Tajikistan: the name replaced in the pair is
+  // still lost, since the repeated line belongs where its first copy stands.
+  auto fr = testing::kNewsFr;
+  fr[7] = "La Russie dispose d'une base militaire de 7 000 soldats au Ivanov.";
+  fr.insert(fr.begin() + 7, fr[0]);
+  testing::Languages l;
+  testing::Pair p(l, testing::lines(testing::kNewsEn), testing::lines(fr));
+  const auto findings = run(p, l);
+  REQUIRE(findings.size() == 1);
+  CHECK(p.src_words(findings[0]) == std::vector<std::string>{"Tajikistan"});
+  CHECK(p.tgt_words(findings[0]) == std::vector<std::string>{"Ivanov"});
+  CHECK(findings[0].tgt_sentences == std::vector<std::uint32_t>{8});
 }
 
 TEST_CASE("A lost name one edit from a source word is only a warning", "[check]") {
