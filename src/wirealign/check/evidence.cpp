@@ -296,11 +296,13 @@ std::optional<Shares> little_shared(const Context& context, const Bead& bead,
   if (unrelated(context, {i, i + 1}, {k, k + 1}, norm)) return std::nullopt;
   const std::size_t words = std::min(content_words(context.src_tokens.sentences[i]),
                                      content_words(context.tgt_tokens.sentences[k]));
-  if (words < (short_doc ? kMinContentWordsShort : kMinContentWords)) return std::nullopt;
+  // Where the place and the evidence doubt the pair much more, a short sentence is judged too.
+  const bool doubted = !short_doc && bead.confidence <= kMaxConfidenceDoubted;
+  if (words < (short_doc || doubted ? kMinContentWordsShort : kMinContentWords))
+    return std::nullopt;
   const Shares shares{src_coverage(context, i, {k, k + 1}).share(),
                       tgt_coverage(context, k, {i, i + 1}).share()};
-  const double max_share =
-      !short_doc && bead.confidence <= kMaxConfidenceDoubted ? kMaxShareDoubted : kMaxShare;
+  const double max_share = doubted ? kMaxShareDoubted : kMaxShare;
   if (shares.src > max_share || shares.tgt > max_share) return std::nullopt;
   return shares;
 }

@@ -373,6 +373,27 @@ TEST_CASE("omission: a translation replaced by a sentence sharing almost nothing
   CHECK(check::make_weak_alignment(p.setup())->run(*p.context).empty());
 }
 
+TEST_CASE(
+    "omission: a short unrelated sentence in a translation's place is found where the pair "
+    "is much doubted",
+    "[check]") {
+  // Four content words: too few to judge a pair by what it shares, unless the aligner, which
+  // weighs the pair's evidence and its place, all but rules out a translation.
+  auto fr = kNewsFr;
+  fr[6] = "Le chanteur adore les chats noirs.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{6});
+  CHECK(found[0].message.find("which has little in common with it") != std::string::npos);
+  // A free translation of the same sentence is not doubted that much.
+  fr[6] = "En juillet, son secrétaire général est allé voir les dirigeants tadjiks sur place.";
+  const testing::CheckedPair free(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  CHECK(omissions(free).empty());
+}
+
 TEST_CASE("omission: a short sentence cut far shorter than the norm is a warning", "[check]") {
   // Too short to judge at the usual length, but the target is a third of what the document's
   // ratio would give: the tail with no counterpart is reported, less surely.
