@@ -365,6 +365,18 @@ constexpr double kFarSpreads = -4.5;
 constexpr double kMinFarWeight = 5;
 constexpr std::size_t kMinFarTailWords = 2;
 
+// part_left_out: the target at least kPartMinFactor times and kPartMaxSpreads spreads shorter
+// than the norm of a document of kMinPartPairs measured pairs; of its weight, kPartMinTargetShare
+// and kPartTargetNormShare of the coverage norm rendering the source; and kMinPartWords content
+// words making kMinPartShare of the source's weight without counterpart.
+constexpr std::size_t kMinPartPairs = 8;
+constexpr double kPartMinFactor = 1.8;  // as far off as length-ratio reports from
+constexpr double kPartMaxSpreads = -3.0;
+constexpr double kPartMinTargetShare = 0.12;
+constexpr double kPartTargetNormShare = 0.4;
+constexpr std::size_t kMinPartWords = 3;
+constexpr double kMinPartShare = 0.3;
+
 // Split pairs: the target sentence needs this many content words, and one of the two sentences
 // this share covered by the other.
 constexpr std::size_t kMinPartnerWords = 2;
@@ -466,6 +478,50 @@ std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t s
   tr.far_only = c.total_weight < kMinTruncatedWeight || tr.tail_words < kMinTailWords;
   if (tail_covered > (cut ? 1.0 : kMaxTailCoverage) * head_share) return std::nullopt;
   return tr;
+}
+
+std::optional<PartLeftOut> part_left_out(const Context& context, std::uint32_t i, std::uint32_t k,
+                                         const LengthNorm& norm, const CoverageNorm& coverage) {
+  if (norm.pairs < kMinPartPairs) return std::nullopt;
+  const double r = log_length_ratio(context, {i, i + 1}, {k, k + 1});
+  if (norm.z(r) > kPartMaxSpreads || r - norm.median > -std::log(kPartMinFactor))
+    return std::nullopt;
+  // The target renders the source about as much as the document's pairs usually do: it
+  // translates part of it.
+  if (tgt_coverage(context, k, {i, i + 1}).share() <
+      std::max(kPartMinTargetShare, kPartTargetNormShare * coverage.median))
+    return std::nullopt;
+  const auto& tokens = context.src_tokens.sentences[i];
+  const Coverage c = src_coverage(context, i, {k, k + 1});
+  PartLeftOut part;
+  part.factor = std::exp(norm.median - r);
+  double missing_weight = 0;
+  // Runs of uncovered tokens; function words inside a run do not end it.
+  std::size_t p = 0;
+  while (p < tokens.size()) {
+    if (c.covered[p] || !is_content(tokens[p])) {
+      ++p;
+      continue;
+    }
+    std::size_t end = p, words = 0, last = p;
+    double weight = 0;
+    for (; end < tokens.size() && !c.covered[end]; ++end) {
+      weight += evidence_weight(tokens[end]);
+      if (is_content(tokens[end])) {
+        ++words;
+        last = end;
+      }
+    }
+    if (words >= 2) {
+      part.missing.push_back({tokens[p].span.begin, tokens[last].span.end});
+      part.missing_words += words;
+      missing_weight += weight;
+    }
+    p = end;
+  }
+  if (part.missing_words < kMinPartWords || missing_weight < kMinPartShare * c.total_weight)
+    return std::nullopt;
+  return part;
 }
 
 std::optional<std::size_t> unaligned_partner(const Context& context, std::size_t b) {

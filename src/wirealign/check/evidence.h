@@ -151,6 +151,23 @@ struct Truncation {
 std::optional<Truncation> truncated_tail(const Context& context, std::uint32_t src_sentence,
                                          Range tgt, const LengthNorm& norm);
 
+// A source sentence whose translation renders only part of it, in any order (a tail cut short
+// is truncated_tail's): the target far shorter than the document's norm, rendering the source
+// about as much as the document's pairs do, while a large part of the source has no counterpart.
+struct PartLeftOut {
+  std::vector<Span> missing;      // the runs of source words with no counterpart (two content words
+                                  // or more each), in text order
+  std::size_t missing_words = 0;  // content words without counterpart
+  double factor = 1;              // how many times shorter than the norm the target is
+};
+
+// Looks for part of source sentence `src_sentence` left out of target sentence `tgt_sentence`
+// (its 1-1 block). `norm` is length_norm(context), `coverage` coverage_norm(context); judged in
+// documents of 8 measured pairs or more.
+std::optional<PartLeftOut> part_left_out(const Context& context, std::uint32_t src_sentence,
+                                         std::uint32_t tgt_sentence, const LengthNorm& norm,
+                                         const CoverageNorm& coverage);
+
 // For block `bead` of one sentence on one side and none on the other, the adjacent block of the
 // opposite shape (1-0 next to 0-1) whose sentence shares evidence with it: the alignment split a
 // translated pair in two, which happens when the translation is cut short. Its index, or none.

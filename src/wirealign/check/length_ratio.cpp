@@ -1,6 +1,7 @@
-// length-ratio: a 1-1 block (or a 1-0 block beside its 0-1 partner) whose length ratio is far from the document's usual one (median and
-// median absolute deviation of the log ratio), not judged on short sentences. A target cut short
-// is left to the omission check, which says which words are missing.
+// length-ratio: a 1-1 block (or a 1-0 block beside its 0-1 partner) whose length ratio is far from
+// the document's usual one (median and median absolute deviation of the log ratio), not judged on
+// short sentences. A target cut short or rendering only part of its source is left to the omission
+// check, which says which words are missing.
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -27,6 +28,7 @@ class LengthRatio : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     const LengthNorm norm = length_norm(context);
+    const CoverageNorm coverage = coverage_norm(context);
     const auto& beads = context.alignment.beads;
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
@@ -44,7 +46,9 @@ class LengthRatio : public Check {
       const double r = log_length_ratio(context, {i, i + 1}, {k, k + 1});
       const double off = r - norm.median;
       if (std::abs(norm.z(r)) < kMinSpreads || std::abs(off) < std::log(kMinFactor)) continue;
-      if (off < 0 && truncated_tail(context, i, {k, k + 1}, norm)) continue;
+      if (off < 0 && (truncated_tail(context, i, {k, k + 1}, norm) ||
+                      (bead.tgt_size() == 1 && part_left_out(context, i, k, norm, coverage))))
+        continue;
       const double factor = std::exp(std::abs(off));
       if (std::min(src_chars, tgt_chars) < kMinCharacters && factor < kShortFactor) continue;
       char times[32];

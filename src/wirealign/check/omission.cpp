@@ -117,8 +117,13 @@ class Omission : public Check {
         findings.push_back(cut(context, i, tgt, *tr, coverage));
         continue;
       }
-      if (auto f = cut_inside(context, bead, tgt, norm, coverage))
+      if (auto f = cut_inside(context, bead, tgt, norm, coverage)) {
         findings.push_back(std::move(*f));
+        continue;
+      }
+      if (bead.src_size() == 1 && tgt.end - tgt.begin == 1)
+        if (auto part = part_left_out(context, i, tgt.begin, norm, coverage))
+          findings.push_back(left_out_part(context, i, tgt.begin, *part));
     }
     dropped_names(context, findings);
     vanished_figures(context, coverage, findings);
@@ -278,6 +283,29 @@ class Omission : public Check {
       return cut(context, i, own, *tr, coverage);
     }
     return std::nullopt;
+  }
+
+  // Part of source sentence `i` that target sentence `k` does not render (evidence.h).
+  static Finding left_out_part(const Context& context, std::uint32_t i, std::uint32_t k,
+                               const PartLeftOut& part) {
+    Finding f;
+    f.kind = "omission";
+    f.severity = Severity::warning;
+    f.confidence = 0.55;
+    f.src_sentences = {i};
+    f.tgt_sentences = {k};
+    f.src_spans = part.missing;
+    std::string missing;
+    for (const Span& span : part.missing)
+      missing += (missing.empty() ? "\"" : ", \"") + shorten(context.src.input.view(span)) + "\"";
+    char times[32];
+    std::snprintf(times, sizeof times, "%.1f", part.factor);
+    f.message = "the translation renders only part of the source sentence: " + missing + " ha" +
+                (part.missing.size() > 1 ? "ve" : "s") +
+                " no counterpart in the target, which is " + times +
+                " times shorter than the document's usual ratio would give";
+    f.suggestion = "translate the missing part of the sentence";
+    return f;
   }
 
   static Finding cut(const Context& context, std::uint32_t i, Range tgt, const Truncation& tr,

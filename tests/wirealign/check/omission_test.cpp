@@ -394,6 +394,22 @@ TEST_CASE(
   CHECK(omissions(free).empty());
 }
 
+TEST_CASE("omission: a translation rendering only the end of its source is a warning", "[check]") {
+  // The tail is translated, the head is not: no cut tail, but the target is far shorter than the
+  // document's norm and what it says renders the source.
+  auto fr = kNewsFr;
+  fr[4] = "Jusqu'au 11 septembre.";
+  const testing::CheckedPair p(lines(kNewsEn), lines(fr), true, "en", "fr", true);
+  const auto found = omissions(p);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].src_sentences == std::vector<std::uint32_t>{4});
+  CHECK(found[0].message.find("renders only part of the source sentence: \"Officials said the "
+                              "drills would continue\" has no counterpart") != std::string::npos);
+  // The length-ratio check leaves it to omission.
+  CHECK(check::make_length_ratio(p.setup())->run(*p.context).empty());
+}
+
 TEST_CASE("omission: a short sentence cut far shorter than the norm is a warning", "[check]") {
   // Too short to judge at the usual length, but the target is a third of what the document's
   // ratio would give: the tail with no counterpart is reported, less surely.
