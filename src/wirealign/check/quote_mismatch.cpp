@@ -157,11 +157,8 @@ AmongOthers among_others(const Context& context, const Direction& dir, const Quo
                          const Quotes& from_quotes, const Quotes& to_quotes, Range from, Range to) {
   const Span from_range = range_of(dir.from, from.begin, from.end);
   const Span to_range = range_of(dir.to, to.begin, to.end);
-  const std::vector<const Quotation*> theirs = quotations_in(to_quotes, to_range);
+  std::vector<const Quotation*> theirs = quotations_in(to_quotes, to_range);
   const std::vector<const Quotation*> ours = quotations_in(from_quotes, from_range);
-  if (theirs.size() >= ours.size()) return AmongOthers::answered;
-  for (const StrayMark& m : to_quotes.stray)
-    if (m.mark.begin >= to_range.begin && m.mark.end <= to_range.end) return AmongOthers::answered;
   // Words of one quotation, on the side given.
   const auto words = [](const annotate::Annotated& tokens, Range sentences, const Quotation& in) {
     std::vector<const annotate::Token*> out;
@@ -170,6 +167,28 @@ AmongOthers among_others(const Context& context, const Direction& dir, const Quo
         if (t.span.begin >= in.inside.begin && t.span.end <= in.inside.end) out.push_back(&t);
     return out;
   };
+  // A quotation of theirs made of capitalised words only, one of which renders a name our side
+  // writes unquoted, quotes a name by the typography of its language (a team, a company:
+  // «Манчестер Сити» for City): no quotation of ours.
+  const auto quotes_a_name = [&](const Quotation& b) {
+    const std::vector<const annotate::Token*> named = words(dir.to_tokens, to, b);
+    if (named.empty() || std::any_of(named.begin(), named.end(), [](const annotate::Token* u) {
+          return !u->capitalised() && !u->function_word();
+        }))
+      return false;
+    for (std::uint32_t i = from.begin; i < from.end; ++i)
+      for (const annotate::Token& t : dir.from_tokens.sentences[i])
+        if (t.capitalised() && !t.function_word() && !inside_any(ours, t.span) &&
+            std::any_of(named.begin(), named.end(), [&](const annotate::Token* u) {
+              return !u->function_word() && corresponds(t, *u, context.lexicon);
+            }))
+          return true;
+    return false;
+  };
+  std::erase_if(theirs, [&](const Quotation* b) { return quotes_a_name(*b); });
+  if (theirs.size() >= ours.size()) return AmongOthers::answered;
+  for (const StrayMark& m : to_quotes.stray)
+    if (m.mark.begin >= to_range.begin && m.mark.end <= to_range.end) return AmongOthers::answered;
   const auto renders = [&](const Quotation& a, const Quotation& b) {  // a source, b target
     for (const annotate::Token* t : words(dir.from_tokens, from, a))
       for (const annotate::Token* u : words(dir.to_tokens, to, b))

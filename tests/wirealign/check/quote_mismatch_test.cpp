@@ -139,3 +139,24 @@ TEST_CASE("across scripts, a quotation of the target answers the source's by its
                 "Тренер сказал, что команда была «опустошена» и в «шоке» после поражения.\n")
             .empty());
 }
+
+TEST_CASE("quote-mismatch: a name quoted by the translation's typography answers no quotation",
+          "[check]") {
+  const std::string src =
+      "The CSTO held military exercises in Tajikistan on Monday.\n"
+      "\"The players are tired,\" the Spartak coach told reporters.\n";
+  const auto russian = [&](const std::string& tgt) {
+    const testing::CheckedPair pair(src, tgt, true, "en", "ru");
+    return check::make_quote_mismatch(pair.setup())->run(*pair.context);
+  };
+  // «Спартак» quotes the team's name, as Russian writes it: the speech lost its marks.
+  const auto findings = russian(
+      "ОДКБ провела учения в Таджикистане в понедельник.\n"
+      "Игроки устали, — сказал журналистам тренер «Спартака».\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].src_sentences == std::vector<std::uint32_t>{1});
+  // The speech quoted too: nothing lost.
+  CHECK(russian("ОДКБ провела учения в Таджикистане в понедельник.\n"
+                "«Игроки устали», — сказал журналистам тренер «Спартака».\n")
+            .empty());
+}
