@@ -202,7 +202,8 @@ Tools& Annotator::Impl::tools() const {
     if (t.owner == id) return t;
   if (kept.size() == kKept) kept.pop_front();
   kept.push_back({id, iterator(),
-                  Stemmer(has_stemmer ? sb_stemmer_new(language.code.c_str(), "UTF_8") : nullptr)});
+                  Stemmer(has_stemmer ? sb_stemmer_new(language.code.c_str(), "UTF_8") : nullptr),
+                  std::make_shared<Vocabulary>(), SurfaceCache{}});
   return kept.back();
 }
 

@@ -618,11 +618,11 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     std::size_t last = j;
     for (std::size_t k = j + 1; k < tokens.size() && k <= j + 4; ++k) {
       if (tokens[k].span.begin > tokens[k - 1].span.end + 1) break;
-      const bool number_word = find(words_, tokens[k].lower()) || find(words_, tokens[k].folded());
-      if (!number_word && k + 1 < tokens.size() &&
+      const bool in_words = find(words_, tokens[k].lower()) || find(words_, tokens[k].folded());
+      if (!in_words && k + 1 < tokens.size() &&
           !(find(words_, tokens[k + 1].lower()) || find(words_, tokens[k + 1].folded())))
         break;
-      if (!number_word) continue;
+      if (!in_words) continue;
       const Span run{tok.span.begin, tokens[k].span.end};
       if (const auto v = lang::parse_spelled_number(code_, doc.input.view(run))) {
         value = *v;
