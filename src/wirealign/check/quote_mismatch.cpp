@@ -139,6 +139,7 @@ struct Direction {
   const Document& to;
   const annotate::Annotated& to_tokens;
   bool from_is_src;
+  bool to_capitalises_nouns = false;  // the other side's language writes its nouns with a capital
 };
 
 // How source quotation `q`, in a block whose target quotes too, stands there.
@@ -167,10 +168,13 @@ AmongOthers among_others(const Context& context, const Direction& dir, const Quo
         if (t.span.begin >= in.inside.begin && t.span.end <= in.inside.end) out.push_back(&t);
     return out;
   };
-  // A quotation of theirs made of capitalised words only, one of which renders a name our side
-  // writes unquoted, quotes a name by the typography of its language (a team, a company:
+  // A quotation of theirs made of capitalised words only (in a language that writes its nouns in
+  // lower case), one of which renders a name our side writes unquoted, quotes a name by the
+  // typography of its language (a team, a company:
   // «Манчестер Сити» for City): no quotation of ours.
   const auto quotes_a_name = [&](const Quotation& b) {
+    // Where every noun has a capital, capitals do not tell a name.
+    if (dir.to_capitalises_nouns) return false;
     const std::vector<const annotate::Token*> named = words(dir.to_tokens, to, b);
     if (named.empty() || std::any_of(named.begin(), named.end(), [](const annotate::Token* u) {
           return !u->capitalised() && !u->function_word();
@@ -335,14 +339,17 @@ std::vector<Loss> losses(const Context& context, const Direction& dir, const Quo
 class QuoteMismatch : public Check {
  public:
   explicit QuoteMismatch(const Setup& setup)
-      : tgt_style_(load_quote_style(setup.data_dir, setup.tgt_language.code)) {}
+      : tgt_style_(load_quote_style(setup.data_dir, setup.tgt_language.code)),
+        src_nouns_capitalised_(setup.src_language.nouns_capitalised),
+        tgt_nouns_capitalised_(setup.tgt_language.nouns_capitalised) {}
 
   std::vector<Finding> run(const Context& context) const override {
     const Quotes& src_quotes = quotes_of(context, true);
     const Quotes& tgt_quotes = quotes_of(context, false);
     std::vector<Finding> findings;
-    const Direction forward{context.src, context.src_tokens, context.src_bead,
-                            context.tgt, context.tgt_tokens, true};
+    const Direction forward{context.src,           context.src_tokens, context.src_bead,
+                            context.tgt,           context.tgt_tokens, true,
+                            tgt_nouns_capitalised_};
     for (const Loss& loss : losses(context, forward, src_quotes, tgt_quotes)) {
       Finding f = finding(context, loss);
       f.src_spans = loss.spans;
@@ -374,8 +381,9 @@ class QuoteMismatch : public Check {
       }
       findings.push_back(std::move(f));
     }
-    const Direction backward{context.tgt, context.tgt_tokens, context.tgt_bead,
-                             context.src, context.src_tokens, false};
+    const Direction backward{context.tgt,           context.tgt_tokens, context.tgt_bead,
+                             context.src,           context.src_tokens, false,
+                             src_nouns_capitalised_};
     for (const Loss& loss : losses(context, backward, tgt_quotes, src_quotes)) {
       if (!loss.speech) continue;  // a term put in quotation marks is the translator's choice
       Finding f = finding(context, loss);
@@ -405,6 +413,7 @@ class QuoteMismatch : public Check {
   }
 
   QuoteStyle tgt_style_;
+  bool src_nouns_capitalised_, tgt_nouns_capitalised_;
 };
 
 }  // namespace
