@@ -71,6 +71,14 @@ class NameMismatch final : public Check {
         // there may be a noun or an adjective as well (Союза, Олимпиаду): a hint, not a
         // warning.
         if (cross_script_) {
+          // An acronym standing where a dictionary word of a name was lost mostly renders the
+          // name's institution or country another way (Navy, ВМС США; Secretary, США).
+          const bool acronym = std::all_of(run.begin(), run.end(),
+                                           [](const annotate::Token* t) { return t->acronym(); });
+          const bool lost_words = std::all_of(
+              lost.begin(), lost.end(),
+              [&](const annotate::Token* t) { return block.common_lost.count(t) != 0; });
+          if (acronym && lost_words) continue;
           f.severity = Severity::info;
           f.confidence = std::min(f.confidence, 0.3);
           f.message += " (the names are in different scripts: check the transliteration)";
