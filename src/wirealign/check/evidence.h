@@ -105,9 +105,9 @@ struct Shares {
 // of the pair (dictionary, what the aligner learned from the document, numbers, names, length)
 // and its place, says it is more likely not a translation than one. Both sides need five content
 // words (three in a short document, where nothing else would report such a pair, and where the
-// confidence is 0.05 or below); the confidence
-// must be 0.25 or below (0.5 in a short document, where the place says nothing, and beside a
-// block of one side only, where the pair may be part of a longer line the alignment split).
+// confidence is 0.05 or below); the confidence must be 0.25 or below (0.5 in a short document,
+// where the place says nothing, and beside a block of one side only, where the pair may be part
+// of a longer line the alignment split).
 // Returns the shares, or nullopt.
 std::optional<Shares> little_shared(const Context& context, const Bead& bead,
                                     const CoverageNorm& norm);

@@ -28,7 +28,6 @@ class LengthRatio : public Check {
   std::vector<Finding> run(const Context& context) const override {
     std::vector<Finding> findings;
     const LengthNorm norm = length_norm(context);
-    const CoverageNorm coverage = coverage_norm(context);
     const auto& beads = context.alignment.beads;
     for (std::size_t b = 0; b < beads.size(); ++b) {
       const Bead& bead = beads[b];
@@ -46,8 +45,9 @@ class LengthRatio : public Check {
       const double r = log_length_ratio(context, {i, i + 1}, {k, k + 1});
       const double off = r - norm.median;
       if (std::abs(norm.z(r)) < kMinSpreads || std::abs(off) < std::log(kMinFactor)) continue;
-      if (off < 0 && (truncated_tail(context, i, {k, k + 1}, norm) ||
-                      (bead.tgt_size() == 1 && part_left_out(context, i, k, norm, coverage))))
+      if (off < 0 &&
+          (truncated_tail(context, i, {k, k + 1}, norm) ||
+           (bead.tgt_size() == 1 && part_left_out(context, i, k, norm, coverage_norm(context)))))
         continue;
       const double factor = std::exp(std::abs(off));
       if (std::min(src_chars, tgt_chars) < kMinCharacters && factor < kShortFactor) continue;

@@ -170,8 +170,8 @@ AmongOthers among_others(const Context& context, const Direction& dir, const Quo
   };
   // A quotation of theirs made of capitalised words only (in a language that writes its nouns in
   // lower case), one of which renders a name our side writes unquoted, quotes a name by the
-  // typography of its language (a team, a company:
-  // «Манчестер Сити» for City): no quotation of ours.
+  // typography of its language (a team, a company: «Манчестер Сити» for City): no quotation of
+  // ours.
   const auto quotes_a_name = [&](const Quotation& b) {
     // Where every noun has a capital, capitals do not tell a name.
     if (dir.to_capitalises_nouns) return false;
