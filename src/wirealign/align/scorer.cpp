@@ -439,6 +439,52 @@ const PairMasks* Scorer::row_masks(std::uint32_t r, std::uint32_t lo, std::uint3
   return known.masks.data() + (lo - known.lo);
 }
 
+void Scorer::all_masks() const {
+  const auto n = static_cast<std::uint32_t>(src_.sentences.size());
+  const auto m = static_cast<std::uint32_t>(tgt_.sentences.size());
+  row_masks_.assign(n, RowMasks{});
+  for (RowMasks& row : row_masks_) row.masks.assign(m, PairMasks{});
+  // The source side's keys: for each key, a list of (sentence, bits of its tokens with the key),
+  // newest first, linked through `next` from `head`.
+  Key keys = 0;
+  for (const Key x : src_.keys) keys = std::max(keys, x + 1);
+  std::vector<std::uint32_t> head(keys, kNone), next, sentence;
+  std::vector<std::uint64_t> bits;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const SentenceKeys& s = src_.sentences[i];
+    for (std::uint32_t k = s.begin; k < s.end; ++k) {
+      const std::uint64_t bit = std::uint64_t{1} << ((k - s.begin) % 64);
+      for (const Key* x = src_.keys_begin(src_.tokens[k]); x != src_.keys_end(src_.tokens[k]);
+           ++x) {
+        std::uint32_t& h = head[*x];
+        if (h != kNone && sentence[h] == i) {
+          bits[h] |= bit;
+          continue;
+        }
+        next.push_back(h);
+        sentence.push_back(i);
+        bits.push_back(bit);
+        h = static_cast<std::uint32_t>(bits.size() - 1);
+      }
+    }
+  }
+  for (std::uint32_t j = 0; j < m; ++j) {
+    const SentenceKeys& t = tgt_.sentences[j];
+    for (std::uint32_t k = t.begin; k < t.end; ++k) {
+      const std::uint64_t bit = std::uint64_t{1} << ((k - t.begin) % 64);
+      for (const Key* x = tgt_.keys_begin(tgt_.tokens[k]); x != tgt_.keys_end(tgt_.tokens[k]);
+           ++x) {
+        if (*x >= keys) continue;
+        for (std::uint32_t e = head[*x]; e != kNone; e = next[e]) {
+          PairMasks& cell = row_masks_[sentence[e]].masks[j];
+          cell.src |= bits[e];
+          cell.tgt |= bit;
+        }
+      }
+    }
+  }
+}
+
 PairMasks Scorer::pair_masks(std::uint32_t i, std::uint32_t j) const {
   if (const auto& kept = owner_ ? owner_->row_masks_ : row_masks_; !kept.empty()) {
     const RowMasks& known = kept[i];
@@ -529,12 +575,10 @@ double Scorer::random_baseline() const {
             [&](std::uint32_t a, std::uint32_t b) { return pairs[a] < pairs[b]; });
   // A document small enough for the exhaustive search has the masks of every sentence pair
   // computed there: those of the rows drawn are computed now, whole, and kept for it.
-  const bool whole_rows = std::uint64_t(n + 1) * (m + 1) <= o_.search.max_full_cells;
-  if (whole_rows && row_masks_.empty()) row_masks_.resize(n);
+  if (std::uint64_t(n + 1) * (m + 1) <= o_.search.max_full_cells) all_masks();
   std::array<double, kSamples> values;
   for (const std::uint32_t k : order) {
     const auto [i, j] = pairs[k];
-    if (whole_rows) row_masks(i, 0, static_cast<std::uint32_t>(m), row_table_);
     values[k] = similarity(i, i + 1, j, j + 1);
   }
   double sum = 0;

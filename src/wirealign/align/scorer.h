@@ -212,6 +212,10 @@ class Scorer : public CostModel {
   // not yet known; valid until the next call for r.
   const PairMasks* row_masks(std::uint32_t r, std::uint32_t lo, std::uint32_t hi,
                              KeyMasks& table) const;
+  // The masks of every sentence pair, kept in row_masks_ (a document small enough for the
+  // exhaustive search). Through an index of the source keys, so the cost follows the keys shared
+  // rather than the number of cells.
+  void all_masks() const;
   // The masks of source sentence i with target sentence j.
   PairMasks pair_masks(std::uint32_t i, std::uint32_t j) const;
   Block block_masks(std::uint32_t i0, std::uint32_t i1, std::uint32_t j0, std::uint32_t j1) const;
