@@ -29,13 +29,6 @@ inline float bit_count(std::uint64_t x) {
   return static_cast<float>((x * 0x0101010101010101ull) >> 56);
 }
 
-// `tag` followed by `s`: a key string.
-std::string prefixed(char tag, std::string_view s) {
-  std::string out(1, tag);
-  out += s;
-  return out;
-}
-
 std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -54,9 +47,10 @@ std::string_view cognate_prefix(std::string_view folded) {
 
 }  // namespace
 
-Key KeySpace::id(const std::string& s) {
-  auto [it, added] = ids_.try_emplace(s, static_cast<Key>(ids_.size()));
-  return it->second;
+Key KeySpace::id(std::string_view s) {
+  auto [id, added] = ids_.try_emplace(s);
+  if (added) *id = static_cast<Key>(ids_.size() - 1);
+  return *id;
 }
 
 SideKeys index_side(const Side& side) {
@@ -68,13 +62,32 @@ SideKeys index_side(const Side& side) {
   for (const auto& s : side.tokens.sentences) count += s.size();
   out.tokens.reserve(count);
   // Token forms are views into one vocabulary, so a word form is the pair of pointers to its
-  // case-folded form and its number value (every other form is a function of these).
-  struct PairHash {
-    std::size_t operator()(const std::pair<const char*, const char*>& p) const {
-      return std::hash<const char*>()(p.first) * 31 + std::hash<const char*>()(p.second);
+  // lower-case form and its number value (every other form is a function of these). The forms
+  // met so far, by that pair, in open addressing over twice as many slots as there are tokens.
+  struct FormSlot {
+    const char* lower = nullptr;
+    const char* number = nullptr;
+    std::uint32_t form = kNone;
+  };
+  std::vector<FormSlot> form_slots(std::bit_ceil(2 * count + 16));
+  const std::size_t mask = form_slots.size() - 1;
+  // The form of token `t`, added if new.
+  const auto form_of = [&](const annotate::Token& t) {
+    const char* lower = t.lower().data();
+    const char* number = t.number().data();
+    const std::uint64_t h = reinterpret_cast<std::uintptr_t>(lower) * 0x9E3779B97F4A7C15ull ^
+                            reinterpret_cast<std::uintptr_t>(number) * 0xC2B2AE3D27D4EB4Full;
+    for (std::size_t i = (h >> 32) & mask;; i = (i + 1) & mask) {
+      FormSlot& slot = form_slots[i];
+      if (slot.form == kNone) {
+        slot = {lower, number, static_cast<std::uint32_t>(out.forms.size())};
+        out.forms.push_back(&t);
+        out.form_class.push_back(weight_class(t));
+        return slot.form;
+      }
+      if (slot.lower == lower && slot.number == number) return slot.form;
     }
   };
-  std::unordered_map<std::pair<const char*, const char*>, std::uint32_t, PairHash> form_of;
   for (std::size_t s = 0; s < n; ++s) {
     SentenceKeys& sk = out.sentences[s];
     const std::string& text = side.doc.sentences[s].text;
@@ -91,14 +104,9 @@ SideKeys index_side(const Side& side) {
     }
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const annotate::Token& t = tokens[k];
-      auto [it, added] = form_of.try_emplace({t.lower().data(), t.number().data()},
-                                             static_cast<std::uint32_t>(out.forms.size()));
-      if (added) {
-        out.forms.push_back(&t);
-        out.form_class.push_back(weight_class(t));
-      }
-      out.tokens.push_back(it->second);
-      const auto c = static_cast<WeightClass>(out.form_class[it->second]);
+      const std::uint32_t form = form_of(t);
+      out.tokens.push_back(form);
+      const auto c = static_cast<WeightClass>(out.form_class[form]);
       const float w = kClassWeight[c];
       if (sk.slots != kNone) out.slots[sk.slots + k % 64] += w;
       const std::uint64_t bit = std::uint64_t{1} << (k % 64);
@@ -123,28 +131,28 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
   for (std::size_t f = 0; f < side.forms.size(); ++f) {
     const annotate::Token& t = *side.forms[f];
     if (!t.number().empty()) {
-      side.keys.push_back(space.id(prefixed('n', t.number())));
+      side.keys.push_back(space.id('n', t.number()));
     } else {
-      side.keys.push_back(space.id(prefixed('i', t.folded())));
-      if (!t.latin().empty()) side.keys.push_back(space.id(prefixed('i', t.latin())));
+      side.keys.push_back(space.id('i', t.folded()));
+      if (!t.latin().empty()) side.keys.push_back(space.id('i', t.latin()));
       if (o.use_cognates && !t.function_word()) {
         const std::string_view p = cognate_prefix(t.folded());
-        if (!p.empty()) side.keys.push_back(space.id(prefixed('c', p)));
+        if (!p.empty()) side.keys.push_back(space.id('c', p));
         // Written in another script: the cognate key of its Latin spelling (министр: "minis").
         const std::string_view q = cognate_prefix(t.latin());
-        if (!q.empty() && q != p) side.keys.push_back(space.id(prefixed('c', q)));
+        if (!q.empty() && q != p) side.keys.push_back(space.id('c', q));
       }
       // A name's consonants meet the same name in another script (Трамп, Trump).
-      if (t.name().size() >= 2) side.keys.push_back(space.id(prefixed('s', t.name())));
+      if (t.name().size() >= 2) side.keys.push_back(space.id('s', t.name()));
       if (!source) {
-        side.keys.push_back(space.id(prefixed('t', t.stem())));
+        side.keys.push_back(space.id('t', t.stem()));
       } else {
         if (lexicon && o.use_dictionary && !t.function_word())
           if (const auto* tr = lexicon->translations(t.stem()))
-            for (const std::string& x : *tr) side.keys.push_back(space.id(prefixed('t', x)));
+            for (const std::string& x : *tr) side.keys.push_back(space.id('t', x));
         if (learned)
           if (auto it = learned->find(t.stem()); it != learned->end())
-            for (const std::string& x : it->second) side.keys.push_back(space.id(prefixed('t', x)));
+            for (const std::string& x : it->second) side.keys.push_back(space.id('t', x));
       }
     }
     if (extra && f < extra->size())
@@ -165,7 +173,7 @@ void add_keys(SideKeys& side, const Learned* learned,
     const annotate::Token& t = *side.forms[f];
     if (learned && t.number().empty())
       if (auto it = learned->find(t.stem()); it != learned->end())
-        for (const std::string& x : it->second) keys.push_back(space.id(prefixed('t', x)));
+        for (const std::string& x : it->second) keys.push_back(space.id('t', x));
     if (extra && f < extra->size())
       for (const std::string& x : (*extra)[f]) keys.push_back(space.id(x));
     begin.push_back(static_cast<std::uint32_t>(keys.size()));

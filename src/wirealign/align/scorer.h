@@ -26,6 +26,7 @@
 #include "wirealign/align/aligner.h"
 #include "wirealign/align/search.h"
 #include "wirealign/annotate/annotate.h"
+#include "wirealign/core/string_table.h"
 
 namespace wirealign::align {
 
@@ -43,14 +44,21 @@ constexpr std::array<float, 3> kClassWeight = {1.0f, 0.3f, 0.15f};
 class KeySpace {
  public:
   // The number of `s`, added if new; numbers are 0, 1, 2, ... in order of arrival.
-  Key id(const std::string& s);
+  Key id(std::string_view s);
+  // id() of the key string `tag` followed by `s` ("t" "maison": a target stem).
+  Key id(char tag, std::string_view s) {
+    buffer_.assign(1, tag);
+    buffer_ += s;
+    return id(buffer_);
+  }
   // Number of keys.
   std::size_t size() const { return ids_.size(); }
   // Room for n keys without rehashing.
   void reserve(std::size_t n) { ids_.reserve(n); }
 
  private:
-  std::unordered_map<std::string, Key> ids_;
+  StringTable<Key> ids_;
+  std::string buffer_;  // id(tag, s) builds its key string here
 };
 
 // One sentence: its tokens (as word forms) and their weights.

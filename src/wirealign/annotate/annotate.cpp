@@ -12,6 +12,7 @@
 #include <deque>
 #include <mutex>
 
+#include "wirealign/core/string_table.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/icu/icu.h"
 #include "wirealign/lang/conventions.h"
@@ -83,7 +84,7 @@ std::string fold(std::string_view s) {
 }
 
 // Forms already made, by surface word and number flag.
-using SurfaceCache = std::unordered_map<std::string, const Forms*>;
+using SurfaceCache = StringTable<const Forms*>;
 
 // A word iterator and a stemmer of one annotator, kept by a thread between calls: making them
 // for every document of a batch costs more than annotating a short one. So are the forms of the
@@ -119,9 +120,9 @@ struct Annotator::Impl {
     const std::string_view w = text.substr(b, e - b);
     std::string key(w);
     key += number ? '\x01' : '\x02';
-    auto [it, added] = seen.try_emplace(std::move(key));
-    if (added) it->second = words.add(forms(w, number, stemmer, words));
-    return Token{{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, it->second};
+    auto [forms_of, added] = seen.try_emplace(key);
+    if (added) *forms_of = words.add(forms(w, number, stemmer, words));
+    return Token{{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, *forms_of};
   }
 
   // The forms and classes of the word `w`.

@@ -94,6 +94,9 @@ struct TokenKeys {
     // The keys of token k of the side: keys[token_begin[k], token_begin[k + 1]).
     std::vector<std::uint32_t> token_begin;
     std::vector<std::uint32_t> first_token;  // first token of each sentence, and one past the last
+    // The keys of each sentence, sorted: sorted[sorted_begin[s], sorted_begin[s + 1]).
+    std::vector<Key> sorted;
+    std::vector<std::uint32_t> sorted_begin;
   };
   Side src, tgt;
 };
@@ -112,6 +115,14 @@ TokenKeys::Side side_keys(const annotate::Annotated& tokens, Keys keys_of) {
     }
   }
   side.first_token.push_back(static_cast<std::uint32_t>(side.token_begin.size() - 1));
+  side.sorted = side.keys;
+  side.sorted_begin.reserve(side.first_token.size());
+  for (const std::uint32_t first : side.first_token) {
+    side.sorted_begin.push_back(side.token_begin[first]);
+    if (side.sorted_begin.size() > 1)
+      std::sort(side.sorted.begin() + side.sorted_begin[side.sorted_begin.size() - 2],
+                side.sorted.begin() + side.sorted_begin.back());
+  }
   return side;
 }
 
@@ -131,15 +142,20 @@ const TokenKeys& token_keys(const Context& context) {
 // `others` of the other side.
 Coverage coverage(const TokenKeys::Side& side, const std::vector<annotate::Token>& tokens,
                   std::uint32_t sentence, const TokenKeys::Side& other, Range others) {
-  std::vector<Key> keys(other.keys.begin() + other.token_begin[other.first_token[others.begin]],
-                        other.keys.begin() + other.token_begin[other.first_token[others.end]]);
-  std::sort(keys.begin(), keys.end());
+  const auto has = [&](Key key) {
+    for (std::uint32_t s = others.begin; s < others.end; ++s)
+      if (std::binary_search(other.sorted.begin() + other.sorted_begin[s],
+                             other.sorted.begin() + other.sorted_begin[s + 1], key))
+        return true;
+    return false;
+  };
   Coverage c;
+  c.covered.reserve(tokens.size());
   const std::uint32_t first = side.first_token[sentence];
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     bool hit = false;
     for (std::uint32_t x = side.token_begin[first + k]; x < side.token_begin[first + k + 1] && !hit; ++x)
-      hit = std::binary_search(keys.begin(), keys.end(), side.keys[x]);
+      hit = has(side.keys[x]);
     const double w = evidence_weight(tokens[k]);
     c.covered.push_back(hit);
     c.total_weight += w;

@@ -6,6 +6,7 @@
 #include <unicode/ucurr.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -20,6 +21,7 @@
 #include "wirealign/check/evidence.h"
 #include "wirealign/check/names.h"
 #include "wirealign/check/repeats.h"
+#include "wirealign/core/hash.h"
 #include "wirealign/core/utf8.h"
 #include "wirealign/lang/conventions.h"
 #include "wirealign/spell/hunspell.h"
@@ -87,10 +89,35 @@ std::vector<NameRun> runs(
 // `s` up to its first space or hyphen.
 std::string_view first_word(std::string_view s) { return s.substr(0, s.find_first_of(" -")); }
 
+// The first words of the cities of lang::city_names().
+const std::unordered_set<std::string>& city_first_words() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& [name, zone] : lang::city_names()) out.emplace(first_word(name));
+    return out;
+  }();
+  return words;
+}
+
 // What place_codes() looks up for a language, made once a process: its region codes, and the
 // first words of its territory and language names (a token that is none starts no name).
 struct PlaceIndex {
   std::unordered_set<std::string> codes, first_words;
+  // first_words and the first words of the cities of lang::city_names(): a token that is none of
+  // them starts no name place_codes() knows.
+  std::unordered_set<std::string, StringHash, std::equal_to<>> name_starts;
+  // A quick test before name_starts: the bit of a word's first two bytes and length (see
+  // start_bit) is clear for most words that start no name.
+  std::bitset<1 << 16> start_bits;
+  static std::size_t start_bit(std::string_view w) {
+    const auto byte = [&](std::size_t i) {
+      return i < w.size() ? static_cast<std::size_t>(static_cast<unsigned char>(w[i])) : 0;
+    };
+    return ((byte(0) << 8) ^ (byte(1) << 3) ^ std::min<std::size_t>(w.size(), 31)) & 0xFFFF;
+  }
+  bool may_start_name(std::string_view w) const {
+    return start_bits.test(start_bit(w)) && name_starts.contains(w);
+  }
   // The first words of its territory names less a final vowel or "land", four letters or more,
   // and the region they name: other words that start so are derived from them (Duitse from
   // Duitsland, Deutschen from Deutschland, italiano from Italia) and name the place too.
@@ -145,19 +172,12 @@ const PlaceIndex& place_index(const std::string& code) {
     }
     for (const auto& [name, language] : names.languages)
       built->first_words.emplace(first_word(name));
+    built->name_starts.insert(built->first_words.begin(), built->first_words.end());
+    built->name_starts.insert(city_first_words().begin(), city_first_words().end());
+    for (const std::string& w : built->name_starts) built->start_bits.set(PlaceIndex::start_bit(w));
     index = std::move(built);
   }
   return *index;
-}
-
-// The first words of the cities of lang::city_names().
-const std::unordered_set<std::string>& city_first_words() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& [name, zone] : lang::city_names()) out.emplace(first_word(name));
-    return out;
-  }();
-  return words;
 }
 
 // The codes of the territories and languages that runs of one to three adjacent tokens of
@@ -190,13 +210,14 @@ std::set<std::string> place_codes(const std::vector<const annotate::Token*>& tok
       if (index.codes.count(text)) codes.insert(std::string(text));
     }
     // A territory's name with the final s of a genitive (Nordkoreas, Chinas) names it too.
+    // (A territory's name starts with one of the index's first words.)
     if (const std::string_view f = tokens[i]->folded();
-        covers(i, 0) && has_letters(f, 5) && f.back() == 's')
+        covers(i, 0) && has_letters(f, 5) && f.back() == 's' &&
+        index.may_start_name(first_word(f.substr(0, f.size() - 1))))
       if (const auto it = names.territories.find(std::string(f.substr(0, f.size() - 1)));
           it != names.territories.end())
         codes.insert(it->second);
-    const std::string first(first_word(tokens[i]->folded()));
-    if (!index.first_words.count(first) && !city_first_words().count(first)) continue;
+    if (!index.may_start_name(first_word(tokens[i]->folded()))) continue;
     std::string spaced, hyphened;
     for (std::size_t n = 0; n < 3 && i + n < tokens.size(); ++n) {
       const annotate::Token& t = *tokens[i + n];
@@ -312,6 +333,7 @@ struct NameComparison::Impl {
       for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i) {
         const auto& tokens = context.src_tokens.sentences[i];
         for (std::size_t j = 0; j < tokens.size(); ++j) {
+          const SourceWord word(tokens[j], context.lexicon);
           // An adjective of a place in lower case (italiana) that nothing of the target names,
           // derives from or translates: where the target has a capitalised adjective of another
           // place instead, one became the other (Indonesian).
@@ -322,9 +344,8 @@ struct NameComparison::Impl {
                              [&](const auto* t) {
                                return adjective_place(t->folded(), tgt_language_.code) == region;
                              }) &&
-                std::none_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
-                  return renders(tokens[j], *t, context.lexicon);
-                })) {
+                std::none_of(tgt_spare.begin(), tgt_spare.end(),
+                             [&](const auto* t) { return word.rendered_by(*t); })) {
               lost_adjectives.push_back({i, &tokens[j]});
             }
             continue;
@@ -332,9 +353,8 @@ struct NameComparison::Impl {
           const bool opening =
               !is_name(context.src, tokens, j, src_language_) && !headline_name(context, tokens, j);
           if (opening && !opening_name(context, tokens, j)) continue;
-          const bool found = std::any_of(tgt_spare.begin(), tgt_spare.end(), [&](const auto* t) {
-            return renders(tokens[j], *t, context.lexicon);
-          });
+          const bool found = std::any_of(tgt_spare.begin(), tgt_spare.end(),
+                                         [&](const auto* t) { return word.rendered_by(*t); });
           if (found || names_place_in(tokens, j, src_language_.code, tgt_places)) continue;
           lost.push_back({i, &tokens[j]});
           if (opening) block.opening_lost.insert(&tokens[j]);
@@ -550,11 +570,12 @@ struct NameComparison::Impl {
     for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
       for (const annotate::Token& s : context.src_tokens.sentences[i]) {
         bool rendered = false;
-        if (!s.function_word())
+        if (!s.function_word()) {
+          const SourceWord word(s, context.lexicon);
           for (std::size_t m = 0; m < targets.size() && !rendered; ++m)
-            if (!claimed[m] && !targets[m]->function_word() &&
-                renders(s, *targets[m], context.lexicon))
+            if (!claimed[m] && !targets[m]->function_word() && word.rendered_by(*targets[m]))
               claimed[m] = rendered = true;
+        }
         if (!rendered) out.src.push_back(&s);
       }
     for (std::size_t m = 0; m < targets.size(); ++m)
@@ -581,9 +602,9 @@ struct NameComparison::Impl {
     };
     const auto count_tgt = [&](const annotate::Token& x) {
       std::size_t n = 0;
+      const SourceWord word(x, context.lexicon);
       for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
-        for (const annotate::Token& t : context.tgt_tokens.sentences[k])
-          n += renders(x, t, context.lexicon);
+        for (const annotate::Token& t : context.tgt_tokens.sentences[k]) n += word.rendered_by(t);
       return n;
     };
     // Whether target token `t` renders a word of the block's source ("Hotel").
@@ -637,9 +658,10 @@ struct NameComparison::Impl {
   // Whether a word of block `bead`'s target other than `t` renders source word `s`.
   static bool rendered_otherwise(const Context& context, const Bead& bead, const annotate::Token& s,
                                  const annotate::Token& t) {
+    const SourceWord word(s, context.lexicon);
     for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
       for (const annotate::Token& u : context.tgt_tokens.sentences[k])
-        if (&u != &t && renders(s, u, context.lexicon)) return true;
+        if (&u != &t && word.rendered_by(u)) return true;
     return false;
   }
 

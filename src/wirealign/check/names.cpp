@@ -236,10 +236,24 @@ bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_vie
 
 bool translates(const annotate::Token& s, const annotate::Token& t,
                 const align::Bilingual& lexicon) {
+  return SourceWord(s, lexicon).translated_by(t);
+}
+
+bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
+  return SourceWord(s, lexicon).rendered_by(t);
+}
+
+bool SourceWord::translated_by(const annotate::Token& t) const {
+  const annotate::Token& s = s_;
+  const align::Bilingual& lexicon = lexicon_;
   if (s.folded() == t.folded()) return true;
   // A translation, inflected, or inside a compound (Security Council, Veiligheidsraad;
   // Federation, Bundesverband): its head at the end, a longer word at the start.
-  if (const auto* tr = lexicon.translations(s.stem()))
+  if (!looked_up_) {
+    translations_ = lexicon.translations(s.stem());
+    looked_up_ = true;
+  }
+  if (const auto* tr = translations_)
     for (const std::string& w : *tr)
       if (w == t.stem() ||
           (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3) ||
@@ -257,8 +271,9 @@ bool translates(const annotate::Token& s, const annotate::Token& t,
   return false;
 }
 
-bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bilingual& lexicon) {
-  if (translates(s, t, lexicon)) return true;
+bool SourceWord::rendered_by(const annotate::Token& t) const {
+  const annotate::Token& s = s_;
+  if (translated_by(t)) return true;
   // Similar spelling counts between names, or long words (Afghan, afghane); across scripts,
   // through transliteration (Трамп, Trump).
   if (!((s.capitalised() || s.folded().size() >= 5) && (t.capitalised() || t.folded().size() >= 5)))

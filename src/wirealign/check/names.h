@@ -72,6 +72,23 @@ bool renders(const annotate::Token& s, const annotate::Token& t, const align::Bi
 bool translates(const annotate::Token& s, const annotate::Token& t,
                 const align::Bilingual& lexicon);
 
+// renders() and translates() of one source token against many target tokens, its dictionary
+// translations looked up once, when first needed. Holds references: `s` and `lexicon` must
+// outlive it.
+class SourceWord {
+ public:
+  SourceWord(const annotate::Token& s, const align::Bilingual& lexicon)
+      : s_(s), lexicon_(lexicon) {}
+  bool rendered_by(const annotate::Token& t) const;    // renders(s, t, lexicon)
+  bool translated_by(const annotate::Token& t) const;  // translates(s, t, lexicon)
+
+ private:
+  const annotate::Token& s_;
+  const align::Bilingual& lexicon_;
+  mutable bool looked_up_ = false;
+  mutable const std::vector<std::string>* translations_ = nullptr;  // of s.stem()
+};
+
 // Whether `dictionary` (none: false) knows a word only with its capital: not as `lower`, but as
 // `written` (Parigi, Andes, Pyongyang): a proper noun, or where nouns have a capital, a noun.
 bool known_only_capitalised(const spell::Dictionary* dictionary, std::string_view lower,

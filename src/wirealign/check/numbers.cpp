@@ -301,6 +301,12 @@ NumberReader::NumberReader(const lang::LanguageData& language,
       units_.push_back({u.form, u.dimension, u.factor, u.offset});
   std::stable_sort(units_.begin(), units_.end(),
                    [](const Unit& a, const Unit& b) { return a.form.size() > b.form.size(); });
+  const auto starts = [&](std::string_view w) { word_starts_.set(start_bit(w, 2)); };
+  for (const auto& [w, value] : months_) starts(w);
+  for (const auto& [w, value] : weekdays_) starts(w);
+  for (const auto& [w, value] : words_) starts(w);
+  for (const auto& [w, value] : scales_) starts(w);
+  for (const WeekdayPhrase& phrase : weekday_phrases_) starts(phrase.words.front());
 }
 
 std::vector<Quantity> NumberReader::read(const Document& doc,
@@ -557,6 +563,7 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
 
     // Words: months (beside a day or a year, or on their own: "bare"), weekdays, numbers in
     // words.
+    if (!may_be_word(tok.lower()) && !may_be_word(tok.folded())) continue;
     const int* month = find(months_, tok.lower());
     // Without its accents a short word may be an abbreviated month ("się", "sie" for sierpień).
     if (month == nullptr && tok.folded().size() > 4) month = find(months_, tok.folded());
@@ -568,8 +575,9 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
     // A month name that is also a function word ("się") or a number in words (fr "sept") is a
     // month only beside a number; where months are capitalised, a word in lower case ("may") is
     // none.
-    const bool number_word =
-        find(words_, tok.lower()) != nullptr || find(words_, tok.folded()) != nullptr;
+    const double* word = find(words_, tok.lower());
+    if (word == nullptr) word = find(words_, tok.folded());
+    const bool number_word = word != nullptr;
     if (month != nullptr && (beside_number || !(tok.function_word() || number_word)) &&
         (tok.capitalised() || !months_capitalised_)) {
       Quantity q;
@@ -589,8 +597,6 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
       j = day->second;
       continue;
     }
-    const double* word = find(words_, tok.lower());
-    if (word == nullptr) word = find(words_, tok.folded());
     if (word == nullptr) {
       // A scale word alone ("Millions of people", "Milliarden von Menschen"): compared only with
       // another such.

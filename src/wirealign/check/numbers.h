@@ -23,6 +23,7 @@
 //   or the precision of the rounder figure ("64 km").
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -137,6 +138,19 @@ class NumberReader {
   // endings: "centur", "jahrhundert", "siècle", "век"), case-folded; empty: none.
   std::string century_stem_;
   bool months_capitalised_ = false;     // a month in lower case is no month (lang::Conventions)
+  // The first two bytes (see start_bit) of every month, weekday, number word and scale word, and
+  // of the first word of every weekday phrase: a word with none of them is none of those.
+  std::bitset<1 << 16> word_starts_;
+  static std::size_t start_bit(std::string_view w, std::size_t bytes) {
+    const auto byte = [&](std::size_t i) {
+      return i < w.size() && i < bytes ? static_cast<unsigned char>(w[i]) : 0u;
+    };
+    return (std::size_t{byte(0)} << 8) | byte(1);
+  }
+  // Whether `w` or a word it starts with (a weekday in "samstagabend") may be one of them.
+  bool may_be_word(std::string_view w) const {
+    return word_starts_.test(start_bit(w, 2)) || word_starts_.test(start_bit(w, 1));
+  }
 };
 
 // Whether two quantities agree exactly: one reading of each of the same kind and value (clock

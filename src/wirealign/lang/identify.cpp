@@ -63,8 +63,10 @@ double Evidence::script_share(const std::string& language) const {
 
 Candidates::Candidates(std::vector<const LanguageData*> list) : languages(std::move(list)) {
   for (std::size_t k = 0; k < languages.size(); ++k)
-    for (const std::string& w : languages[k]->function_words)
+    for (const std::string& w : languages[k]->function_words) {
       function_words[w] |= k < 32 ? std::uint32_t{1} << k : 0;
+      longest = std::max(longest, w.size());
+    }
 }
 
 Evidence gather(std::string_view text, const Candidates& candidates) {
@@ -76,7 +78,8 @@ Evidence gather(std::string_view text, const Candidates& candidates) {
   auto flush = [&] {
     if (word.empty()) return;
     ++e.words;
-    if (candidates.function_words.count(word) > 0) ++e.function_words[word];
+    if (word.size() <= candidates.longest && candidates.function_words.count(word) > 0)
+      ++e.function_words[word];
     word.clear();
   };
   std::size_t i = 0;

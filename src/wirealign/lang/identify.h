@@ -108,6 +108,7 @@ struct Candidates {
   // The function words of any of the languages, each with the languages that list it (bit k for
   // languages[k]; the first 32 languages only).
   std::unordered_map<std::string, std::uint32_t> function_words;
+  std::size_t longest = 0;  // bytes of the longest of them: a longer word is none
 };
 
 // Gathers the evidence of `text` (its first limits::kMaxBytes bytes) about `candidates`.

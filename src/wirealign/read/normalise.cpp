@@ -139,4 +139,38 @@ Normalised normalise(Decoded decoded, std::uint32_t original_size) {
   return out;
 }
 
+std::optional<Normalised> normalised_as_is(std::string_view utf8, std::uint32_t base,
+                                           std::uint32_t original_size) {
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t n = utf8.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\n' || c == '\t') continue;
+    if (c < 0x80) return std::nullopt;  // CR, other C0 controls, DEL
+    const unsigned char c1 = i + 1 < n ? p[i + 1] : 0, c2 = i + 2 < n ? p[i + 2] : 0;
+    if (c == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) return std::nullopt;                  // C1 controls
+    if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return std::nullopt;                  // U+FEFF
+    if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) return std::nullopt;  // U+2028/9
+  }
+  if (utf8::find_invalid(utf8)) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const ::icu::Normalizer2* nfc = ::icu::Normalizer2::getNFCInstance(status);
+  icu::check(status, "Normalizer2::getNFCInstance");
+  const bool normal = nfc->isNormalizedUTF8(
+      ::icu::StringPiece(utf8.data(), icu::checked_length(n, "normalise")), status);
+  if (U_FAILURE(status) || !normal) return std::nullopt;
+  Normalised out;
+  out.text.assign(utf8);
+  out.offsets.reserve(n + 1);
+  // Every byte of a character maps to the character's first byte, as normalise() maps them.
+  std::uint32_t lead = base;
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((p[i] & 0xC0) != 0x80) lead = base + static_cast<std::uint32_t>(i);
+    out.offsets.push_back(lead);
+  }
+  out.offsets.push_back(original_size);
+  return out;
+}
+
 }  // namespace wirealign::read

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wirealign/core/offset_map.h"
@@ -26,5 +28,12 @@ struct Normalised {
 // dropped; other C0 and C1 control characters become spaces; the result is NFC. `original_size`
 // is the size of the original input, used for the final offset.
 Normalised normalise(Decoded decoded, std::uint32_t original_size);
+
+// normalise() of UTF-8 text without decoding it, for the common case: `utf8` (which starts at
+// byte `base` of an original input of `original_size` bytes) when it is valid UTF-8, already NFC,
+// and holds nothing normalise() changes (CR, U+FEFF, U+2028, U+2029, control characters other
+// than LF and tab). nullopt otherwise: the text needs normalise().
+std::optional<Normalised> normalised_as_is(std::string_view utf8, std::uint32_t base,
+                                           std::uint32_t original_size);
 
 }  // namespace wirealign::read

@@ -11,10 +11,11 @@
 #include <string_view>
 #include <vector>
 
-#include "wirealign/core/error.h"
-#include "wirealign/core/types.h"
 #include "support/errors.h"
 #include "support/temp_path.h"
+#include "wirealign/core/error.h"
+#include "wirealign/core/types.h"
+#include "wirealign/read/normalise.h"
 
 namespace {
 
@@ -617,4 +618,75 @@ TEST_CASE("an encoding ICU's detector names but cannot convert is not an option"
   const auto e = decode_error("\xB8 \n  \r\n0\t"s);
   REQUIRE(e);
   CHECK_THAT(e->what(), Contains("encoding was not recognised"));
+}
+
+TEST_CASE("UTF-8 that needs no change is taken as it is, as decoding would give it", "[read]") {
+  // The same bytes read by default (UTF-8 taken as it is where it can be) and as a forced "utf8",
+  // which always decodes and normalises: the same text and the same offsets, whether the text
+  // needs normalising or not.
+  static const std::vector<std::string> alphabet = {
+      "a", "Z", " ", "\n", "\t", ".", "\xC3\xA9", "\xC3\x9F", "\xD0\xB6", "\xE2\x82\xAC",
+      "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xC2\xA0", "\xE2\x80\xAF", "\xC2\xAB",
+      // Rarer pieces that need normalise(): CR, a combining accent, U+FEFF, U+2028.
+      "\r", "\r\n", "e\xCC\x81", "\xEF\xBB\xBF", "\xE2\x80\xA8"};
+  std::mt19937 rng(2026);
+  std::uniform_int_distribution<int> length(1, 400);
+  std::uniform_int_distribution<std::size_t> common(0, 14), rare(15, alphabet.size() - 1);
+  std::uniform_int_distribution<int> percent(0, 99);
+  read::ReadOptions decoding;
+  decoding.encoding = "utf8";
+  std::size_t as_is = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string input = "x";
+    const int n = length(rng);
+    // Half the rounds have no rare piece (the text is taken as it is), half a few.
+    const bool clean = round % 2 == 0;
+    for (int k = 0; k < n; ++k)
+      input += alphabet[!clean && percent(rng) < 3 ? rare(rng) : common(rng)];
+    CAPTURE(round, input);
+    const auto direct = read::normalised_as_is(input, 0, static_cast<std::uint32_t>(input.size()));
+    as_is += direct.has_value();
+    const Text fast = read::decode(input, "a.txt", {});
+    const Text slow = read::decode(input, "a.txt", decoding);
+    REQUIRE(fast.text == slow.text);
+    REQUIRE(fast.offsets.size() == slow.offsets.size());
+    bool same = true;
+    for (std::size_t i = 0; i < fast.offsets.size(); ++i)
+      same = same && fast.offsets[i] == slow.offsets[i];
+    REQUIRE(same);
+    if (direct) REQUIRE(direct->text == input);
+  }
+  CHECK(as_is >= 200);  // every clean round, and the others with no rare piece drawn
+}
+
+TEST_CASE("UTF-8 with anything normalise() changes is not taken as it is", "[read]") {
+  const auto taken = [](const std::string& s) {
+    return read::normalised_as_is(s, 0, static_cast<std::uint32_t>(s.size())).has_value();
+  };
+  CHECK(taken("Le pr\xC3\xA9sident \xC2\xAB ici \xC2\xBB.\n\tFin \xF0\x9F\x98\x80"));
+  CHECK_FALSE(taken("a\r\nb"));
+  CHECK_FALSE(
+      taken("a\x01"
+            "b"));
+  CHECK_FALSE(
+      taken("a\x7F"
+            "b"));
+  CHECK_FALSE(
+      taken("a\xC2\x85"
+            "b"));  // NEL, a C1 control
+  CHECK_FALSE(
+      taken("a\xEF\xBB\xBF"
+            "b"));  // U+FEFF
+  CHECK_FALSE(
+      taken("a\xE2\x80\xA9"
+            "b"));                     // U+2029
+  CHECK_FALSE(taken("e\xCC\x81"));     // not NFC
+  CHECK_FALSE(taken("a\xC3"));         // cut inside a character
+  CHECK_FALSE(taken("\xED\xA0\x80"));  // a surrogate
+  // Offsets: each byte of a character maps to its first byte, after `base`.
+  const auto n = read::normalised_as_is("\xC3\xA9t\xC3\xA9", 3, 8);
+  REQUIRE(n);
+  const std::vector<std::uint32_t> expected = {3, 3, 5, 6, 6, 8};
+  REQUIRE(n->offsets.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) CHECK(n->offsets[i] == expected[i]);
 }
