@@ -63,30 +63,40 @@ SideKeys index_side(const Side& side) {
   out.tokens.reserve(count);
   // Token forms are views into one vocabulary, so a word form is the pair of pointers to its
   // lower-case form and its number value (every other form is a function of these). The forms
-  // met so far, by that pair, in open addressing over twice as many slots as there are tokens.
+  // met so far, by that pair, in open addressing over at least twice as many slots as forms.
   struct FormSlot {
     const char* lower = nullptr;
     const char* number = nullptr;
     std::uint32_t form = kNone;
   };
-  std::vector<FormSlot> form_slots(std::bit_ceil(2 * count + 16));
-  const std::size_t mask = form_slots.size() - 1;
+  std::vector<FormSlot> form_slots(1024);
+  const auto slot_of = [](const std::vector<FormSlot>& slots, const char* lower,
+                          const char* number) {
+    const std::size_t mask = slots.size() - 1;
+    const std::uint64_t h = reinterpret_cast<std::uintptr_t>(lower) * 0x9E3779B97F4A7C15ull ^
+                            reinterpret_cast<std::uintptr_t>(number) * 0xC2B2AE3D27D4EB4Full;
+    std::size_t i = (h >> 32) & mask;
+    while (slots[i].form != kNone && (slots[i].lower != lower || slots[i].number != number))
+      i = (i + 1) & mask;
+    return i;
+  };
   // The form of token `t`, added if new.
   const auto form_of = [&](const annotate::Token& t) {
     const char* lower = t.lower().data();
     const char* number = t.number().data();
-    const std::uint64_t h = reinterpret_cast<std::uintptr_t>(lower) * 0x9E3779B97F4A7C15ull ^
-                            reinterpret_cast<std::uintptr_t>(number) * 0xC2B2AE3D27D4EB4Full;
-    for (std::size_t i = (h >> 32) & mask;; i = (i + 1) & mask) {
-      FormSlot& slot = form_slots[i];
-      if (slot.form == kNone) {
-        slot = {lower, number, static_cast<std::uint32_t>(out.forms.size())};
-        out.forms.push_back(&t);
-        out.form_class.push_back(weight_class(t));
-        return slot.form;
-      }
-      if (slot.lower == lower && slot.number == number) return slot.form;
+    FormSlot* slot = &form_slots[slot_of(form_slots, lower, number)];
+    if (slot->form != kNone) return slot->form;
+    if (2 * (out.forms.size() + 1) > form_slots.size()) {
+      std::vector<FormSlot> bigger(2 * form_slots.size());
+      for (const FormSlot& f : form_slots)
+        if (f.form != kNone) bigger[slot_of(bigger, f.lower, f.number)] = f;
+      form_slots = std::move(bigger);
+      slot = &form_slots[slot_of(form_slots, lower, number)];
     }
+    *slot = {lower, number, static_cast<std::uint32_t>(out.forms.size())};
+    out.forms.push_back(&t);
+    out.form_class.push_back(weight_class(t));
+    return slot->form;
   };
   for (std::size_t s = 0; s < n; ++s) {
     SentenceKeys& sk = out.sentences[s];
