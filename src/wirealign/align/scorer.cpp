@@ -62,41 +62,20 @@ SideKeys index_side(const Side& side) {
   for (const auto& s : side.tokens.sentences) count += s.size();
   out.tokens.reserve(count);
   // Token forms are views into one vocabulary, so a word form is the pair of pointers to its
-  // lower-case form and its number value (every other form is a function of these). The forms
-  // met so far, by that pair, in open addressing over at least twice as many slots as forms.
-  struct FormSlot {
-    const char* lower = nullptr;
-    const char* number = nullptr;
-    std::uint32_t form = kNone;
-  };
-  std::vector<FormSlot> form_slots(1024);
-  const auto slot_of = [](const std::vector<FormSlot>& slots, const char* lower,
-                          const char* number) {
-    const std::size_t mask = slots.size() - 1;
-    const std::uint64_t h = reinterpret_cast<std::uintptr_t>(lower) * 0x9E3779B97F4A7C15ull ^
-                            reinterpret_cast<std::uintptr_t>(number) * 0xC2B2AE3D27D4EB4Full;
-    std::size_t i = (h >> 32) & mask;
-    while (slots[i].form != kNone && (slots[i].lower != lower || slots[i].number != number))
-      i = (i + 1) & mask;
-    return i;
-  };
+  // lower-case form and its number value (every other form is a function of these): the forms
+  // met so far are kept by the bytes of that pair.
+  StringTable<std::uint32_t> forms;
   // The form of token `t`, added if new.
   const auto form_of = [&](const annotate::Token& t) {
-    const char* lower = t.lower().data();
-    const char* number = t.number().data();
-    FormSlot* slot = &form_slots[slot_of(form_slots, lower, number)];
-    if (slot->form != kNone) return slot->form;
-    if (2 * (out.forms.size() + 1) > form_slots.size()) {
-      std::vector<FormSlot> bigger(2 * form_slots.size());
-      for (const FormSlot& f : form_slots)
-        if (f.form != kNone) bigger[slot_of(bigger, f.lower, f.number)] = f;
-      form_slots = std::move(bigger);
-      slot = &form_slots[slot_of(form_slots, lower, number)];
+    const std::array<const char*, 2> pair = {t.lower().data(), t.number().data()};
+    auto [form, added] = forms.try_emplace(
+        std::string_view(reinterpret_cast<const char*>(pair.data()), sizeof pair));
+    if (added) {
+      *form = static_cast<std::uint32_t>(out.forms.size());
+      out.forms.push_back(&t);
+      out.form_class.push_back(weight_class(t));
     }
-    *slot = {lower, number, static_cast<std::uint32_t>(out.forms.size())};
-    out.forms.push_back(&t);
-    out.form_class.push_back(weight_class(t));
-    return slot->form;
+    return *form;
   };
   for (std::size_t s = 0; s < n; ++s) {
     SentenceKeys& sk = out.sentences[s];

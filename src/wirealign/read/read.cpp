@@ -313,19 +313,16 @@ Text decode_text(std::string bytes, std::string name, const ReadOptions& options
   const auto base = static_cast<std::uint32_t>(enc.skip);
   const auto size = static_cast<std::uint32_t>(b.size());
   // Most text is UTF-8 that needs no change: it is taken as it is, without decoding.
-  std::optional<Normalised> as_is;
-  if (enc.name == "UTF-8") as_is = normalised_as_is(b.substr(enc.skip), base, size);
-  Normalised normalised;
-  if (as_is) {
-    normalised = std::move(*as_is);
-  } else {
+  std::optional<Normalised> normalised;
+  if (enc.name == "UTF-8") normalised = normalised_as_is(b.substr(enc.skip), base, size);
+  if (!normalised) {
     Decoded decoded = to_utf16(b.substr(enc.skip), enc.name, base);
     check_not_binary(decoded, name, /*count_replacement=*/!unicode);
     normalised = normalise(std::move(decoded), size);
   }
-  if (blank(normalised.text)) throw InputError(name, "contains no text (only white space)");
+  if (blank(normalised->text)) throw InputError(name, "contains no text (only white space)");
 
-  Text text = make_text(std::move(name), enc.name, std::move(bytes), std::move(normalised));
+  Text text = make_text(std::move(name), enc.name, std::move(bytes), std::move(*normalised));
   if (!enc.notice.empty()) text.notices.push_back(enc.notice);
   return text;
 }
