@@ -263,8 +263,12 @@ class Untranslated : public Check {
     std::vector<std::pair<std::uint32_t, std::size_t>> source;  // per token: source match
     std::vector<bool> stray(tokens.size(), false);
     std::vector<bool> speech(tokens.size(), false);  // quoted on both sides, in a long quotation
+    // Not a loan a speaker would use: in lower case, the target's hunspell dictionary does not
+    // know it and the bilingual dictionary translates its source word.
+    std::vector<bool> unborrowed(tokens.size(), false);
     std::size_t words = 0, strays = 0;
     bool strong = false;  // a word no reader would take for one of the target language
+    bool speech_word = false;  // a single word of a quoted speech is reported
     for (std::size_t p = 0; p < tokens.size(); ++p) {
       const annotate::Token& t = tokens[p];
       if (!t.number().empty() || t.acronym() || in_address(context.tgt.input.text, t)) continue;
@@ -274,10 +278,11 @@ class Untranslated : public Check {
       const auto match = source_word(context, bead, t);
       if (!match) continue;
       const annotate::Token& s = context.src_tokens.sentences[match->first][match->second];
-      // Quoted on both sides: a term or a title ("operazioni lumaca") is kept on purpose; in a
-      // quoted speech, only a phrase counts (below).
+      // Quoted on both sides: a term or a title of a few words ("operazioni lumaca") is kept on
+      // purpose; in a quoted speech, only a phrase or a word no loan would be counts (below).
       if (quotes[0]->quoted(s.span) && quotes[1]->quoted(t.span)) {
-        if (whole || quotes[0]->in_short_quotation(s.span) || quotes[1]->in_short_quotation(t.span))
+        if (whole || quoted_term(*quotes[0], context.src_tokens.sentences[match->first], s.span) ||
+            quoted_term(*quotes[1], tokens, t.span))
           continue;
         speech[p] = true;
       }
@@ -311,8 +316,7 @@ class Untranslated : public Check {
       if (s.capitalised() &&
           in_name(context, context.src_tokens.sentences[match->first], match->second))
         continue;
-      if (tgt_language_.function_words.count(std::string(t.lower())) ||
-          known_word(tgt_words_, t.lower()))
+      if (tgt_language_.function_words.count(std::string(t.lower())) || target_word(context, t))
         continue;
       // Capitalised inside its sentence, a word that the target's hunspell dictionary knows only
       // so is the target's own: a name ("argentina" as "of Argentina"), or where nouns have a
@@ -335,10 +339,29 @@ class Untranslated : public Check {
       }
       stray[p] = true;
       ++strays;
+      if (speech[p] && !src_function && !t.capitalised() &&
+          context.lexicon.translations(s.stem()) != nullptr) {
+        const spell::Dictionary* dictionary = target_dictionary();
+        unborrowed[p] = dictionary != nullptr && !dictionary->spell(context.tgt.input.view(t.span));
+      }
       // A word hunspell does not know may be a borrowing the dictionary lacks: not an error.
       strong =
           strong || src_function ||
           (!by_hunspell && !t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
+    }
+    // A word beside another copied from the source, or beside a word in lower case that is not
+    // one of the target language either, is part of a term kept whole ("reality show",
+    // "line-up", "green card"), which a speaker may use as a loan.
+    for (std::size_t p = 0; p < tokens.size(); ++p) {
+      if (!unborrowed[p]) continue;
+      for (const std::size_t n : {p - 1, p + 1}) {
+        if (n >= tokens.size() || tokens[n].function_word() || !tokens[n].number().empty())
+          continue;  // p - 1 wraps around for the first token
+        const annotate::Token& u = tokens[n];
+        if (source_word(context, bead, u) || source_stem(context, bead, u) ||
+            (!u.capitalised() && !target_dictionary()->spell(context.tgt.input.view(u.span))))
+          unborrowed[p] = false;
+      }
     }
     if (!whole) {
       // Function words inside a name or title (Member of the Welsh Parliament, The Guardian,
@@ -348,12 +371,17 @@ class Untranslated : public Check {
         std::size_t q = p;
         while (q + 1 < tokens.size() && stray[q + 1]) ++q;
         // A speaker may use a loan ("Power", "reality show"): in a quoted speech, only a stretch
-        // of two words or more with a function word of the source counts ("un cambio").
-        bool quoted = false, phrase = false;
+        // of two words or more with a function word of the source counts ("un cambio"), or a
+        // word no loan would be (see unborrowed).
+        bool quoted = false, phrase = false, plain = false;
         for (std::size_t r = p; r <= q; ++r) {
           quoted = quoted || speech[r];
           phrase = phrase || (q > p && src_only_.count(std::string(tokens[r].lower())) != 0);
+          plain = plain || unborrowed[r];
         }
+        // A speaker's word is never beyond doubt: a warning at most.
+        if (quoted && !phrase && plain) speech_word = true;
+        phrase = phrase || plain;
         if (inside_name(context.tgt, tokens, p, q) || (quoted && !phrase))
           for (std::size_t r = p; r <= q; ++r) {
             stray[r] = false;
@@ -377,6 +405,7 @@ class Untranslated : public Check {
     }
     Finding f;
     f.kind = "untranslated";
+    strong = strong && !speech_word;
     f.severity = strong ? Severity::error : Severity::warning;
     f.confidence = strong ? 0.8 : 0.55;
     f.tgt_sentences = {k};
@@ -402,6 +431,36 @@ class Untranslated : public Check {
                      ", or mark a quotation or a term kept on purpose";
     }
     return f;
+  }
+
+  // Whether `span` is inside a quotation of one sentence of at most four words of `tokens` (its
+  // sentence's): a term or a title quoted, rather than a speech.
+  static bool quoted_term(const Quotes& quotes, const std::vector<annotate::Token>& tokens,
+                          Span span) {
+    constexpr std::size_t kMaxTermWords = 4;
+    for (const Quotation& q : quotes.quotations) {
+      if (!q.closed || q.first_sentence != q.last_sentence || q.inside.begin > span.begin ||
+          span.end > q.inside.end)
+        continue;
+      std::size_t words = 0;
+      for (const annotate::Token& t : tokens)
+        words += q.inside.begin <= t.span.begin && t.span.end <= q.inside.end;
+      if (words <= kMaxTermWords) return true;
+    }
+    return false;
+  }
+
+  // Whether target token `t` is a word of the target language's word list, or one of its words
+  // with a plural or feminine ending that the language's hunspell dictionary, where installed,
+  // also accepts ("capitals" is no French plural of "capital"). A capitalised word is left to
+  // the list: a loan with a plural ending of the language ("Rebounds" in German) is the
+  // language's own, and newer than its dictionary.
+  bool target_word(const Context& context, const annotate::Token& t) const {
+    if (tgt_words_.contains(t.lower())) return true;
+    if (!known_word(tgt_words_, t.lower())) return false;
+    if (t.capitalised()) return true;
+    const spell::Dictionary* dictionary = target_dictionary();
+    return dictionary == nullptr || dictionary->spell(context.tgt.input.view(t.span));
   }
 
   // Whether target token `t`, a function word of the source language alone, is no word of the
@@ -490,6 +549,19 @@ class Untranslated : public Check {
         }
     }
     return other_case;
+  }
+
+  // Whether target token `t`, of three letters or more, is a word of block `bead`'s source less
+  // an ending of one or two letters ("card" for "cards").
+  static bool source_stem(const Context& context, const Bead& bead, const annotate::Token& t) {
+    const std::string_view w = t.folded();
+    if (w.size() < 3) return false;
+    for (std::uint32_t i = bead.src_begin; i < bead.src_end; ++i)
+      for (const annotate::Token& s : context.src_tokens.sentences[i])
+        if (s.folded().size() > w.size() && s.folded().size() <= w.size() + 2 &&
+            s.folded().starts_with(w))
+          return true;
+    return false;
   }
 
   const lang::LanguageData& src_language_;

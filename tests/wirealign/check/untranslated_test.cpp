@@ -166,8 +166,8 @@ TEST_CASE("untranslated: a word elided before an apostrophe is the target's", "[
 }
 
 TEST_CASE(
-    "untranslated: in a quoted speech a phrase left in the source language is found, a loan "
-    "alone is not",
+    "untranslated: in a quoted speech a phrase left in the source language is an error, a word "
+    "alone a warning",
     "[check]") {
   for (const char* code : {"es", "en"}) {
     INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
@@ -187,14 +187,69 @@ TEST_CASE(
   REQUIRE(found.size() == 1);
   REQUIRE(found[0].tgt_spans.size() == 1);
   CHECK(phrase.tgt.input.view(found[0].tgt_spans[0]) == "un cambio");
-  // One word of the source inside a quoted speech may be the speaker's loan: left alone.
-  const testing::CheckedPair loan(
+  CHECK(found[0].severity == Severity::error);
+  // One word of the source inside a quoted speech may be the speaker's own: a warning, when
+  // nothing makes it a loan.
+  const testing::CheckedPair word(
       es,
       "The weather was cold in the city.\n"
       "\"It will take a while for Bitcoin to catch on, but in 2013 there could be a cambio,\" "
       "he predicts.\n",
       true, "es", "en", true);
+  const auto alone = untranslated(word);
+  REQUIRE(alone.size() == 1);
+  REQUIRE(alone[0].tgt_spans.size() == 1);
+  CHECK(word.tgt.input.view(alone[0].tgt_spans[0]) == "cambio");
+  CHECK(alone[0].severity == Severity::warning);
+}
+
+TEST_CASE("untranslated: a loan in a quoted speech is the speaker's; a title quoted is kept",
+          "[check]") {
+  for (const char* code : {"es", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  const std::string en =
+      "The weather was cold in the city.\n"
+      "\"Every night it feels like a reality show and nothing else,\" he said.\n"
+      "He said the film \"Dream\" had been a surprise.\n";
+  // "reality" stands beside "show", copied from the source too: a term kept whole.
+  const testing::CheckedPair loan(en,
+                                  "El tiempo era frío en la ciudad.\n"
+                                  "\"Cada noche parece un reality show y nada más\", dijo.\n"
+                                  "Dijo que la película \"Dream\" había sido una sorpresa.\n",
+                                  true, "en", "es", true);
   CHECK(untranslated(loan).empty());
+  // The same word alone among Spanish words is no loan.
+  const testing::CheckedPair left(en,
+                                  "El tiempo era frío en la ciudad.\n"
+                                  "\"Cada noche parece un programa de reality y nada más\", "
+                                  "dijo.\n"
+                                  "Dijo que la película \"Dream\" había sido una sorpresa.\n",
+                                  true, "en", "es", true);
+  const auto found = untranslated(left);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].tgt_sentences == std::vector<std::uint32_t>{1});
+  CHECK(found[0].severity == Severity::warning);
+}
+
+TEST_CASE("untranslated: a source word with a plural ending hunspell refuses is not the target's",
+          "[check]") {
+  for (const char* code : {"fr", "en"}) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+  // "capital" is French, "capitals" is not (the French plural is "capitaux").
+  const testing::CheckedPair p(
+      "The weather was cold in the city.\n"
+      "He has also played with the hyphen and capitals in his titles.\n",
+      "Il faisait froid dans la ville.\n"
+      "Il a aussi joué avec le trait d’union et les capitals dans ses titres.\n",
+      true, "en", "fr", true);
+  const auto found = untranslated(p);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].tgt_spans.size() == 1);
+  CHECK(p.tgt.input.view(found[0].tgt_spans[0]) == "capitals");
 }
 
 TEST_CASE("untranslated: a word is matched with the source's word of the same case", "[check]") {
