@@ -15,6 +15,22 @@ std::vector<Finding> run(const testing::Pair& p, const testing::Languages& l) {
   return check::make_number_mismatch(l.setup)->run(*p.context);
 }
 
+// The value of the quantity of `kind` in each sentence of `text`, in language `lang`, as the
+// reader sees it (0: none).
+std::vector<int> values_read(const std::string& lang, const std::string& text,
+                             check::QuantityKind kind) {
+  const testing::CheckedPair p("One.\n", text, true, "en", lang);
+  const check::NumberReader reader(p.tgt_language, WIREALIGN_TEST_DATA_DIR);
+  std::vector<int> out;
+  for (std::uint32_t k = 0; k < p.tgt.sentences.size(); ++k) {
+    int value = 0;
+    for (const check::Quantity& q : reader.read(p.tgt, p.tgt_tokens.sentences[k], k))
+      if (q.kind() == kind) value = static_cast<int>(q.readings[0].value);
+    out.push_back(value);
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("Figures written the French way are the same figures", "[check]") {
@@ -208,18 +224,8 @@ TEST_CASE("A month's abbreviation that is a number in words is a month only besi
 }
 
 TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[check]") {
-  // The weekday of each target sentence, as the reader sees it (0: none).
   const auto days = [](const std::string& lang, const std::string& text) {
-    const testing::CheckedPair p("One.\n", text, true, "en", lang);
-    const check::NumberReader reader(p.tgt_language, WIREALIGN_TEST_DATA_DIR);
-    std::vector<int> out;
-    for (std::uint32_t k = 0; k < p.tgt.sentences.size(); ++k) {
-      int day = 0;
-      for (const check::Quantity& q : reader.read(p.tgt, p.tgt_tokens.sentences[k], k))
-        if (q.kind() == check::QuantityKind::weekday) day = static_cast<int>(q.readings[0].value);
-      out.push_back(day);
-    }
-    return out;
+    return values_read(lang, text, check::QuantityKind::weekday);
   };
   CHECK(days("pt", "No sábado, um menino.\nNa sexta-feira, um menino.\nA sexta edição.\n") ==
         std::vector<int>{6, 5, 0});
@@ -229,6 +235,25 @@ TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[che
         std::vector<int>{5, 6, 0});
   CHECK(days("de", "Am Samstagabend spielte er.\nDie Sonntagsfrage.\nDer Abend.\n") ==
         std::vector<int>{6, 0, 0});
+}
+
+TEST_CASE("Months are read in the case forms CLDR does not give", "[check]") {
+  const auto months = [](const std::string& lang, const std::string& text) {
+    return values_read(lang, text, check::QuantityKind::month);
+  };
+  // The prepositional (в июне), the genitive CLDR gives (июня), the instrumental (перед июлем).
+  CHECK(months("ru", "Сын родился в июне.\nДо 5 сентября.\nПеред июлем он уехал.\nОн уехал.\n") ==
+        std::vector<int>{6, 9, 7, 0});
+  // The locative (w czerwcu, we wrześniu, w listopadzie).
+  CHECK(months("pl", "Syn urodził się w czerwcu.\nWe wrześniu.\nW listopadzie.\nW domu.\n") ==
+        std::vector<int>{6, 9, 11, 0});
+  // Reported against the source's month.
+  const testing::CheckedPair p("Пара стала родителями в июне.\nПогода была хорошей.\n",
+                               "The couple became parents in February.\nThe weather was good.\n",
+                               true, "ru", "en");
+  const auto findings = check::make_number_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "the month июне in the source became February in the translation");
 }
 
 TEST_CASE("A century answers only another century or its years", "[check]") {
