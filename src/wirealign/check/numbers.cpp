@@ -169,6 +169,16 @@ bool Quantity::significant() const {
   return std::fabs(v) >= 10 || v != std::floor(v) || joined;
 }
 
+namespace {
+
+// The number of characters of UTF-8 text `s`.
+std::size_t letters(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
 std::optional<std::pair<int, std::size_t>> NumberReader::weekday(
     std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j) const {
   const annotate::Token& tok = tokens[j];
@@ -179,6 +189,11 @@ std::optional<std::pair<int, std::size_t>> NumberReader::weekday(
       if (form.size() > part.size() && form.ends_with(part))
         if (const int* day = find(weekdays_, form.substr(0, form.size() - part.size())))
           return std::pair{*day, j};
+    // An adjective of the day: its stem and an ending of one to three letters.
+    for (const auto& [stem, day] : weekday_stems_)
+      if (form.size() > stem.size() && form.starts_with(stem) &&
+          letters(form.substr(stem.size())) <= 3)
+        return std::pair{day, j};
   }
   for (const auto& [parts, day] : weekday_phrases_) {
     if (j + parts.size() > tokens.size()) continue;
@@ -265,12 +280,15 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   lang::read_table(dir / "months.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() >= 2) months_.emplace(f[0], std::atoi(f[1].c_str()));
   });
-  // Case forms CLDR lacks ("пятницу", "sobotę"), and the parts of a day joined to its name
-  // ("-abend": "Samstagabend").
+  // Case forms CLDR lacks ("пятницу", "sobotę"), the parts of a day joined to its name
+  // ("-abend": "Samstagabend") and the stems of its adjectives ("sobotni*").
   lang::read_table(dir / "weekdays.tsv", [&](int, const std::vector<std::string>& f) {
     if (f.size() < 2) return;
     if (f[0].starts_with('-'))
       day_parts_.push_back(annotate::case_fold(f[0].substr(1)));
+    else if (f[0].size() > 1 && f[0].ends_with('*'))
+      weekday_stems_.emplace_back(annotate::case_fold(f[0].substr(0, f[0].size() - 1)),
+                                  std::atoi(f[1].c_str()));
     else
       weekdays_.emplace(annotate::case_fold(f[0]), std::atoi(f[1].c_str()));
   });
@@ -304,6 +322,7 @@ NumberReader::NumberReader(const lang::LanguageData& language,
   const auto starts = [&](std::string_view w) { word_starts_.set(start_bit(w, 2)); };
   for (const auto& [w, value] : months_) starts(w);
   for (const auto& [w, value] : weekdays_) starts(w);
+  for (const auto& [w, value] : weekday_stems_) starts(w);
   for (const auto& [w, value] : words_) starts(w);
   for (const auto& [w, value] : scales_) starts(w);
   for (const WeekdayPhrase& phrase : weekday_phrases_) starts(phrase.words.front());

@@ -130,6 +130,9 @@ class NumberReader {
   };
   std::vector<WeekdayPhrase> weekday_phrases_;  // names of two words or more
   std::vector<std::string> day_parts_;          // joined after a weekday: "abend", "avond"
+  // The stems of a weekday's adjective, followed by an ending of one to three letters:
+  // "sobotni" (sobotnie popołudnie, sobotniego wypadku).
+  std::vector<std::pair<std::string, int>> weekday_stems_;
   std::vector<std::string> clock_;      // after or inside a clock time: "h", "uhr"
   std::vector<std::string> morning_;    // "am", "a.m."
   std::vector<std::string> afternoon_;  // "pm", "p.m."

@@ -233,6 +233,11 @@ TEST_CASE("Weekdays are read in their case forms and as hyphenated names", "[che
         std::vector<int>{7, 6, 0});
   CHECK(days("ru", "В пятницу утром.\nВ субботу вечером.\nСреди них был он.\n") ==
         std::vector<int>{5, 6, 0});
+  // A day's adjective, by its stem and an ending of up to three letters; not a longer word.
+  CHECK(days("pl", "W sobotnie popołudnie.\nPiątkowego wieczoru.\nŚrodowisko naturalne.\n") ==
+        std::vector<int>{6, 5, 0});
+  CHECK(days("ru", "Субботний матч.\nВ пятничном номере.\nОн воскреснет.\n") ==
+        std::vector<int>{6, 5, 0});
   CHECK(days("de", "Am Samstagabend spielte er.\nDie Sonntagsfrage.\nDer Abend.\n") ==
         std::vector<int>{6, 0, 0});
 }
