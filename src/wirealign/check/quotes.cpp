@@ -24,6 +24,13 @@ bool opens_after(char32_t c) {
          c == 0x201A || c == ':';
 }
 
+// Whether a mark followed by `c` has nothing to open: a space, the end of the text, or a
+// punctuation mark that ends a phrase ("Zwerge‘‘." has a second closing mark, not an opening one).
+bool nothing_after(char32_t c) {
+  return is_space(c) || c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')' ||
+         c == ']' || c == 0x2026;
+}
+
 // Where a sentence's quotations stand while the document is read.
 struct Reader {
   const Document& doc;
@@ -155,6 +162,8 @@ struct Reader {
           const auto level = innermost(QuoteKind::curly_double);
           if (level && text.compare(out.quotations[stack[*level]].open.begin, 3, "\u201E") == 0)
             close(*level, mark, s);
+          else if (nothing_after(after) && !is_space(before))
+            close_or_stray(QuoteKind::curly_double);
           else
             open_or_continue(QuoteKind::curly_double);
           break;
@@ -171,6 +180,8 @@ struct Reader {
             close(*level, mark, s);
           else if (!is_space(before) && !opens_after(before) && !is_word(after) && level)
             close(*level, mark, s);  // ‘ as a closing mark after a word ('…‘)
+          else if (nothing_after(after) && !is_space(before))
+            close_or_stray(QuoteKind::curly_single);
           else
             open_or_continue(QuoteKind::curly_single);
           break;

@@ -140,7 +140,13 @@ class UnbalancedQuote : public Check {
     for (std::size_t n = 0; n < tgt_quotes.stray.size(); ++n) {
       const StrayMark& m = tgt_quotes.stray[n];
       if (stray_paired[n] || skip(m.sentence)) continue;
-      const auto [open, close] = marks_of(m.kind);
+      auto [open, close] = marks_of(m.kind);
+      // The mark as written: “ and ‘ close the „ and ‚ of German and Polish.
+      const std::string_view written = context.tgt.input.view(m.mark);
+      if (written != close && (written == "\u201C" || written == "\u2018")) {
+        open = written == "\u201C" ? "\u201E" : "\u201A";
+        close = std::string(written);
+      }
       const Span sentence = context.tgt.sentences[m.sentence].span;
       Finding f = start(m.sentence, m.mark);
       f.message = "closing " + close + " with no opening " + open + ": " +

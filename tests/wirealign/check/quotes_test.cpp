@@ -87,6 +87,28 @@ TEST_CASE("a closing mark with nothing open is stray", "[check]") {
   CHECK(q.stray[0].kind == check::QuoteKind::guillemets);
 }
 
+TEST_CASE("a mark with nothing after it to quote opens nothing", "[check]") {
+  // A closing mark written twice: the second ‘ closes nothing and opens nothing, so the
+  // quotation of the next sentence is not taken for one inside it.
+  const Document doc = document(
+      "Jemand nannte es ‚Schneewittchen und die Zwerge‘‘.\n"
+      "„Man hätte es glauben können“, sagte sie.\n",
+      "de", true);
+  const check::Quotes q = check::find_quotes(doc);
+  REQUIRE(q.quotations.size() == 2);
+  CHECK(inside(doc, q.quotations[0]) == "Schneewittchen und die Zwerge");
+  CHECK(inside(doc, q.quotations[1]) == "Man hätte es glauben können");
+  CHECK(q.quotations[1].depth == 0);
+  REQUIRE(q.stray.size() == 1);
+  CHECK(doc.input.view(q.stray[0].mark) == "\u2018");
+  // A German closing “ with no „ open is a stray mark too.
+  const Document closing = document("Er sagte es.\nUnd ich sehe nichts Neues.“\n", "de", true);
+  const check::Quotes c = check::find_quotes(closing);
+  CHECK(c.quotations.empty());
+  REQUIRE(c.stray.size() == 1);
+  CHECK(closing.input.view(c.stray[0].mark) == "\u201C");
+}
+
 TEST_CASE("straight quotes inside guillemets and inside straight quotes nest", "[check]") {
   const Document fr =
       document("« Il a répondu : \"Parce qu’il me fait rire\" », a dit Mme Scovell.\n", "fr");

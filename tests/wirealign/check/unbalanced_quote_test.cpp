@@ -72,3 +72,12 @@ TEST_CASE("marks of mixed kinds, as many as the source's, are no imbalance", "[c
                   true)
                   .empty());
 }
+
+TEST_CASE("a German closing mark never opened is named as written", "[check]") {
+  const testing::CheckedPair pair("He said it.\nAnd I see nothing new.\n",
+                                  "Er sagte es.\nUnd ich sehe nichts Neues.“\n", true, "en", "de");
+  const auto findings = check::make_unbalanced_quote(pair.setup())->run(*pair.context);
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message,
+             Catch::Matchers::StartsWith("closing \u201C with no opening \u201E"));
+}
