@@ -446,13 +446,14 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
             continue;
           }
         }
-        // "9 h 30", "15 h", "15 Uhr".
+        // "9 h 30", "15 h. 30", "15 h", "15 Uhr".
         if (const std::size_t clock_end = marker(clock_, end); clock_end && h <= 24) {
           double m = 0;
           std::size_t last = clock_end;
+          const std::size_t dot = clock_end < text.size() && text[clock_end] == '.' ? 1 : 0;
           if (j + 2 < tokens.size() && tokens[j + 1].span.end == clock_end &&
               surface(j + 2).size() == 2 && all_digits(surface(j + 2)) &&
-              tokens[j + 2].span.begin <= clock_end + 1) {
+              tokens[j + 2].span.begin <= clock_end + dot + 1) {
             m = parse_value(surface(j + 2));
             last = tokens[j + 2].span.end;
             j += 2;

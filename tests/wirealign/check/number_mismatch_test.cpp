@@ -261,6 +261,34 @@ TEST_CASE("Months are read in the case forms CLDR does not give", "[check]") {
   CHECK(findings[0].message == "the month июне in the source became February in the translation");
 }
 
+TEST_CASE("Clock times are read with each language's clock word", "[check]") {
+  struct Case {
+    const char* lang;
+    const char* text;  // at 10.15, and a second sentence
+  };
+  for (const Case c : {Case{"de", "Der Unfall geschah um 10.15 Uhr.\nDas Wetter war gut.\n"},
+                       Case{"nl", "Het ongeluk gebeurde om 10.15 uur.\nHet weer was goed.\n"},
+                       Case{"pt", "O acidente ocorreu às 10h15.\nO tempo estava bom.\n"},
+                       Case{"es", "El accidente ocurrió a las 10.15 h.\nEl tiempo era bueno.\n"},
+                       Case{"fr", "L'accident a eu lieu à 10 h. 15.\nIl faisait beau.\n"}}) {
+    INFO(c.lang);
+    const auto findings = [&](const std::string& time) {
+      const testing::CheckedPair p(c.text,
+                                   "The crash happened at " + time + ".\nThe weather was good.\n",
+                                   true, c.lang, "en");
+      return check::make_number_mismatch(p.setup())->run(*p.context);
+    };
+    CHECK(findings("10:15").empty());
+    const auto changed = findings("10:00");
+    REQUIRE(changed.size() == 1);
+    CHECK_THAT(changed[0].message, Catch::Matchers::StartsWith("the time "));
+  }
+  // The long form of French "h".
+  const testing::CheckedPair p("They arrived at 4 pm.\nThe weather was good.\n",
+                               "Ils sont arrivés à 17 heures.\nIl faisait beau.\n");
+  REQUIRE(check::make_number_mismatch(p.setup())->run(*p.context).size() == 1);
+}
+
 TEST_CASE("A century answers only another century or its years", "[check]") {
   const auto run = [](const std::string& src, const std::string& tgt, const std::string& src_lang,
                       const std::string& tgt_lang) {
