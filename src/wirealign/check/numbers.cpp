@@ -450,7 +450,12 @@ std::vector<Quantity> NumberReader::read(const Document& doc,
         if (const std::size_t clock_end = marker(clock_, end); clock_end && h <= 24) {
           double m = 0;
           std::size_t last = clock_end;
-          const std::size_t dot = clock_end < text.size() && text[clock_end] == '.' ? 1 : 0;
+          // A one-letter mark abbreviated with a full stop ("h."); not a word ending a sentence
+          // ("um 15 Uhr. 30 Minuten später").
+          const std::size_t dot = j + 1 < tokens.size() && surface(j + 1).size() == 1 &&
+                                          clock_end < text.size() && text[clock_end] == '.'
+                                      ? 1
+                                      : 0;
           if (j + 2 < tokens.size() && tokens[j + 1].span.end == clock_end &&
               surface(j + 2).size() == 2 && all_digits(surface(j + 2)) &&
               tokens[j + 2].span.begin <= clock_end + dot + 1) {

@@ -283,6 +283,12 @@ TEST_CASE("Clock times are read with each language's clock word", "[check]") {
     REQUIRE(changed.size() == 1);
     CHECK_THAT(changed[0].message, Catch::Matchers::StartsWith("the time "));
   }
+  // A clock word ending a sentence takes no minutes from the next figure (one line, one
+  // sentence: as a segmenter that keeps them together would give).
+  const testing::CheckedPair next("They came at 3 pm. 30 minutes later they left.\n",
+                                  "Sie kamen um 15 Uhr. 30 Minuten später gingen sie.\n", true,
+                                  "en", "de");
+  CHECK(check::make_number_mismatch(next.setup())->run(*next.context).empty());
   // The long form of French "h".
   const testing::CheckedPair p("They arrived at 4 pm.\nThe weather was good.\n",
                                "Ils sont arrivés à 17 heures.\nIl faisait beau.\n");
