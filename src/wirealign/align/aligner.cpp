@@ -10,6 +10,7 @@
 #include "wirealign/align/scorer.h"
 #include "wirealign/core/error.h"
 #include "wirealign/core/parallel.h"
+#include "wirealign/core/utf8.h"
 #include "wirealign/subword/subword.h"
 
 namespace wirealign::align {
@@ -315,12 +316,6 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> ibm1(const Bags& bags) {
   return out;
 }
 
-std::size_t utf8_length(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 bool content(const annotate::Token& t) {
   return !t.function_word() && t.number().empty() && t.lower().size() > 2;
 }
@@ -370,7 +365,7 @@ FormPieces form_pieces(const SideKeys& side, const subword::Model& model) {
     const annotate::Token& t = *side.forms[f];
     if (!content(t)) continue;
     for (std::string& p : model.pieces(t.lower())) {
-      if (utf8_length(p) < 4) continue;
+      if (utf8::length(p) < 4) continue;
       auto [it, added] = ids.try_emplace(p, static_cast<std::uint32_t>(out.names.size()));
       if (added) out.names.push_back(std::move(p));
       auto& list = out.of_form[f];

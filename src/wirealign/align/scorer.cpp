@@ -29,12 +29,6 @@ inline float bit_count(std::uint64_t x) {
   return static_cast<float>((x * 0x0101010101010101ull) >> 56);
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 std::string_view cognate_prefix(std::string_view folded) {
   std::size_t i = 0, letters = 0;
   while (i < folded.size() && letters < 5) {
@@ -80,7 +74,7 @@ SideKeys index_side(const Side& side) {
   for (std::size_t s = 0; s < n; ++s) {
     SentenceKeys& sk = out.sentences[s];
     const std::string& text = side.doc.sentences[s].text;
-    out.chars[s + 1] = out.chars[s] + static_cast<double>(code_points(text));
+    out.chars[s + 1] = out.chars[s] + static_cast<double>(utf8::length(text));
     const auto& tokens = side.tokens.sentences[s];
     // A duplicate printed by mistake follows its original closely (a headline printed twice).
     for (std::size_t back = 1; back <= 2 && back <= s; ++back)

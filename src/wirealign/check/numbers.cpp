@@ -169,16 +169,6 @@ bool Quantity::significant() const {
   return std::fabs(v) >= 10 || v != std::floor(v) || joined;
 }
 
-namespace {
-
-// The number of characters of UTF-8 text `s`.
-std::size_t letters(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-}  // namespace
-
 std::optional<std::pair<int, std::size_t>> NumberReader::weekday(
     std::string_view text, const std::vector<annotate::Token>& tokens, std::size_t j) const {
   const annotate::Token& tok = tokens[j];
@@ -192,7 +182,7 @@ std::optional<std::pair<int, std::size_t>> NumberReader::weekday(
     // An adjective of the day: its stem and an ending of one to three letters.
     for (const auto& [stem, day] : weekday_stems_)
       if (form.size() > stem.size() && form.starts_with(stem) &&
-          letters(form.substr(stem.size())) <= 3)
+          utf8::length(form.substr(stem.size())) <= 3)
         return std::pair{day, j};
   }
   for (const auto& [parts, day] : weekday_phrases_) {

@@ -339,19 +339,19 @@ class Untranslated : public Check {
       }
       stray[p] = true;
       ++strays;
-      if (speech[p] && !src_function && !t.capitalised() &&
-          context.lexicon.translations(s.stem()) != nullptr) {
+      const bool translated = context.lexicon.translations(s.stem()) != nullptr;
+      if (speech[p] && !src_function && !t.capitalised() && translated) {
         const spell::Dictionary* dictionary = target_dictionary();
         unborrowed[p] = dictionary != nullptr && !dictionary->spell(context.tgt.input.view(t.span));
       }
       // A word hunspell does not know may be a borrowing the dictionary lacks: not an error.
-      strong =
-          strong || src_function ||
-          (!by_hunspell && !t.capitalised() && context.lexicon.translations(s.stem()) != nullptr);
+      strong = strong || src_function || (!by_hunspell && !t.capitalised() && translated);
     }
     // A word beside another copied from the source, or beside a word in lower case that is not
     // one of the target language either, is part of a term kept whole ("reality show",
-    // "line-up", "green card"), which a speaker may use as a loan.
+    // "line-up", "green card"), which a speaker may use as a loan. (A word is unborrowed only
+    // where the target has a hunspell dictionary.)
+    const spell::Dictionary* dictionary = target_dictionary();
     for (std::size_t p = 0; p < tokens.size(); ++p) {
       if (!unborrowed[p]) continue;
       for (const std::size_t n : {p - 1, p + 1}) {
@@ -359,7 +359,7 @@ class Untranslated : public Check {
           continue;  // p - 1 wraps around for the first token
         const annotate::Token& u = tokens[n];
         if (source_word(context, bead, u) || source_stem(context, bead, u) ||
-            (!u.capitalised() && !target_dictionary()->spell(context.tgt.input.view(u.span))))
+            (!u.capitalised() && !dictionary->spell(context.tgt.input.view(u.span))))
           unborrowed[p] = false;
       }
     }

@@ -61,4 +61,10 @@ void append(std::string& out, char32_t c) {
   }
 }
 
+std::size_t length(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace wirealign::utf8

@@ -23,4 +23,7 @@ char32_t prev(std::string_view s, std::size_t& i);
 // Appends the UTF-8 encoding of `c` to `out`.
 void append(std::string& out, char32_t c);
 
+// The number of code points of UTF-8 text `s` (its bytes that do not continue a sequence).
+std::size_t length(std::string_view s);
+
 }  // namespace wirealign::utf8

@@ -315,11 +315,6 @@ std::size_t word_count(std::string_view squeezed) {
              : 1 + static_cast<std::size_t>(std::count(squeezed.begin(), squeezed.end(), ' '));
 }
 
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 bool has_letter(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -411,7 +406,7 @@ void clean_item(std::string_view item, std::vector<std::string>& out) {
       rest.remove_prefix(slash + 1);
     }
     const bool words = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
-      return code_points(p) >= 2 && p.find(' ') == std::string_view::npos && has_letter(p);
+      return utf8::length(p) >= 2 && p.find(' ') == std::string_view::npos && has_letter(p);
     });
     if (words) {
       for (std::string_view p : parts) accept_word(p, out);

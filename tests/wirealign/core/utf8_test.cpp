@@ -226,3 +226,11 @@ TEST_CASE("random code points survive append, find_invalid, next and prev", "[co
     CHECK(backwards(s).starts == forwards(s).starts);
   }
 }
+
+TEST_CASE("length counts code points, not bytes", "[core]") {
+  CHECK(utf8::length("") == 0);
+  CHECK(utf8::length("abc") == 3);
+  CHECK(utf8::length("ość") == 3);
+  CHECK(utf8::length("ого") == 3);
+  CHECK(utf8::length("€𝄞") == 2);
+}
