@@ -1,6 +1,7 @@
 // Tests of the untranslated check: sentences and stretches left in English, and names, titles
 // and acronym lines that must not be taken for English.
 #include <catch2/catch.hpp>
+#include <initializer_list>
 
 #include "support/checked_pair.h"
 #include "wirealign/check/checks.h"
@@ -13,6 +14,14 @@ using namespace wirealign;
 using testing::kNewsEn;
 using testing::kNewsFr;
 using testing::lines;
+
+// Fails the test unless a hunspell dictionary is installed for each language of `codes`.
+void require_hunspell(std::initializer_list<const char*> codes) {
+  for (const char* code : codes) {
+    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
+    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
+  }
+}
 
 std::vector<Finding> untranslated(const testing::CheckedPair& p) {
   return check::make_untranslated(p.setup())->run(*p.context);
@@ -81,10 +90,7 @@ TEST_CASE("untranslated: a few sentences left in English are still reported one 
 
 TEST_CASE("untranslated: a word only the source language's hunspell dictionary knows is found",
           "[check]") {
-  for (const char* code : {"es", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"es", "en"});
   // "inmigrantes" is in no word list of the thin Spanish-English dictionary, but hunspell knows
   // it as Spanish, and English does not.
   const testing::CheckedPair p(
@@ -103,10 +109,7 @@ TEST_CASE("untranslated: a word only the source language's hunspell dictionary k
 TEST_CASE(
     "untranslated: a lone function word of the source is found when the target has no such word",
     "[check]") {
-  for (const char* code : {"de", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"de", "en"});
   const std::string de =
       "Die neuen Forderungen könnten nicht erfüllt werden, teilte das Ministerium mit.\n"
       "Sie wollte die Stadt im Sommer sehen.\n";
@@ -123,10 +126,7 @@ TEST_CASE(
 
 TEST_CASE("untranslated: a name the target's dictionary knows with its capital is the target's",
           "[check]") {
-  for (const char* code : {"it", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"it", "en"});
   // Italian "argentina" (the adjective) is English "Argentina" (the country); "argentina" left in
   // lower case is Italian.
   const auto run = [](const std::string& tgt) {
@@ -143,10 +143,7 @@ TEST_CASE("untranslated: a name the target's dictionary knows with its capital i
 }
 
 TEST_CASE("untranslated: a word elided before an apostrophe is the target's", "[check]") {
-  for (const char* code : {"it", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"it", "en"});
   // Italian "all’" (a + l’) is spelt as English "all"; "all" alone would be English.
   const testing::CheckedPair p(
       "The networks were all covering the vote to send the nomination to the full Senate.\n",
@@ -169,10 +166,7 @@ TEST_CASE(
     "untranslated: in a quoted speech a phrase left in the source language is an error, a word "
     "alone a warning",
     "[check]") {
-  for (const char* code : {"es", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"es", "en"});
   const std::string es =
       "El tiempo era frío en la ciudad.\n"
       "\"Hará falta un tiempo para que Bitcoin se imponga, pero en 2013 podría haber un cambio\", "
@@ -205,10 +199,7 @@ TEST_CASE(
 
 TEST_CASE("untranslated: a loan in a quoted speech is the speaker's; a title quoted is kept",
           "[check]") {
-  for (const char* code : {"es", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"es", "en"});
   const std::string en =
       "The weather was cold in the city.\n"
       "\"Every night it feels like a reality show and nothing else,\" he said.\n"
@@ -235,10 +226,7 @@ TEST_CASE("untranslated: a loan in a quoted speech is the speaker's; a title quo
 
 TEST_CASE("untranslated: a source word with a plural ending hunspell refuses is not the target's",
           "[check]") {
-  for (const char* code : {"fr", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"fr", "en"});
   // "capital" is French, "capitals" is not (the French plural is "capitaux").
   const testing::CheckedPair p(
       "The weather was cold in the city.\n"
@@ -253,10 +241,7 @@ TEST_CASE("untranslated: a source word with a plural ending hunspell refuses is 
 }
 
 TEST_CASE("untranslated: a word is matched with the source's word of the same case", "[check]") {
-  for (const char* code : {"it", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"it", "en"});
   // "Rivoluzione" in the name is capitalised; the "rivoluzione" left in the translation is the
   // common word at the end of the sentence.
   const testing::CheckedPair p(
@@ -277,10 +262,7 @@ TEST_CASE(
     "untranslated: a short line that copies its source sentence is left in the source "
     "language",
     "[check]") {
-  for (const char* code : {"es", "en"}) {
-    INFO("no hunspell dictionary for '" << code << "': run scripts/setup");
-    REQUIRE(spell::locate(code, {}, spell::default_dirs()));
-  }
+  require_hunspell({"es", "en"});
   const std::string en =
       "The weather was cold in the city today.\nWhy? she asked.\nIt was a good day for everyone.\n";
   const testing::CheckedPair copied(
