@@ -408,57 +408,6 @@ void learn_subwords(const SideKeys& src_keys, const SideKeys& tgt_keys, const Fo
 
 }  // namespace
 
-Bilingual Bilingual::from_pairs(const std::vector<lexicon::WordPair>& pairs,
-                                const annotate::Annotator& src, const annotate::Annotator& tgt) {
-  // Tokenise all phrases of each side in one pass: one phrase per line.
-  std::string src_text, tgt_text;
-  std::vector<std::uint32_t> src_starts, tgt_starts;
-  for (const auto& p : pairs) {
-    src_starts.push_back(static_cast<std::uint32_t>(src_text.size()));
-    src_text += p.src;
-    src_text += '\n';
-    tgt_starts.push_back(static_cast<std::uint32_t>(tgt_text.size()));
-    tgt_text += p.tgt;
-    tgt_text += '\n';
-  }
-  const annotate::Annotated src_annotated = src.tokens(src_text);
-  const annotate::Annotated tgt_annotated = tgt.tokens(tgt_text);
-  const auto& src_tokens = src_annotated.sentences[0];
-  const auto& tgt_tokens = tgt_annotated.sentences[0];
-  auto group = [](const std::vector<annotate::Token>& tokens,
-                  const std::vector<std::uint32_t>& starts) {
-    std::vector<std::vector<const annotate::Token*>> out(starts.size());
-    std::size_t p = 0;
-    for (const auto& t : tokens) {
-      while (p + 1 < starts.size() && t.span.begin >= starts[p + 1]) ++p;
-      out[p].push_back(&t);
-    }
-    return out;
-  };
-  const auto s = group(src_tokens, src_starts);
-  const auto t = group(tgt_tokens, tgt_starts);
-  Bilingual b;
-  for (std::size_t k = 0; k < pairs.size(); ++k) {
-    if (s[k].size() != 1 || s[k][0]->function_word() || !s[k][0]->number().empty()) continue;
-    std::vector<const annotate::Token*> content;
-    for (const auto* x : t[k])
-      if (!x->function_word() && x->number().empty() && x->lower().size() > 2) content.push_back(x);
-    if (content.empty() || content.size() > 3) continue;
-    for (const auto* x : content) b.add(std::string(s[k][0]->stem()), std::string(x->stem()));
-  }
-  return b;
-}
-
-void Bilingual::add(const std::string& src_stem, const std::string& tgt_stem) {
-  auto& v = table_[src_stem];
-  if (std::find(v.begin(), v.end(), tgt_stem) == v.end()) v.push_back(tgt_stem);
-}
-
-const std::vector<std::string>* Bilingual::translations(std::string_view src_stem) const {
-  auto it = table_.find(src_stem);
-  return it == table_.end() ? nullptr : &it->second;
-}
-
 void AlignOptions::validate() const {
   if (bead_types.empty()) throw ConfigError("no block types allowed");
   for (const BeadType& t : bead_types)

@@ -33,6 +33,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "wirealign/align/bilingual.h"
 #include "wirealign/align/search.h"
 #include "wirealign/annotate/annotate.h"
 #include "wirealign/core/hash.h"
@@ -46,39 +47,6 @@ class Model;
 namespace wirealign::align {
 
 using wirealign::StringHash;
-
-// Source stem -> target stems.
-using StemTable =
-    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>>;
-
-// A translation table between the stems of two languages, built from dictionary pairs. Read-only
-// once built; share it between threads.
-class Bilingual {
- public:
-  // An empty table (alignment then uses identical strings, numbers, cognates and the table
-  // learned from the document itself).
-  Bilingual() = default;
-  // A table with these entries, as entries() returns them (a compiled table read back).
-  explicit Bilingual(StemTable entries)
-      : table_(std::move(entries)) {}
-  // Builds the table from word pairs: single source words (not function words) to the stems of
-  // the content words of their translations (at most three per translation).
-  static Bilingual from_pairs(const std::vector<lexicon::WordPair>& pairs,
-                              const annotate::Annotator& src, const annotate::Annotator& tgt);
-  // Adds one pair of stems.
-  void add(const std::string& src_stem, const std::string& tgt_stem);
-  // The target stems for a source stem; nullptr if none. Valid while the table lives unchanged.
-  const std::vector<std::string>* translations(std::string_view src_stem) const;
-  // Number of source stems with translations.
-  std::size_t size() const { return table_.size(); }
-  // Every source stem with its target stems; valid while the table lives unchanged.
-  const StemTable& entries() const {
-    return table_;
-  }
-
- private:
-  StemTable table_;
-};
 
 // One side of a document pair: its sentences and their tokens.
 struct Side {

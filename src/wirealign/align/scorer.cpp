@@ -131,8 +131,8 @@ void assign_keys(SideKeys& side, bool source, const Bilingual* lexicon, const Le
         side.keys.push_back(space.id('t', t.stem()));
       } else {
         if (lexicon && o.use_dictionary && !t.function_word())
-          if (const auto* tr = lexicon->translations(t.stem()))
-            for (const std::string& x : *tr) side.keys.push_back(space.id('t', x));
+          if (const align::Translations tr = lexicon->translations(t.stem()))
+            for (const std::string_view x : tr) side.keys.push_back(space.id('t', x));
         if (learned)
           if (auto it = learned->find(t.stem()); it != learned->end())
             for (const std::string& x : it->second) side.keys.push_back(space.id('t', x));

@@ -271,8 +271,8 @@ class Calque : public Check {
         if (t.function_word() ||
             std::find(ff.src_forms.begin(), ff.src_forms.end(), t.lower()) != ff.src_forms.end())
           continue;
-        if (const auto* tr = context.lexicon.translations(t.stem()))
-          if (std::find(tr->begin(), tr->end(), u.stem()) != tr->end()) return true;
+        if (const align::Translations tr = context.lexicon.translations(t.stem()))
+          if (std::find(tr.begin(), tr.end(), u.stem()) != tr.end()) return true;
       }
     return false;
   }

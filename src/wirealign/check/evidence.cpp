@@ -62,8 +62,8 @@ template <typename Add>
 void src_keys(const annotate::Token& t, const align::Bilingual& lexicon, Add add) {
   spelling_keys(t, add);
   if (t.number().empty() && !t.function_word())
-    if (const auto* tr = lexicon.translations(t.stem()))
-      for (const std::string& x : *tr) add(stem_key(x));
+    if (const align::Translations tr = lexicon.translations(t.stem()))
+      for (const std::string_view x : tr) add(stem_key(x));
 }
 
 // Keys of a target token: spelling and its own stem.

@@ -95,9 +95,8 @@ std::string key(const annotate::Token& s, bool name, const annotate::Token& t,
   if (name)
     return t.capitalised() && same_name(s.folded(), t.folded()) ? name_key(t.folded())
                                                                 : std::string();
-  const auto* tr = lexicon.translations(s.stem());
-  if (tr == nullptr) return {};
-  for (const std::string& w : *tr)
+  const align::Translations tr = lexicon.translations(s.stem());
+  for (const std::string_view w : tr)
     if (w == t.stem() || (w.size() >= 3 && t.folded().starts_with(annotate::fold(w)) &&
                           t.folded().size() <= w.size() + 3))
       return "d" + prefix(annotate::fold(t.stem()), 4);
@@ -148,9 +147,7 @@ class InconsistentTerm final : public Check {
       term.occurrences.push_back({bead, i, std::move(words)});
     };
     const align::Bilingual& lexicon = context.lexicon;
-    auto translated = [&](const annotate::Token& t) {
-      return lexicon.translations(t.stem()) != nullptr;
-    };
+    auto translated = [&](const annotate::Token& t) { return lexicon.has(t.stem()); };
     // Pure names: words taken for a name somewhere, without a dictionary translation. Once
     // known, every capitalised use counts, at the start of a sentence too.
     std::set<std::string_view> names;

@@ -369,7 +369,7 @@ struct NameComparison::Impl {
           const bool proper =
               (proper_noun(context.src, tokens[j]) || translated_as_name(context, tokens[j])) &&
               !translation_stem_in(context, tokens[j], tgt_near);
-          const bool in_dictionary = context.lexicon.translations(tokens[j].stem()) != nullptr ||
+          const bool in_dictionary = context.lexicon.has(tokens[j].stem()) ||
                                      known_word(src_words_, tokens[j].lower()) ||
                                      source_word(tokens[j].lower());
           const bool dictionary = in_dictionary && !proper;
@@ -780,8 +780,7 @@ struct NameComparison::Impl {
             // (South: Zuid) is replaced by a word that does not translate it (Zonnig).
             if ((common || particle != nullptr) &&
                 (target[m].folded() != kept.folded() ||
-                 (common && !source_common(kept) &&
-                  context.lexicon.translations(lost_token->stem()) == nullptr)))
+                 (common && !source_common(kept) && !context.lexicon.has(lost_token->stem()))))
               continue;
             const annotate::Token* t = nullptr;
             if (particle != nullptr) {
@@ -877,7 +876,7 @@ struct NameComparison::Impl {
                           std::size_t j, const std::vector<annotate::Token>& target,
                           std::size_t m) const {
     if (j == 0 || j + 1 >= tokens.size() || m == 0 || m + 1 >= target.size() ||
-        context.lexicon.translations(tokens[j].stem()) == nullptr)
+        !context.lexicon.has(tokens[j].stem()))
       return false;
     return is_name(context.src, tokens, j - 1, src_language_) &&
            is_name(context.src, tokens, j + 1, src_language_) &&
@@ -1000,7 +999,7 @@ struct NameComparison::Impl {
   // (Sprecher, Speech).
   bool spelt_like_noun(const Context& context, const annotate::Token& s,
                        const annotate::Token& t) const {
-    return src_language_.nouns_capitalised && context.lexicon.translations(s.stem()) != nullptr &&
+    return src_language_.nouns_capitalised && context.lexicon.has(s.stem()) &&
            !check::translates(s, t, context.lexicon);
   }
 
@@ -1070,13 +1069,13 @@ struct NameComparison::Impl {
   // capitalises its nouns, where proper_noun() cannot tell.
   bool translated_as_name(const Context& context, const annotate::Token& s) const {
     const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
-    const auto* translations = context.lexicon.translations(s.stem());
+    const align::Translations translations = context.lexicon.translations(s.stem());
     if (dictionary == nullptr || !src_language_.nouns_capitalised ||
-        tgt_language_.nouns_capitalised || translations == nullptr || translations->empty())
+        tgt_language_.nouns_capitalised || translations.empty())
       return false;
-    return std::all_of(translations->begin(), translations->end(), [&](const std::string& w) {
+    return std::all_of(translations.begin(), translations.end(), [&](std::string_view w) {
       if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
-      std::string name = w;
+      std::string name(w);
       name[0] = static_cast<char>(name[0] - 'a' + 'A');
       return known_only_capitalised(dictionary, w, name);
     });
@@ -1094,9 +1093,7 @@ struct NameComparison::Impl {
   // European, Europees).
   static bool translation_stem_in(const Context& context, const annotate::Token& s,
                                   const std::vector<const annotate::Token*>& near) {
-    const auto* translations = context.lexicon.translations(s.stem());
-    if (translations == nullptr) return false;
-    for (const std::string& translation : *translations) {
+    for (const std::string_view translation : context.lexicon.translations(s.stem())) {
       const std::string w = annotate::fold(translation);
       if (!has_letters(w, 4)) continue;
       std::size_t end = 0;
@@ -1162,7 +1159,7 @@ struct NameComparison::Impl {
   bool source_common_noun(const Context& context, const annotate::Token& t) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     if (dictionary == nullptr || !has_letters(t.lower(), 3)) return false;
-    return src_language_.nouns_capitalised ? context.lexicon.translations(t.stem()) != nullptr
+    return src_language_.nouns_capitalised ? context.lexicon.has(t.stem())
                                            : dictionary->spell(t.lower());
   }
 
@@ -1185,7 +1182,7 @@ struct NameComparison::Impl {
         !has_letters(t.lower(), 3) || !title_case(context.src, tokens, src_language_) ||
         starts_sentence(context.src, tokens, j) || calendar_word(t, src_language_))
       return false;
-    if (context.lexicon.translations(t.stem()) == nullptr && !known_word(src_words_, t.lower()) &&
+    if (!context.lexicon.has(t.stem()) && !known_word(src_words_, t.lower()) &&
         !spelt_lower(src_dictionary_.get().get(), t.lower(), 3))
       return true;
     // A word of a place's name by CLDR's names is one whatever the dictionaries know (China,
@@ -1211,7 +1208,7 @@ struct NameComparison::Impl {
       return false;
     const std::string_view surface = context.src.input.view(t.span);
     if (is_abbreviation(surface, src_language_) || title_case(context.src, tokens, src_language_) ||
-        context.lexicon.translations(t.stem()) != nullptr || known_word(src_words_, t.lower()) ||
+        context.lexicon.has(t.stem()) || known_word(src_words_, t.lower()) ||
         dictionary->spell(t.lower()) || !all_letters(t.lower()))
       return false;
     if (known_only_capitalised(dictionary, t.lower(), surface))

@@ -253,20 +253,20 @@ bool SourceWord::translated_by(const annotate::Token& t) const {
     translations_ = lexicon.translations(s.stem());
     looked_up_ = true;
   }
-  if (const auto* tr = translations_)
-    for (const std::string& w : *tr)
-      if (w == t.stem() ||
-          (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3) ||
-          (w.size() >= 5 && t.folded().starts_with(w)) ||
-          (w.size() >= 4 && t.folded().size() >= w.size() + 4 && t.folded().ends_with(w)))
-        return true;
+  for (const std::string_view w : translations_)
+    if (w == t.stem() ||
+        (w.size() >= 3 && t.folded().starts_with(w) && t.folded().size() <= w.size() + 3) ||
+        (w.size() >= 5 && t.folded().starts_with(w)) ||
+        (w.size() >= 4 && t.folded().size() >= w.size() + 4 && t.folded().ends_with(w)))
+      return true;
   // An adjective of a town made with -er (German Münchner, Kölner: stems munchn, koln) stands for
   // the town, whose stem is the adjective's less a letter or two (munch, kol): the town's
   // translation renders it (Munich, Cologne).
   if (s.capitalised() && s.lower().ends_with("er") && t.capitalised())
     for (std::size_t cut = 1; cut <= 2 && s.stem().size() >= cut + 4; ++cut)
-      if (const auto* tr = lexicon.translations(s.stem().substr(0, s.stem().size() - cut)))
-        for (const std::string& w : *tr)
+      if (const align::Translations tr =
+              lexicon.translations(s.stem().substr(0, s.stem().size() - cut)))
+        for (const std::string_view w : tr)
           if (w == t.stem()) return true;
   return false;
 }

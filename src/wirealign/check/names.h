@@ -86,7 +86,7 @@ class SourceWord {
   const annotate::Token& s_;
   const align::Bilingual& lexicon_;
   mutable bool looked_up_ = false;
-  mutable const std::vector<std::string>* translations_ = nullptr;  // of s.stem()
+  mutable align::Translations translations_;  // of s.stem()
 };
 
 // Whether `dictionary` (none: false) knows a word only with its capital: not as `lower`, but as

@@ -70,8 +70,8 @@ bool corresponds(const annotate::Token& a, const annotate::Token& b,
       cross_script_cognate(a.latin().empty() ? a.folded() : a.latin(),
                            b.latin().empty() ? b.folded() : b.latin()))
     return true;
-  if (const auto* tr = lexicon.translations(a.stem()))
-    return std::find(tr->begin(), tr->end(), b.stem()) != tr->end();
+  if (const align::Translations tr = lexicon.translations(a.stem()))
+    return std::find(tr.begin(), tr.end(), b.stem()) != tr.end();
   return false;
 }
 

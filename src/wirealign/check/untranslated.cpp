@@ -306,11 +306,10 @@ class Untranslated : public Check {
       // word must be a noun the dictionary translates by another word (Krankenhaus, not Paris).
       if (s.capitalised() && t.capitalised() && !src_function) {
         if (!src_language_.nouns_capitalised) continue;
-        const auto* translations = context.lexicon.translations(s.stem());
-        if (translations == nullptr ||
-            std::find(translations->begin(), translations->end(), t.stem()) !=
-                translations->end() ||
-            std::find(translations->begin(), translations->end(), t.lower()) != translations->end())
+        const align::Translations translations = context.lexicon.translations(s.stem());
+        if (!translations ||
+            std::find(translations.begin(), translations.end(), t.stem()) != translations.end() ||
+            std::find(translations.begin(), translations.end(), t.lower()) != translations.end())
           continue;
       }
       if (s.capitalised() &&
@@ -339,7 +338,7 @@ class Untranslated : public Check {
       }
       stray[p] = true;
       ++strays;
-      const bool translated = context.lexicon.translations(s.stem()) != nullptr;
+      const bool translated = context.lexicon.has(s.stem());
       if (speech[p] && !src_function && !t.capitalised() && translated) {
         const spell::Dictionary* dictionary = target_dictionary();
         unborrowed[p] = dictionary != nullptr && !dictionary->spell(context.tgt.input.view(t.span));
@@ -499,8 +498,7 @@ class Untranslated : public Check {
   // its hunspell dictionary (which knows the inflected forms a thin word list lacks:
   // "inmigrantes", "convirtieron").
   bool known_source_word(const Context& context, const annotate::Token& s) const {
-    if (context.lexicon.translations(s.stem()) != nullptr || known_word(src_words_, s.lower()))
-      return true;
+    if (context.lexicon.has(s.stem()) || known_word(src_words_, s.lower())) return true;
     if (s.capitalised() || s.lower().size() < kMinSpelledLetters) return false;
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     return dictionary != nullptr && dictionary->spell(s.lower());

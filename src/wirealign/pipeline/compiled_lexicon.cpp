@@ -1,6 +1,9 @@
 // Compiled bilingual tables: a small binary file per language pair.
 #include "wirealign/pipeline/compiled_lexicon.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,7 +11,6 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <unordered_map>
 #include <vector>
 
 #include "wirealign/core/error.h"
@@ -19,7 +21,7 @@ namespace wirealign::pipeline {
 
 namespace {
 
-constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '2'};
+constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '3'};
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
@@ -99,36 +101,30 @@ LexiconKey lexicon_key(const std::string& src, const std::string& tgt,
 
 std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path& path,
                                                      const LexiconKey& key) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  const std::streamoff size = in.tellg();
-  if (size < 0) return std::nullopt;
-  std::string data(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  if (!in.read(data.data(), size)) return std::nullopt;
+  // The file is mapped, not read: its table is used where it lies, and only the pages that
+  // lookups touch are read.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  void* mapped = MAP_FAILED;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    mapped = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (mapped == MAP_FAILED) return std::nullopt;
+  const auto size = static_cast<std::size_t>(st.st_size);
+  const std::shared_ptr<const void> owner(
+      mapped, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  const std::string_view data(static_cast<const char*>(mapped), size);
   if (data.size() < sizeof kMagic || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0)
     return std::nullopt;
   Reader r{data, sizeof kMagic};
   if (r.number(8) != key.hash || r.string() != key.src || r.string() != key.tgt || r.failed)
     return std::nullopt;
-  CompiledLexicon c;
-  c.description = r.string();
-  const std::uint64_t count = r.number(4);
-  if (r.failed || count > data.size()) return std::nullopt;  // each entry takes bytes
-  align::StemTable entries;
-  entries.reserve(count);
-  for (std::uint64_t i = 0; i < count && !r.failed; ++i) {
-    const std::string_view stem = r.view();
-    const std::uint64_t n = r.number(4);
-    if (n > data.size()) r.failed = true;
-    if (r.failed) break;
-    std::vector<std::string>& targets = entries.try_emplace(std::string(stem)).first->second;
-    targets.reserve(n);
-    for (std::uint64_t k = 0; k < n && !r.failed; ++k) targets.emplace_back(r.view());
-  }
-  if (r.failed || r.pos != data.size()) return std::nullopt;
-  c.table = align::Bilingual(std::move(entries));
-  return c;
+  std::string description = r.string();
+  if (r.failed) return std::nullopt;
+  std::optional<align::Bilingual> table = align::Bilingual::from_image(owner, data.substr(r.pos));
+  if (!table) return std::nullopt;
+  return CompiledLexicon{std::move(*table), std::move(description)};
 }
 
 void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
@@ -138,12 +134,7 @@ void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey&
   put_string(out, key.src);
   put_string(out, key.tgt);
   put_string(out, description);
-  put_u32(out, static_cast<std::uint32_t>(table.entries().size()));
-  for (const auto& [stem, targets] : table.entries()) {
-    put_string(out, stem);
-    put_u32(out, static_cast<std::uint32_t>(targets.size()));
-    for (const std::string& t : targets) put_string(out, t);
-  }
+  out.append(table.image());
   const std::filesystem::path temp = path.string() + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream file(temp, std::ios::binary | std::ios::trunc);
