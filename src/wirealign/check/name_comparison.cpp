@@ -467,7 +467,14 @@ struct NameComparison::Impl {
           // A word derived from the name of a place the source names (Duitse for Germany) names
           // it as an adjective; a country that became another is found above.
           const bool place_word = derived_from_place(t.folded(), src_places);
-          if (known || place_word || common_word(context, t) || in_source(context, t) ||
+          // Inside a sentence of a language that capitalises only its nouns and names, a word
+          // that is neither, away from any other capitalised word (Vorbei, Jedoch; not Nahen
+          // in "Nahen Osten"), stands where a name was, although the text writes it in lower
+          // case elsewhere.
+          const bool odd_capital =
+              !opens_sentence(j) && capitalised_non_noun(context.tgt, tokens, j);
+          if (known || place_word || (common_word(context, t) && !odd_capital) ||
+              in_source(context, t) ||
               (tgt_language_.nouns_capitalised && compound_noun(t) &&
                !spelt_lower(tgt_dictionary_.get().get(), t.lower(), 3)) ||
               calendar_word(t, tgt_language_) ||
@@ -1117,14 +1124,52 @@ struct NameComparison::Impl {
   // Whether target word `j` of `tokens`, in a language that capitalises its nouns, is a name
   // rather than a noun: it names a place by CLDR's names (Berlin), or the hunspell dictionary of a
   // source language that writes its nouns in lower case knows it only with its capital (Schmidt),
-  // as it knows no noun of the target.
+  // as it knows no noun of the target, or the target's knows it as written but neither in lower
+  // case nor ending a compound (Eder; not Rolle, which Stadtrolle ends).
   bool name_not_noun(const Document& doc, const std::vector<annotate::Token>& tokens,
                      std::size_t j) const {
     const annotate::Token& t = tokens[j];
     if (!place_codes_at(tokens, j, tgt_language_.code).empty()) return true;
+    if (target_name(doc, t)) return true;
     const spell::Dictionary* source = src_dictionary_.get().get();
     return !src_language_.nouns_capitalised && has_letters(t.lower(), 4) &&
            known_only_capitalised(source, t.lower(), doc.input.view(t.span));
+  }
+
+  // Whether target token `t`, four letters or more, is a name by the target's hunspell dictionary
+  // in a language that compounds its nouns (LanguageData::compound_head): known as written, not
+  // in lower case, not as the end of a compound, and no compound itself (Außenminister).
+  bool target_name(const Document& doc, const annotate::Token& t) const {
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    if (dictionary == nullptr || tgt_language_.compound_head.empty() ||
+        !has_letters(t.lower(), 4) ||
+        !known_only_capitalised(dictionary, t.lower(), doc.input.view(t.span)) || compound_noun(t))
+      return false;
+    return !ends_compound(*dictionary, t.lower());
+  }
+
+  // Whether the target's hunspell `dictionary` lets `lower` end a compound after the language's
+  // compound head (Stadtrolle): a common noun, or a word the language compounds as one.
+  bool ends_compound(const spell::Dictionary& dictionary, std::string_view lower) const {
+    return dictionary.spell(tgt_language_.compound_head + std::string(lower));
+  }
+
+  // Whether target word `j` of `tokens`, in a language that compounds its nouns
+  // (LanguageData::compound_head), is capitalised though it is no noun nor name: the target's
+  // hunspell dictionary knows it in lower case and not as the end of a compound, and neither word
+  // beside it has a capital (as the words of a name have: Nahen Osten).
+  bool capitalised_non_noun(const Document& doc, const std::vector<annotate::Token>& tokens,
+                            std::size_t j) const {
+    const annotate::Token& t = tokens[j];
+    const spell::Dictionary* dictionary = tgt_dictionary_.get().get();
+    if (dictionary == nullptr || tgt_language_.compound_head.empty() || !t.capitalised() ||
+        t.acronym() || !has_letters(t.lower(), 4) || !dictionary->spell(t.lower()) ||
+        ends_compound(*dictionary, t.lower()))
+      return false;
+    const auto capital = [&](std::size_t n) {
+      return n < tokens.size() && tokens[n].capitalised() && !starts_sentence(doc, tokens, n);
+    };
+    return !(j > 0 && capital(j - 1)) && !capital(j + 1);
   }
 
   // Whether source `tokens` name a territory or a city by CLDR's names (place_codes: the codes of

@@ -168,6 +168,8 @@ LanguageData load(const std::filesystem::path& data_dir, const std::string& code
     } else if (f[0] == "nouns-capitalised") {
       if (f[1] != "yes" && f[1] != "no") fail("nouns-capitalised must be yes or no");
       data.nouns_capitalised = f[1] == "yes";
+    } else if (f[0] == "compound-head") {
+      data.compound_head = f[1];
     } else if (f[0] == "subject-dropped") {
       if (f[1] != "yes" && f[1] != "no") fail("subject-dropped must be yes or no");
       data.subject_dropped = f[1] == "yes";

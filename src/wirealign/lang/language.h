@@ -33,6 +33,12 @@ struct LanguageData {
   // The language writes every noun with a capital (German): a capitalised word inside a sentence
   // is then not necessarily a name. From settings.tsv, key "nouns-capitalised".
   bool nouns_capitalised = false;
+  // A common noun that begins compounds with the language's common nouns (German "Stadt":
+  // Stadtrat, Stadtrolle), written as it begins one; empty when the language has none. A
+  // capitalised word that the hunspell dictionary knows, but not in lower case nor after this
+  // noun, is then a name rather than a noun (Schmidt, Eder; not Rolle, Tat). From settings.tsv,
+  // key "compound-head".
+  std::string compound_head;
   // The language leaves out a subject that the verb's ending or the context gives (Spanish
   // "Dijo", Portuguese "Ficou", Polish "Powiedział"): a translation into it may drop a subject
   // name. From settings.tsv, key "subject-dropped" (yes or no).

@@ -987,3 +987,26 @@ TEST_CASE("A name the source repeats is lost where a name of the target's dictio
   const Span span = findings[0].src_spans.at(0);
   CHECK(span.begin > p.context->src.input.text.find("form of"));
 }
+
+TEST_CASE("In German, a surname hunspell knows is a name, a compound noun is not", "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p("The weather was cold.\n" + src + "\n",
+                                 "Das Wetter war kalt.\n" + tgt + "\n", true, "en", "de", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // Eder is in hunspell's German dictionary, but "Stadteder" is not a word: a name, which took
+  // Saipov's place.
+  const auto findings = run(
+      "The attack required \"substantial planning and premeditation,\" prosecutors said, "
+      "describing the manner in which Saipov carried it out as \"heinous, cruel and depraved.\"",
+      "Der Anschlag erfordere „grundlegende Planung und Vorsatz“, so die Ankläger, welche die Art, "
+      "in der Eder die Tat durchführte, als „abscheulich, grausam und verdorben“ beschrieben.");
+  REQUIRE(findings.size() == 1);
+  CHECK_THAT(findings[0].message, Catch::Matchers::Contains("Saipov in the source became Eder"));
+  // Außenminister is no compound's end either, but a compound itself: a noun.
+  CHECK(run("But on Saturday, North Korean Foreign Minister Ri Yong-ho blamed US sanctions for "
+            "the lack of progress since then.",
+            "Am Samstag beschuldigte der nordkoreanische Außenminister Ri Yong-ho jedoch die "
+            "amerikanischen Sanktionen für die mangelnden Fortschritte.")
+            .empty());
+}
