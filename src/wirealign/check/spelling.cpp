@@ -214,6 +214,41 @@ bool typing_slip(std::string_view word, std::string_view known) {
   return annotate::fold(word) == annotate::fold(known);  // an accent
 }
 
+// A dictionary word that `word` is a typing slip of (typing_slip: a letter doubled, two letters
+// swapped, an accent added or lost on a Latin vowel), found by undoing each possible slip; empty
+// if none. Some twenty look-ups for a word of ten letters, where near() makes hundreds.
+std::string slip_of_known(const spell::Dictionary& dictionary, std::string_view word) {
+  std::u32string w;
+  for (std::size_t i = 0; i < word.size();) w += utf8::next(word, i);
+  const auto known = [&](const std::u32string& candidate) {
+    std::string bytes;
+    for (const char32_t c : candidate) utf8::append(bytes, c);
+    return dictionary.spell(bytes) ? bytes : std::string();
+  };
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] == w[i - 1])
+      if (std::string k = known(w.substr(0, i) + w.substr(i + 1)); !k.empty()) return k;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i] == w[i + 1]) continue;
+    std::u32string swapped = w;
+    std::swap(swapped[i], swapped[i + 1]);
+    if (std::string k = known(swapped); !k.empty()) return k;
+  }
+  // The vowels of Latin scripts with and without their accents.
+  static const std::u32string kVowels[] = {U"aáàâäã", U"eéèêë", U"iíìîï", U"oóòôöõ", U"uúùûü"};
+  for (std::size_t i = 0; i < w.size(); ++i)
+    for (const std::u32string& group : kVowels) {
+      if (group.find(w[i]) == std::u32string::npos) continue;
+      for (const char32_t v : group) {
+        if (v == w[i]) continue;
+        std::u32string accented = w;
+        accented[i] = v;
+        if (std::string k = known(accented); !k.empty()) return k;
+      }
+    }
+  return {};
+}
+
 // `w` with its straight and typographic apostrophes swapped, or empty when it has none.
 std::string swap_apostrophes(std::string_view w) {
   std::string out;
@@ -524,7 +559,17 @@ class Spelling : public Check {
     // made by the dictionary's own compounding.
     auto [memo, added] = facts.costly.try_emplace(word);
     Costly& c = memo->second;
-    if (added) c.compound = compound_of_known(dictionary, word, token.capitalised(), 2);
+    // A word that splits into dictionary words may also be a slip of one ("refugiaddos":
+    // "refugia" + "ddos", and "refugiados" with a letter doubled): the slip is likelier, unless
+    // the word is long enough to get no suggestion (kMaxSuggestLetters), as compounds are.
+    if (added) {
+      c.compound = compound_of_known(dictionary, word, token.capitalised(), 2);
+      if (c.compound && !u.capitalised && s.letters <= kMaxSuggestLetters)
+        if (std::string slip = slip_of_known(dictionary, word); !slip.empty()) {
+          c.compound = false;
+          c.near = {std::move(slip)};
+        }
+    }
     const bool compound = c.compound;
     if (compound && s.letters >= kLongCompound) return std::nullopt;
     // A suggestion is looked for where it decides the severity: not for long words (see
@@ -532,7 +577,7 @@ class Spelling : public Check {
     // first; a capitalised word is reported only for a common word ("Teh": "The"), not for a
     // name the dictionary knows ("Давид" for "Дэвид"), so it gets a few.
     const bool info_anyway = (u.near_source || u.source_language) && !u.case_only && !compound;
-    if (added && s.letters <= kMaxSuggestLetters && !info_anyway)
+    if (added && s.letters <= kMaxSuggestLetters && !info_anyway && c.near.empty())
       c.near = dictionary.near(word, u.capitalised ? 3 : 1);
     // A capitalised word is reported for a common word, in lower case ("Teh": "The"); in a
     // language that capitalises its nouns, inside a sentence, for a noun as well when the word

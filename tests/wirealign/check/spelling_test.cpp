@@ -194,3 +194,27 @@ TEST_CASE("spelling: doubtful cases are info: repeated, capitalised inside, sour
   REQUIRE(loan.size() == 1);
   CHECK(loan[0].severity == Severity::info);
 }
+
+TEST_CASE("spelling: a slip that also splits into dictionary words is a slip, not a compound",
+          "[check]") {
+  // "refugiaddos" is "refugia" + "ddos" to the dictionary's compounding, and "refugiados" with a
+  // letter doubled; "permiteindo" and "murcielagos" are a swap and a lost accent.
+  const std::string src =
+      "The refugees arrived yesterday in the city.\n"
+      "The law allowing it was passed.\n"
+      "Bats live in caves.\n";
+  const std::string tgt =
+      "Los refugiaddos llegaron ayer a la ciudad.\n"
+      "Se aprobó la ley permiteindo eso.\n"
+      "Los murcielagos viven en cuevas.\n";
+  const auto found = run(src, tgt, "en", "es");
+  REQUIRE(words(found, tgt) ==
+          std::vector<std::string>{"refugiaddos", "permiteindo", "murcielagos"});
+  CHECK_THAT(found[0].message, Contains("'refugiados'"));
+  CHECK_THAT(found[1].message, Contains("'permitiendo'"));
+  CHECK_THAT(found[2].message, Contains("'murciélagos'"));
+  // A long compound keeps its benefit of the doubt.
+  CHECK(
+      run("The metropolitan community met.\n", "De metropoolgemeenschap kwam samen.\n", "en", "nl")
+          .empty());
+}
