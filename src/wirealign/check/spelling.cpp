@@ -589,6 +589,10 @@ class Spelling : public Check {
         u.suggestion = n;
         break;
       }
+    // A noun mistyped in a way the few candidates above missed, or too long to get any
+    // ("Prodüktion", "Gesnudheitsbeamte"): its slips undone, one by one.
+    if (noun && u.suggestion.empty() && !info_anyway && !compound)
+      u.suggestion = slip_of_known(dictionary, word);
     if (compound && u.suggestion.empty()) return std::nullopt;
     if (u.suggestion.empty() && (u.capitalised || u.case_only)) return std::nullopt;
     u.word = std::move(word);

@@ -218,3 +218,13 @@ TEST_CASE("spelling: a slip that also splits into dictionary words is a slip, no
       run("The metropolitan community met.\n", "De metropoolgemeenschap kwam samen.\n", "en", "nl")
           .empty());
 }
+
+TEST_CASE("spelling: a long German noun mistyped inside a sentence gets its noun", "[check]") {
+  // Seventeen letters: too long for the dictionary's own suggestions.
+  const std::string src = "Local health officials said on Monday that the storm had passed.\n";
+  const std::string tgt =
+      "Die örtlichen Gesnudheitsbeamten sagten am Montag, der Sturm sei vorüber.\n";
+  const auto found = run(src, tgt, "en", "de");
+  REQUIRE(words(found, tgt) == std::vector<std::string>{"Gesnudheitsbeamten"});
+  CHECK_THAT(found[0].message, Contains("'Gesundheitsbeamten'"));
+}
