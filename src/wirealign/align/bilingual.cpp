@@ -5,7 +5,7 @@
 //   entry from the start of the entries), the size of the entries in bytes, then the entries:
 //   stem length, stem, number of targets, size of the targets in bytes, then each target as
 //   length and bytes.
-// A stem is found at its FNV-1a hash modulo buckets, or in the buckets after it.
+// A stem is found at its StableHash (FNV-1a) modulo buckets, or in the buckets after it.
 #include "wirealign/align/bilingual.h"
 
 #include <algorithm>
@@ -35,13 +35,11 @@ void set_u32(std::string& out, std::size_t at, std::uint32_t v) {
     out[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
 }
 
+// Stable across runs and machines, as a compiled file needs.
 std::uint64_t stem_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
+  StableHash h;
+  h.add(s);
+  return h.value;
 }
 
 // The image of `entries`, in the layout above.

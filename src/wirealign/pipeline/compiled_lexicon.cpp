@@ -21,7 +21,7 @@ namespace wirealign::pipeline {
 
 namespace {
 
-constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '3'};
+constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '4'};
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
