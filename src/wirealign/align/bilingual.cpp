@@ -14,21 +14,16 @@
 
 #include "wirealign/annotate/annotate.h"
 #include "wirealign/core/error.h"
+#include "wirealign/core/little_endian.h"
 #include "wirealign/lexicon/freedict.h"
 
 namespace wirealign::align {
 
 namespace {
 
-std::uint32_t get_u32(const char* p) {
-  const auto* b = reinterpret_cast<const unsigned char*>(p);
-  return static_cast<std::uint32_t>(b[0]) | static_cast<std::uint32_t>(b[1]) << 8 |
-         static_cast<std::uint32_t>(b[2]) << 16 | static_cast<std::uint32_t>(b[3]) << 24;
-}
+using little_endian::get_u32;
 
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
+void put_u32(std::string& out, std::uint32_t v) { little_endian::put(out, v); }
 
 void set_u32(std::string& out, std::size_t at, std::uint32_t v) {
   for (int i = 0; i < 4; ++i)

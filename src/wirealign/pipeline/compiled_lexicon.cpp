@@ -16,6 +16,7 @@
 #include "wirealign/core/error.h"
 #include "wirealign/core/files.h"
 #include "wirealign/core/hash.h"
+#include "wirealign/core/little_endian.h"
 
 namespace wirealign::pipeline {
 
@@ -23,14 +24,8 @@ namespace {
 
 constexpr char kMagic[8] = {'W', 'A', 'L', 'E', 'X', '0', '0', '4'};
 
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-void put_u64(std::string& out, std::uint64_t v) {
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
 void put_string(std::string& out, std::string_view s) {
-  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  little_endian::put(out, static_cast<std::uint32_t>(s.size()));
   out.append(s);
 }
 
@@ -130,7 +125,7 @@ std::optional<CompiledLexicon> read_compiled_lexicon(const std::filesystem::path
 void write_compiled_lexicon(const std::filesystem::path& path, const LexiconKey& key,
                             const align::Bilingual& table, const std::string& description) {
   std::string out(kMagic, sizeof kMagic);
-  put_u64(out, key.hash);
+  little_endian::put(out, key.hash);
   put_string(out, key.src);
   put_string(out, key.tgt);
   put_string(out, description);
