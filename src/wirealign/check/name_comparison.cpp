@@ -2,6 +2,7 @@
 #include "wirealign/check/name_comparison.h"
 
 #include <unicode/region.h>
+#include <unicode/timezone.h>
 #include <unicode/uchar.h>
 #include <unicode/ucurr.h>
 
@@ -1172,6 +1173,65 @@ struct NameComparison::Impl {
     return !(j > 0 && capital(j - 1)) && !capital(j + 1);
   }
 
+  // NameComparison::dropped_country. City names (lang::city_names) are in every language: the
+  // target may keep the source's (Wien) or write its own (Vienna).
+  bool dropped_country(const Context& context, const Bead& bead, const NameRun& run) const {
+    if (run.tokens.size() != 1) return false;
+    const annotate::Token& t = *run.tokens.front();
+    std::set<std::string> countries, cities;
+    for (const std::string& code : place_codes(run.tokens, src_language_.code)) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::Region* region = icu::Region::getInstance(code.c_str(), status);
+      if (U_SUCCESS(status) && region != nullptr && region->getType() == URGN_TERRITORY)
+        countries.insert(code);
+      else if (continental_city(code))
+        cities.insert(code);
+    }
+    if (countries.empty() && cities.empty()) return false;
+    std::vector<const annotate::Token*> target;
+    for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
+      for (const annotate::Token& u : context.tgt_tokens.sentences[k]) target.push_back(&u);
+    // A capital stands for its country's government: the translation may name the country
+    // instead (Pyongyang, la Corée du Nord).
+    const std::set<std::string> named = place_codes(target, tgt_language_.code);
+    for (const std::string& zone : cities) {
+      UErrorCode status = U_ZERO_ERROR;
+      char region[8] = {};
+      icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof region, status);
+      if (U_SUCCESS(status) && named.count(region)) return false;
+    }
+    const auto& tokens = context.src_tokens.sentences[run.sentence];
+    const std::size_t j = static_cast<std::size_t>(&t - tokens.data());
+    if (j >= 1 && tokens[j - 1].capitalised() &&
+        context.src.input.view({tokens[j - 1].span.end, t.span.begin}).find(',') !=
+            std::string_view::npos)
+      return false;
+    std::vector<std::string> starts;  // the first three letters of the target's names
+    const auto add_start = [&](const std::string& name) {
+      if (!has_letters(name, 3)) return;
+      std::size_t end = 0;
+      for (int n = 0; n < 3; ++n) utf8::next(name, end);
+      starts.emplace_back(name.substr(0, end));
+    };
+    for (const auto& [name, code] : lang::conventions(tgt_language_.code).names().territories)
+      if (countries.count(code)) add_start(name);
+    for (const auto& [name, zone] : lang::city_names())
+      if (cities.count(zone)) add_start(name);
+    for (const annotate::Token* u : target)
+      for (const std::string& start : starts)
+        if (u->folded().starts_with(start)) return false;
+    return true;
+  }
+
+  // Whether time zone `zone` is named after a city of a continent (Europe/Vienna), not after an
+  // island or an ocean's territory (Indian/Christmas).
+  static bool continental_city(std::string_view zone) {
+    for (const std::string_view continent :
+         {"Africa/", "America/", "Asia/", "Australia/", "Europe/"})
+      if (zone.starts_with(continent)) return true;
+    return false;
+  }
+
   // Whether source `tokens` name a territory or a city by CLDR's names (place_codes: the codes of
   // languages are in lower case).
   bool names_territory(const std::vector<const annotate::Token*>& tokens) const {
@@ -1449,6 +1509,11 @@ std::vector<BlockNames> NameComparison::compare(const Context& context) const {
 
 bool NameComparison::known_to_source(const annotate::Token& t, std::string_view surface) const {
   return impl_->known_to_source(t, surface);
+}
+
+bool NameComparison::dropped_country(const Context& context, const Bead& bead,
+                                     const NameRun& run) const {
+  return impl_->dropped_country(context, bead, run);
 }
 
 bool NameComparison::source_place_word(const annotate::Token& t) const {

@@ -346,9 +346,10 @@ class Omission : public Check {
   // (check/name_comparison.h), in blocks with no omission reported already: a warning, since a
   // translation may refer to a person by a pronoun or a title instead. Not reported for a name
   // whose words are all dictionary words or ones the source language's hunspell dictionary knows
-  // (a noun, a country, a nationality: translations adapt those; Daniel Ortega is reported, Queen
-  // Elizabeth is not), an abbreviation in mixed case, or a name a target word derives from; nor
-  // across scripts, where names are transliterated in ways the comparison only partly knows.
+  // (a noun, a nationality: translations adapt those; Daniel Ortega is reported, Queen Elizabeth
+  // is not) unless it is a country or a city whose names CLDR gives, an abbreviation in mixed
+  // case, or a name a target word derives from; nor across scripts, where names are
+  // transliterated in ways the comparison only partly knows.
   void dropped_names(const Context& context, std::vector<Finding>& findings) const {
     if (cross_script_) return;
     const std::vector<bool> reported = reported_sentences(findings, context.src, true);
@@ -384,7 +385,9 @@ class Omission : public Check {
                         }) &&
             std::none_of(run.tokens.begin(), run.tokens.end(),
                          [&](const auto* t) { return names_.source_place_word(*t); });
-        if (!person &&
+        // A country or a city, though the dictionaries know it: CLDR gives its names in the
+        // target language, so its absence is sure enough.
+        if (!person && !names_.dropped_country(context, bead, run) &&
             std::all_of(run.tokens.begin(), run.tokens.end(), [&](const annotate::Token* t) {
               return block.common_lost.count(t) != 0 ||
                      names_.known_to_source(*t, context.src.input.view(t->span));

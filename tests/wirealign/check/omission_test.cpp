@@ -246,6 +246,45 @@ TEST_CASE("omission: a name the dictionary knows or a word derived from it is no
   CHECK(omissions(p).empty());
 }
 
+TEST_CASE("omission: a country or a city the translation does not mention is a warning",
+          "[check]") {
+  INFO("no hunspell dictionary for German, Italian or English: run scripts/setup");
+  REQUIRE(spell::locate("de", {}, spell::default_dirs()));
+  REQUIRE(spell::locate("it", {}, spell::default_dirs()));
+  REQUIRE(spell::locate("en", {}, spell::default_dirs()));
+  const auto dropped = [](const std::string& src, const std::string& tgt, const char* src_lang,
+                          const char* tgt_lang) {
+    const testing::CheckedPair p(src, tgt, true, src_lang, tgt_lang, true);
+    std::vector<std::string> names;
+    for (const Finding& f : omissions(p))
+      for (const Span& s : f.src_spans) names.emplace_back(p.src.input.view(s));
+    return names;
+  };
+  // The source's name of the country, in the genitive; the translation names it nowhere.
+  const std::string cold_de = "Das Wetter war kalt.\n", cold_en = "The weather was cold.\n";
+  CHECK(dropped(cold_de + "Er sprach mit dem Premierminister Singapurs über den Handel.\n",
+                cold_en + "He spoke with the Prime Minister about trade.\n", "de",
+                "en") == std::vector<std::string>{"Singapurs"});
+  // Named in the target's own words, or by a word derived from them, it is not lost.
+  CHECK(dropped(cold_de + "Er sprach mit dem Premierminister Singapurs über den Handel.\n",
+                cold_en + "He spoke with the Singaporean Prime Minister about trade.\n", "de", "en")
+            .empty());
+  CHECK(dropped(cold_de + "Die Preise in Österreich sind gestiegen.\n",
+                cold_en + "Austrian prices have risen.\n", "de", "en")
+            .empty());
+  // A country after a city qualifies the city, which the reader may know without it.
+  CHECK(dropped(cold_de + "Das Spiel findet in Neapel, Italien, statt.\n",
+                cold_en + "The match is played in Naples.\n", "de", "en")
+            .empty());
+  // A city: lost, unless the translation names its country (a capital for its government).
+  CHECK(dropped("Il tempo era freddo.\nA Parigi si spera in un accordo.\n",
+                cold_en + "There are hopes for an agreement.\n", "it",
+                "en") == std::vector<std::string>{"Parigi"});
+  CHECK(dropped("Il tempo era freddo.\nA Parigi si spera in un accordo.\n",
+                cold_en + "France hopes for an agreement.\n", "it", "en")
+            .empty());
+}
+
 TEST_CASE("omission: a tail the dictionary cannot see is a warning where it covers little",
           "[check]") {
   // Without a dictionary, the document's pairs share few words, so a tail with no counterpart
