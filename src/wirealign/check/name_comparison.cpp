@@ -1176,10 +1176,15 @@ struct NameComparison::Impl {
   // NameComparison::dropped_country. City names (lang::city_names) are in every language: the
   // target may keep the source's (Wien) or write its own (Vienna).
   bool dropped_country(const Context& context, const Bead& bead, const NameRun& run) const {
-    if (run.tokens.size() != 1) return false;
     const annotate::Token& t = *run.tokens.front();
+    const auto& tokens = context.src_tokens.sentences[run.sentence];
+    const std::size_t j = static_cast<std::size_t>(&t - tokens.data());
+    // The places whose names include the run's words ("Korea" of North Korea).
+    std::set<std::string> codes;
+    for (std::size_t n = 0; n < run.tokens.size(); ++n)
+      codes.merge(place_codes_at(tokens, j + n, src_language_.code));
     std::set<std::string> countries, cities;
-    for (const std::string& code : place_codes(run.tokens, src_language_.code)) {
+    for (const std::string& code : codes) {
       UErrorCode status = U_ZERO_ERROR;
       const icu::Region* region = icu::Region::getInstance(code.c_str(), status);
       if (U_SUCCESS(status) && region != nullptr && region->getType() == URGN_TERRITORY)
@@ -1200,8 +1205,6 @@ struct NameComparison::Impl {
       icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof region, status);
       if (U_SUCCESS(status) && named.count(region)) return false;
     }
-    const auto& tokens = context.src_tokens.sentences[run.sentence];
-    const std::size_t j = static_cast<std::size_t>(&t - tokens.data());
     if (j >= 1 && tokens[j - 1].capitalised() &&
         context.src.input.view({tokens[j - 1].span.end, t.span.begin}).find(',') !=
             std::string_view::npos)
@@ -1220,7 +1223,20 @@ struct NameComparison::Impl {
     for (const annotate::Token* u : target)
       for (const std::string& start : starts)
         if (u->folded().starts_with(start)) return false;
+    // A name of several words may be written as an acronym the source does not write (United
+    // States, USA).
+    if (run.tokens.size() > 1)
+      for (const annotate::Token* u : target)
+        if (u->acronym() && !in_source_sentence(context, run.sentence, *u)) return false;
     return true;
+  }
+
+  // Whether source sentence `i` of `context` has a token written as `u` is (case-folded).
+  static bool in_source_sentence(const Context& context, std::uint32_t i,
+                                 const annotate::Token& u) {
+    const auto& tokens = context.src_tokens.sentences[i];
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](const annotate::Token& s) { return s.folded() == u.folded(); });
   }
 
   // Whether time zone `zone` is named after a city of a continent (Europe/Vienna), not after an

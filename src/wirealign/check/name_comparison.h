@@ -102,12 +102,13 @@ class NameComparison {
   // name. False without a dictionary.
   bool misspelt_source_word(std::string_view surface) const;
 
-  // Whether `run`, a lost name of `bead`'s source, is one word that names a country by CLDR's
-  // names (Österreich, Singapurs) or a city of a continent by its time zone's (Parigi), qualifies
-  // no place before it ("Naples, Italy"), and no word of the bead's target starts as a name of
-  // that place does (rosyjskim for Rosja, Austrian for Austria): a place the translation does not
-  // mention at all. A city whose country the target names is not lost (Pyongyang, North Korea:
-  // a capital stands for its government).
+  // Whether `run`, a lost name of `bead`'s source, names a country by CLDR's names (Österreich,
+  // Singapurs; Korea, a word of North Korea) or a city of a continent by its time zone's (Parigi),
+  // qualifies no place before it ("Naples, Italy"), and no word of the bead's target starts as a
+  // name of that place does (rosyjskim for Rosja, Austrian for Austria): a place the translation
+  // does not mention at all. A city whose country the target names is not lost (Pyongyang, North
+  // Korea: a capital stands for its government), nor a name of several words where the target
+  // writes an acronym the source does not (United States, USA).
   bool dropped_country(const Context& context, const Bead& bead, const NameRun& run) const;
 
   // Whether source token `t` is the first word of a territory's or a language's name in the

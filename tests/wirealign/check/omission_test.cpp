@@ -272,6 +272,15 @@ TEST_CASE("omission: a country or a city the translation does not mention is a w
   CHECK(dropped(cold_de + "Die Preise in Österreich sind gestiegen.\n",
                 cold_en + "Austrian prices have risen.\n", "de", "en")
             .empty());
+  // A word of a country's longer name, the rest of which the target renders (North Korea, del
+  // Nord); a name of several words may be written as an acronym (United States, USA).
+  CHECK(dropped("The weather was cold.\nWe are doing great with North Korea, he said.\n",
+                "Il tempo era freddo.\nCon la del Nord stiamo ottenendo ottimi risultati, ha "
+                "affermato.\n",
+                "en", "it") == std::vector<std::string>{"Korea"});
+  CHECK(dropped("The weather was cold.\nThe United States will hold talks with Iran.\n",
+                "Il tempo era freddo.\nGli USA terranno colloqui con l'Iran.\n", "en", "it")
+            .empty());
   // A country after a city qualifies the city, which the reader may know without it.
   CHECK(dropped(cold_de + "Das Spiel findet in Neapel, Italien, statt.\n",
                 cold_en + "The match is played in Naples.\n", "de", "en")
