@@ -293,9 +293,10 @@ bool SourceWord::rendered_by(const annotate::Token& t) const {
              a.size() >= 5 && a.back() == 's' && same_name(a.substr(0, a.size() - 1), t.folded())) {
     return true;  // a name with an ending s, a genitive or a plural (Mohammeds, Muhammad)
   }
-  // A short name with an ending (Ri, Ris; Un, Unem).
-  if (s.capitalised() && s.folded().size() == 2 && t.folded().starts_with(s.folded()) &&
-      t.folded().size() <= 5)
+  // A short name with an ending (Ri, Ris; Un, Unem); not an article or a pronoun that opens a
+  // sentence (La, Lane).
+  if (s.capitalised() && !s.function_word() && s.folded().size() == 2 &&
+      t.folded().starts_with(s.folded()) && t.folded().size() <= 5)
     return true;
   const auto ascii = [](std::string_view w) {
     return std::all_of(w.begin(), w.end(),

@@ -1010,3 +1010,21 @@ TEST_CASE("In German, a surname hunspell knows is a name, a compound noun is not
             "amerikanischen Sanktionen für die mangelnden Fortschritte.")
             .empty());
 }
+
+TEST_CASE("An article opening the sentence is no short name that a longer word renders",
+          "[check]") {
+  // "Ri" may be written "Ris" with an ending; the Italian article "La" does not render "Lane".
+  const testing::CheckedPair p(
+      "Il tempo era freddo.\n"
+      "La Davis dice: \"Continuo a temere che si verifichi un effetto a catena\".\n",
+      "The weather was cold.\n"
+      "Ms Lane said: \"I continually worry that there's going to be a knock on effect.\"\n",
+      true, "it", "en", true);
+  const auto findings = check::make_name_mismatch(p.setup())->run(*p.context);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "Davis in the source became Lane in the translation");
+  const check::Context& c = *p.context;
+  const auto& src = c.src_tokens.sentences[1];
+  const auto& tgt = c.tgt_tokens.sentences[1];
+  CHECK_FALSE(check::renders(src[0], tgt[1], c.lexicon));  // La, Lane
+}
