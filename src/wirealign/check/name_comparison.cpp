@@ -52,6 +52,13 @@ bool spelt_lower(const spell::Dictionary* dictionary, std::string_view lower, st
   return dictionary != nullptr && has_letters(lower, letters) && dictionary->spell(lower);
 }
 
+// `word` with its first letter in capital if it is an ASCII letter (the rest as it is).
+std::string capitalised(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
 // Whether every code point of `s` is a letter.
 bool all_letters(std::string_view s) {
   for (std::size_t i = 0; i < s.size();)
@@ -377,6 +384,8 @@ struct NameComparison::Impl {
           if (proper && !place_word(tokens[j].folded(), src_language_.code))
             block.named_lost.insert(&tokens[j]);
           if (in_dictionary && proper) block.proper_lost.insert(&tokens[j]);
+          if (src_language_.nouns_capitalised && source_compound(tokens[j].lower()))
+            block.nouns_lost.insert(&tokens[j]);
           const bool kept = dictionary && kept_elsewhere(context, tokens[j]);
           const bool common = dictionary && !kept;
           block.lost_kept_word = block.lost_kept_word || kept;
@@ -420,6 +429,8 @@ struct NameComparison::Impl {
         };
         for (std::size_t j = 0; j < tokens.size(); ++j) {
           const annotate::Token& t = tokens[j];
+          // A letter alone is an initial or a point of the compass (W), no name.
+          if (!has_letters(t.lower(), 2)) continue;
           // An acronym where a name was lost stands in its place when nothing of the source
           // accounts for it (CSU for All Blacks, LPG for Mangola).
           if (t.acronym() && !none_lost && !t.function_word() &&
@@ -911,6 +922,28 @@ struct NameComparison::Impl {
   }
 
   // See NameComparison::known_to_source.
+  // Whether `lower`, a word of a source that capitalises its nouns, splits into two words its
+  // hunspell dictionary knows, the second a noun of four letters or more (Mode|woche,
+  // Nationalversammlungs|mitglied, with the linking s): a compound noun, not a name.
+  bool source_compound(std::string_view lower) const {
+    const spell::Dictionary* dictionary = src_dictionary_.get().get();
+    if (dictionary == nullptr) return false;
+    const auto word = [&](std::string_view w) {
+      return has_letters(w, 3) && (dictionary->spell(capitalised(w)) || dictionary->spell(w));
+    };
+    std::size_t i = 0;
+    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
+    for (; i < lower.size(); utf8::next(lower, i)) {
+      const std::string_view head = lower.substr(0, i), tail = lower.substr(i);
+      if (!has_letters(tail, 4)) break;
+      if (!dictionary->spell(capitalised(tail))) continue;
+      if (word(head) ||
+          (head.size() > 3 && head.back() == 's' && word(head.substr(0, head.size() - 1))))
+        return true;
+    }
+    return false;
+  }
+
   bool known_to_source(const annotate::Token& t, std::string_view surface) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     // Without a dictionary nothing tells a well-known name or a noun from another name.
@@ -924,9 +957,7 @@ struct NameComparison::Impl {
       const std::string_view tail = lower.substr(i);
       if (!has_letters(tail, 4)) break;
       if (known_word(src_words_, tail)) return true;
-      std::string capital(tail);
-      if (capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 32);
-      if (dictionary->spell(capital)) return true;
+      if (dictionary->spell(capitalised(tail))) return true;
     }
     return false;
   }
@@ -1594,14 +1625,27 @@ std::vector<NamePair> NameComparison::Impl::pair_names(const Context& context,
     return std::all_of(run.tokens.begin(), run.tokens.end(),
                        [&](const annotate::Token* t) { return block.weak.count(t) != 0; });
   };
+  // A lost compound noun of a source that capitalises its nouns (BlockNames::nouns_lost:
+  // Nationalversammlungsmitglied, Modewoche) is rather translated by an acronym or a name of
+  // several words (AM, Fashion Week) than replaced: only by a name that no dictionary knows.
+  const auto noun_only = [&](const NameRun& run) {
+    return std::all_of(run.tokens.begin(), run.tokens.end(),
+                       [&](const annotate::Token* t) { return block.nouns_lost.count(t) != 0; });
+  };
+  const auto unexplained_run = [&](const NameRun& run) {
+    return std::all_of(run.tokens.begin(), run.tokens.end(),
+                       [&](const annotate::Token* t) { return block.unexplained.count(t) != 0; });
+  };
   std::vector<NamePair> pairs;
   for (const auto& [l, pairing] : order) {
     if (paired[l]) continue;
+    const bool noun = pairing == Pairing::nearest && noun_only(lost_runs[l]);
     std::size_t best = intruder_runs.size();
     for (const bool strong_only : {pairing == Pairing::nearest, false}) {
       double best_distance = kMaxPlaceDistance;
       for (std::size_t r = 0; r < intruder_runs.size(); ++r) {
-        if (taken[r] || (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
+        if (taken[r] || (noun && !unexplained_run(intruder_runs[r])) ||
+            (pairing == Pairing::country && !names_place(intruder_runs[r])) ||
             (pairing == Pairing::rank && r != l) ||
             (pairing == Pairing::anchored && r != anchor[l]) ||
             (strong_only && weak_run(intruder_runs[r])))

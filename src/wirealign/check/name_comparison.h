@@ -56,6 +56,10 @@ struct BlockNames {
   // The lost tokens that are proper nouns of the source's hunspell dictionary, whether or not
   // another dictionary knows them, and name no place by CLDR's names (Daniel; not Korea, Korean).
   std::set<const annotate::Token*> named_lost;
+  // In a source that capitalises its nouns, the lost tokens that split into two words its
+  // hunspell dictionary knows, the second a noun (Nationalversammlungs|mitglied, Mode|woche):
+  // compounds the bilingual dictionary cannot translate, not names.
+  std::set<const annotate::Token*> nouns_lost;
   // The lost tokens taken for names although they open their sentence (NameComparison's
   // opening_name: Siminoff): often the subject, which some languages leave out.
   std::set<const annotate::Token*> opening_lost;

@@ -271,6 +271,17 @@ bool SourceWord::translated_by(const annotate::Token& t) const {
   return false;
 }
 
+namespace {
+
+// `word` without the initials written before it with no space (s.jochler -> jochler).
+std::string_view after_initials(std::string_view word) {
+  while (word.size() > 2 && word[1] == '.' && word[0] >= 'a' && word[0] <= 'z')
+    word.remove_prefix(2);
+  return word;
+}
+
+}  // namespace
+
 bool SourceWord::rendered_by(const annotate::Token& t) const {
   const annotate::Token& s = s_;
   if (translated_by(t)) return true;
@@ -287,7 +298,8 @@ bool SourceWord::rendered_by(const annotate::Token& t) const {
     if ((prefix >= 4 && 10 * prefix >= 6 * std::min(a.size(), b.size())) ||
         edit_similarity(a, b) >= 0.75)
       return true;
-  } else if (same_name(s.folded(), t.folded())) {
+  } else if (same_name(s.folded(), t.folded()) ||
+             same_name(s.folded(), after_initials(t.folded()))) {
     return true;
   } else if (const std::string_view a = s.folded();
              a.size() >= 5 && a.back() == 's' && same_name(a.substr(0, a.size() - 1), t.folded())) {

@@ -1028,3 +1028,37 @@ TEST_CASE("An article opening the sentence is no short name that a longer word r
   const auto& tgt = c.tgt_tokens.sentences[1];
   CHECK_FALSE(check::renders(src[0], tgt[1], c.lexicon));  // La, Lane
 }
+
+TEST_CASE("A German compound noun lost is translated by an acronym, not replaced by it",
+          "[check]") {
+  const auto run = [](const std::string& src, const std::string& tgt) {
+    const testing::CheckedPair p("Das Wetter war kalt.\n" + src + "\n",
+                                 "The weather was cold.\n" + tgt + "\n", true, "de", "en", true);
+    return check::make_name_mismatch(p.setup())->run(*p.context);
+  };
+  // Nationalversammlungs|mitglied splits into words the German dictionary knows: a noun that the
+  // bilingual dictionary cannot translate, which the translation abbreviates.
+  CHECK(run("Ein der Labour Party angehörendes Nationalversammlungsmitglied sagte, seine Gruppe "
+            "sei besorgt, weil sich der Name „mit ‚Twp‘ und ‚Pwp‘ reimt“.",
+            "One Labour AM said his group was concerned \"it rhymes with Twp and Pwp.\"")
+            .empty());
+  // A name that no dictionary knows in its place is still one.
+  const auto replaced =
+      run("Das Nationalversammlungsmitglied sagte am Montag, die Schule werde geschlossen.",
+          "The Quillfeather said on Monday that the school would close.");
+  REQUIRE(replaced.size() == 1);
+  CHECK_THAT(replaced[0].message, Catch::Matchers::Contains("became Quillfeather"));
+}
+
+TEST_CASE("A surname with its initial written before it is the same name; a letter alone is none",
+          "[check]") {
+  const testing::CheckedPair p(
+      "Das Wetter war kalt.\n"
+      "5. Cho Oyu, 8189 m, Leiter H.Tichy, Gipfelmannschaft H.Tichy, S. Jöchler und Pasang Dawa "
+      "Lama.\n",
+      "Il faisait froid.\n"
+      "5. Cho Oyu, 8189 m. Chef H.Tichy ; équipe du sommet H.Tichy, S.Jöchler et Pasang Dawa "
+      "Lama.\n",
+      true, "de", "fr", true);
+  CHECK(check::make_name_mismatch(p.setup())->run(*p.context).empty());
+}
