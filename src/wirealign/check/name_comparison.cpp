@@ -52,6 +52,13 @@ bool spelt_lower(const spell::Dictionary* dictionary, std::string_view lower, st
   return dictionary != nullptr && has_letters(lower, letters) && dictionary->spell(lower);
 }
 
+// Where the first `n` code points of `s` end, in bytes (s.size() if it has fewer).
+std::size_t letters_end(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (; i < s.size() && n > 0; --n) utf8::next(s, i);
+  return i;
+}
+
 // `word` with its first letter in capital if it is an ASCII letter (the rest as it is).
 std::string capitalised(std::string_view word) {
   std::string out(word);
@@ -921,7 +928,6 @@ struct NameComparison::Impl {
     return false;
   }
 
-  // See NameComparison::known_to_source.
   // Whether `lower`, a word of a source that capitalises its nouns, splits into two words its
   // hunspell dictionary knows, the second a noun of four letters or more (Mode|woche,
   // Nationalversammlungs|mitglied, with the linking s): a compound noun, not a name.
@@ -931,9 +937,7 @@ struct NameComparison::Impl {
     const auto word = [&](std::string_view w) {
       return has_letters(w, 3) && (dictionary->spell(capitalised(w)) || dictionary->spell(w));
     };
-    std::size_t i = 0;
-    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
-    for (; i < lower.size(); utf8::next(lower, i)) {
+    for (std::size_t i = letters_end(lower, 3); i < lower.size(); utf8::next(lower, i)) {
       const std::string_view head = lower.substr(0, i), tail = lower.substr(i);
       if (!has_letters(tail, 4)) break;
       if (!dictionary->spell(capitalised(tail))) continue;
@@ -944,6 +948,7 @@ struct NameComparison::Impl {
     return false;
   }
 
+  // See NameComparison::known_to_source.
   bool known_to_source(const annotate::Token& t, std::string_view surface) const {
     const spell::Dictionary* dictionary = src_dictionary_.get().get();
     // Without a dictionary nothing tells a well-known name or a noun from another name.
@@ -951,9 +956,7 @@ struct NameComparison::Impl {
     if (dictionary->spell(surface)) return true;
     if (!src_language_.nouns_capitalised) return false;
     const std::string_view lower = t.lower();
-    std::size_t i = 0;
-    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
-    for (; i < lower.size(); utf8::next(lower, i)) {
+    for (std::size_t i = letters_end(lower, 3); i < lower.size(); utf8::next(lower, i)) {
       const std::string_view tail = lower.substr(i);
       if (!has_letters(tail, 4)) break;
       if (known_word(src_words_, tail)) return true;
@@ -996,9 +999,7 @@ struct NameComparison::Impl {
   // Whether `lower` ends, after three letters or more, with three letters or more that `dictionary`
   // knows with a capital: a compound noun of a language that capitalises its nouns.
   static bool noun_compound(const spell::Dictionary& dictionary, std::string_view lower) {
-    std::size_t i = 0;
-    for (std::size_t letters = 0; i < lower.size() && letters < 3; ++letters) utf8::next(lower, i);
-    for (; i < lower.size(); utf8::next(lower, i)) {
+    for (std::size_t i = letters_end(lower, 3); i < lower.size(); utf8::next(lower, i)) {
       const std::string_view tail = lower.substr(i);
       if (!has_letters(tail, 3)) break;
       std::size_t rest = 0;
@@ -1224,28 +1225,27 @@ struct NameComparison::Impl {
         cities.insert(code);
     }
     if (countries.empty() && cities.empty()) return false;
+    if (j >= 1 && tokens[j - 1].capitalised() &&
+        context.src.input.view({tokens[j - 1].span.end, t.span.begin}).find(',') !=
+            std::string_view::npos)
+      return false;
     std::vector<const annotate::Token*> target;
     for (std::uint32_t k = bead.tgt_begin; k < bead.tgt_end; ++k)
       for (const annotate::Token& u : context.tgt_tokens.sentences[k]) target.push_back(&u);
     // A capital stands for its country's government: the translation may name the country
     // instead (Pyongyang, la Corée du Nord).
-    const std::set<std::string> named = place_codes(target, tgt_language_.code);
-    for (const std::string& zone : cities) {
-      UErrorCode status = U_ZERO_ERROR;
-      char region[8] = {};
-      icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof region, status);
-      if (U_SUCCESS(status) && named.count(region)) return false;
+    if (!cities.empty()) {
+      const std::set<std::string> named = place_codes(target, tgt_language_.code);
+      for (const std::string& zone : cities) {
+        UErrorCode status = U_ZERO_ERROR;
+        char region[8] = {};
+        icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof region, status);
+        if (U_SUCCESS(status) && named.count(region)) return false;
+      }
     }
-    if (j >= 1 && tokens[j - 1].capitalised() &&
-        context.src.input.view({tokens[j - 1].span.end, t.span.begin}).find(',') !=
-            std::string_view::npos)
-      return false;
     std::vector<std::string> starts;  // the first three letters of the target's names
     const auto add_start = [&](const std::string& name) {
-      if (!has_letters(name, 3)) return;
-      std::size_t end = 0;
-      for (int n = 0; n < 3; ++n) utf8::next(name, end);
-      starts.emplace_back(name.substr(0, end));
+      if (has_letters(name, 3)) starts.emplace_back(name.substr(0, letters_end(name, 3)));
     };
     for (const auto& [name, code] : lang::conventions(tgt_language_.code).names().territories)
       if (countries.count(code)) add_start(name);
@@ -1381,9 +1381,7 @@ struct NameComparison::Impl {
   // capitalises nouns and writes compounds as one word, not a name.
   bool compound_noun(const annotate::Token& t) const {
     for (const std::string_view form : {t.lower(), t.stem()}) {
-      std::size_t i = 0;
-      for (std::size_t letters = 0; i < form.size() && letters < 3; ++letters) utf8::next(form, i);
-      for (; i + 5 <= form.size();) {
+      for (std::size_t i = letters_end(form, 3); i + 5 <= form.size();) {
         if (known_word(tgt_words_, form.substr(i))) return true;
         utf8::next(form, i);
       }
